@@ -1,0 +1,280 @@
+"""Accuracy of the analysis detectors against a sample magazine's truth file.
+
+Run `python bench/accuracy.py [PDF [TRUTH]]` (default: the sample in `samples/`). Each section
+measures one detector and keeps its own functions; the tests import them to assert a floor.
+
+Truth format: {"file", "title", "year", "pages": [{"page", "page_label", "rubric", "article",
+"topics": [...], "contributors": [{"name", "role"}], "quotes": [{"text", "speaker"}]}]}.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from magazine_index.analyze.contributors import find_contributors  # noqa: E402 (path set above)
+from magazine_index.analyze.quotes import find_quotes, word_overlap  # noqa: E402 (path set above)
+from magazine_index.analyze.topics import page_topics  # noqa: E402 (path set above)
+from magazine_index.models import Credit, OutlineEntry, PageText, Quote  # noqa: E402 (path set above)
+from magazine_index.text import fold_key, normalise  # noqa: E402 (path set above)
+
+SAMPLE_PDF = ROOT / "samples" / "auenstadt-europe-2025.pdf"
+SAMPLE_TRUTH = ROOT / "samples" / "auenstadt-europe-2025.truth.json"
+
+Truth = dict[str, Any]
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+
+
+def load_truth(path: Path = SAMPLE_TRUTH) -> Truth:
+    data: Truth = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def load_sample(
+    pdf: Path = SAMPLE_PDF, truth: Truth | None = None
+) -> tuple[list[PageText], list[OutlineEntry]]:
+    """Pages and outline as the tool sees them; printed labels from the truth where given."""
+    from pypdf import PdfReader  # only the bench reads PDFs directly
+
+    reader = PdfReader(str(pdf))
+    labels: dict[int, str | None] = {}
+    if truth is not None:
+        labels = {p["page"]: p["page_label"] for p in truth["pages"]}
+    pages = [
+        PageText(i + 1, labels.get(i + 1, str(i + 1)), normalise(page.extract_text()))
+        for i, page in enumerate(reader.pages)
+    ]
+    outline: list[OutlineEntry] = []
+
+    def walk(items: Sequence[Any], level: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, level + 1)
+            else:
+                page = reader.get_destination_page_number(item)
+                outline.append(OutlineEntry(str(item.title), page + 1, level))
+
+    walk(reader.outline, 0)
+    return pages, outline
+
+
+def _ratio(hits: int, total: int) -> float:
+    return hits / total if total else 1.0
+
+
+# ---------------------------------------------------------------------------------------------
+# Contributors and topics
+
+
+def contributor_triples(
+    pages: Sequence[PageText], outline: Sequence[OutlineEntry]
+) -> set[tuple[str, str, int]]:
+    """Detected (folded name, role, PDF page) triples."""
+    return {
+        (fold_key(credit.name), credit.role, page)
+        for credit in find_contributors(pages, outline)
+        for page in credit.pages
+    }
+
+
+def truth_contributor_triples(truth: Truth) -> set[tuple[str, str, int]]:
+    return {
+        (fold_key(person["name"]), person["role"], page["page"])
+        for page in truth["pages"]
+        for person in page["contributors"]
+    }
+
+
+def contributor_scores(
+    pages: Sequence[PageText], outline: Sequence[OutlineEntry], truth: Truth
+) -> tuple[float, float]:
+    """Precision and recall of contributors per (name, role, PDF page) triple."""
+    found = contributor_triples(pages, outline)
+    expected = truth_contributor_triples(truth)
+    right = len(found & expected)
+    return _ratio(right, len(found)), _ratio(right, len(expected))
+
+
+def topic_pairs(pages: Sequence[PageText], outline: Sequence[OutlineEntry]) -> set[tuple[int, str]]:
+    """Detected (PDF page, vocabulary topic) pairs."""
+    return {
+        (number, name)
+        for number, topics in page_topics(pages, outline, top_terms=0).items()
+        for name in topics.vocabulary
+    }
+
+
+def truth_topic_pairs(truth: Truth) -> set[tuple[int, str]]:
+    return {(page["page"], name) for page in truth["pages"] for name in page["topics"]}
+
+
+def topic_scores(
+    pages: Sequence[PageText], outline: Sequence[OutlineEntry], truth: Truth
+) -> tuple[float, float]:
+    """Precision and recall of vocabulary topics per (page, topic) pair."""
+    found = topic_pairs(pages, outline)
+    expected = truth_topic_pairs(truth)
+    right = len(found & expected)
+    return _ratio(right, len(found)), _ratio(right, len(expected))
+
+
+def report_contributors_and_topics(
+    pages: Sequence[PageText], outline: Sequence[OutlineEntry], truth: Truth
+) -> None:
+    precision, recall = contributor_scores(pages, outline, truth)
+    print(f"contributors  precision {precision:.3f}  recall {recall:.3f}")
+    found, expected = contributor_triples(pages, outline), truth_contributor_triples(truth)
+    for triple in sorted(found - expected, key=lambda t: (t[2], t[0])):
+        print(f"  extra   p{triple[2]:<3} {triple[1]:<12} {triple[0]}")
+    for triple in sorted(expected - found, key=lambda t: (t[2], t[0])):
+        print(f"  missing p{triple[2]:<3} {triple[1]:<12} {triple[0]}")
+    precision, recall = topic_scores(pages, outline, truth)
+    print(f"topics        precision {precision:.3f}  recall {recall:.3f}")
+    found_topics, expected_topics = topic_pairs(pages, outline), truth_topic_pairs(truth)
+    for pair in sorted(found_topics - expected_topics):
+        print(f"  extra   p{pair[0]:<3} {pair[1]}")
+    for pair in sorted(expected_topics - found_topics):
+        print(f"  missing p{pair[0]:<3} {pair[1]}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Quotations
+
+QUOTE_MATCH = 0.8
+"""Word overlap (|common| / max(len a, len b), folded words) at which two quotations match."""
+
+
+def truth_credits(truth: Truth) -> list[Credit]:
+    """The truth's contributors as credits, to measure the quotation detector on its own."""
+    pages: dict[tuple[str, str], list[int]] = {}
+    for page in truth["pages"]:
+        for person in page["contributors"]:
+            pages.setdefault((person["name"], person["role"]), []).append(page["page"])
+    return [Credit(name, role, tuple(numbers)) for (name, role), numbers in pages.items()]
+
+
+def _quote_pages(quote: Quote) -> set[int]:
+    return {quote.page, *quote.also_on}
+
+
+def _same_speaker(found: str | None, expected: str | None) -> bool:
+    return fold_key(found or "") == fold_key(expected or "")
+
+
+def quote_scores(
+    pages: Sequence[PageText], credits: Sequence[Credit], truth: Truth
+) -> dict[str, Any]:
+    """Recall, precision, speaker and page accuracy of `find_quotes` against the truth.
+
+    A found quotation matches a truth quotation on the same page (its `page` or `also_on`)
+    when their word overlap is at least QUOTE_MATCH. Speaker accuracy is the share of matched
+    truth quotations whose speaker is right (None for None counts). Page accuracy is the share
+    of truth quotations found anywhere in the magazine whose page the found quotation lists.
+    """
+    found = find_quotes(pages, credits)
+    expected = [
+        (page["page"], quote["text"], quote["speaker"])
+        for page in truth["pages"]
+        for quote in page["quotes"]
+    ]
+    matched = 0
+    right_speaker = 0
+    found_anywhere = 0
+    right_page = 0
+    missing: list[str] = []
+    wrong_speaker: list[str] = []
+    used: set[int] = set()
+    for number, text, speaker in expected:
+        best = _best_match(text, found, number)
+        anywhere = best if best is not None else _best_match(text, found, None)
+        if anywhere is not None:
+            found_anywhere += 1
+            right_page += number in _quote_pages(found[anywhere])
+        if best is None:
+            missing.append(f"p{number} {speaker}: {text}")
+            continue
+        matched += 1
+        used.add(best)
+        if _same_speaker(found[best].speaker, speaker):
+            right_speaker += 1
+        else:
+            wrong_speaker.append(f"p{number} {found[best].speaker!r} != {speaker!r}: {text}")
+    truth_by_page: dict[int, list[str]] = {}
+    for number, text, _ in expected:
+        truth_by_page.setdefault(number, []).append(text)
+    extra = [
+        f"p{quote.page} {quote.speaker}: {quote.text}"
+        for quote in found
+        if not any(
+            word_overlap(quote.text, text) >= QUOTE_MATCH
+            for number in _quote_pages(quote)
+            for text in truth_by_page.get(number, [])
+        )
+    ]
+    return {
+        "found": len(found),
+        "expected": len(expected),
+        "recall": _ratio(matched, len(expected)),
+        "precision": _ratio(len(found) - len(extra), len(found)),
+        "speaker_accuracy": _ratio(right_speaker, matched),
+        "page_accuracy": _ratio(right_page, found_anywhere),
+        "missing": missing,
+        "extra": extra,
+        "wrong_speaker": wrong_speaker,
+    }
+
+
+def _best_match(text: str, found: Sequence[Quote], page: int | None) -> int | None:
+    best, best_overlap = None, QUOTE_MATCH
+    for index, quote in enumerate(found):
+        if page is not None and page not in _quote_pages(quote):
+            continue
+        overlap = word_overlap(quote.text, text)
+        if overlap >= best_overlap:
+            best, best_overlap = index, overlap
+    return best
+
+
+def report_quotes(pages: Sequence[PageText], outline: Sequence[OutlineEntry], truth: Truth) -> None:
+    for label, credits in (
+        ("truth credits", truth_credits(truth)),
+        ("found credits", find_contributors(pages, outline)),
+    ):
+        scores = quote_scores(pages, credits, truth)
+        print(
+            f"quotes ({label})  recall {scores['recall']:.3f}  precision {scores['precision']:.3f}"
+            f"  speaker {scores['speaker_accuracy']:.3f}  page {scores['page_accuracy']:.3f}"
+            f"  ({scores['found']} found, {scores['expected']} expected)"
+        )
+        for kind in ("missing", "extra", "wrong_speaker"):
+            for line in scores[kind]:
+                print(f"  {kind:<13} {line[:110]}")
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    pdf = Path(args[0]) if args else SAMPLE_PDF
+    truth_path = Path(args[1]) if len(args) > 1 else pdf.with_name(pdf.stem + ".truth.json")
+    truth = load_truth(truth_path)
+    pages, outline = load_sample(pdf, truth)
+    print(f"{pdf.name}: {len(pages)} pages")
+    report_contributors_and_topics(pages, outline, truth)
+    report_quotes(pages, outline, truth)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

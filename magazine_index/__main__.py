@@ -1,0 +1,5 @@
+"""`python -m magazine_index` runs the command line."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Pure functions over extracted pages: folios, contributors, topics and quotations."""

@@ -1,0 +1,564 @@
+"""Who contributed to a magazine: authors, interviewees, interviewers, photographers, editors.
+
+Only people (and teams) who *sign* count: a byline, an interview heading, a photo credit, an
+imprint line, the contents page, an editorial's signature, an author box. People merely named
+in running text or quoted are not contributors.
+
+An article's author, interviewee and interviewer belong to all of its pages; a photographer
+belongs to the page that carries the credit; an editor to the imprint's page. Article spans
+come from the outline, the contents page (printed pages mapped to PDF pages through the page
+labels) and changes of the running rubric. pypdf gives text in content-stream order, so no
+signal depends on a byline standing before or after a title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..models import Credit, OutlineEntry, PageText
+from .names import (
+    OFFICES,
+    Person,
+    looks_like_person_name,
+    name_key,
+    resolve_surname,
+    split_person,
+)
+from .topics import detect_rubrics
+
+__all__ = ["ContentsEntry", "article_spans", "contents_entries", "find_contributors"]
+
+# Lines that start with a list bullet are teasers (a cover's "In this issue"), not headings.
+_BULLETS = "›•▸►→✓*"
+
+_BYLINE_WITH_COLON = re.compile(
+    r"^(?P<label>Text\s+(?:und|and|&)\s+(?:Fotos?|Bilder|photos?|pictures)|Texte?|Words|"
+    r"Autor(?:in|en|innen)?|Authors?|Bericht|Report)\s*:\s*(?P<value>.+)$",
+    re.IGNORECASE,
+)
+_BYLINE_WITHOUT_COLON = re.compile(
+    r"^(?P<label>Von|By|Written\s+by|Text\s+von|Geschrieben\s+von|Ein\s+(?:Beitrag|Bericht|"
+    r"Kommentar|Essay)\s+von|An?\s+(?:essay|report|comment(?:ary)?|contribution)\s+by)"
+    r"\s+(?P<value>\S.*)$"
+)
+_TEAM_PREFIX = re.compile(
+    r"^(?:the\s+team\s+(?:of|from|at)|das\s+Team\s+(?:de[sr]|von|vom)|die\s+Redaktion\s+de[sr]|"
+    r"members\s+of|Mitglieder(?:n)?\s+de[sr]|the)\s+",
+    re.IGNORECASE,
+)
+_INTERVIEWER = re.compile(
+    r"^(?:Interview(?:er|erin)?|Fragen|Gespräch|Moderation)\s*:\s*(?P<value>.+)$|"
+    r"^(?:Interview(?:ed)?\s+(?:conducted\s+)?by|Das\s+(?:Gespräch|Interview)\s+führte|"
+    r"Die\s+Fragen\s+stellte|Questions\s+by|Interview\s+von)\s+(?P<value2>.+)$",
+    re.IGNORECASE,
+)
+_INTERVIEWEE = re.compile(
+    r"^(?:(?:Ein|An|Das|The)\s+)?(?:Interview|Gespräch|Conversation|Doppelinterview)\s+"
+    r"(?:with|mit)\s+(?P<value>.+)$|^(?:Im\s+Gespräch|In\s+conversation|Talking)\s+"
+    r"(?:mit|with)\s+(?P<value2>.+)$",
+    re.IGNORECASE,
+)
+_INTERVIEWEE_AFTER = re.compile(r"^(?P<value>.+?)\s+im\s+(?:Interview|Gespräch)$")
+_PHOTO = re.compile(
+    r"^(?:Cover\s+photo|Cover|Titelfoto|Titelbild|Photos?|Fotos?|Bild(?:er)?|Pictures?|"
+    r"Images?|Photography|Fotografie|Bildnachweis|Fotonachweis|Photo\s+credits?)"
+    r"(?:\s*\([^)]*\))?\s*(?::|©)\s*(?P<value>.+)$|^©\s*(?P<value2>.+)$",
+    re.IGNORECASE,
+)
+_INLINE_PHOTO = re.compile(r"[(\[]\s*(?:Fotos?|Photos?|Bild)\s*:\s*(?P<value>[^)\]]+)[)\]]")
+_IMPRINT_LABELS = (
+    r"Redaktion|Redakteur(?:in)?|Chefredaktion|Chefredakteur(?:in)?|Editors?|Editorial\s+team|"
+    r"Editor-in-chief|Managing\s+editor|Herausgeber(?:in)?|Publisher|Published\s+by|"
+    r"V\.\s?i\.\s?S\.\s?d\.\s?P\.?|Verantwortlich(?:\s+für\s+den\s+Inhalt)?|Responsible"
+)
+_IMPRINT = re.compile(
+    rf"^(?P<label>(?:{_IMPRINT_LABELS})(?:\s*/\s*(?:{_IMPRINT_LABELS}))*)\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+# A publisher is usually an organisation; it counts as editor only where a person is named.
+_PUBLISHER_LABEL = re.compile(r"^(?:Herausgeber|Publisher|Published)", re.IGNORECASE)
+_SALUTATION = re.compile(
+    r"^(?:Ihre?|Ihr/Ihre|Ihre/Ihr|Eure?|Yours(?:\s+sincerely|\s+faithfully|\s+truly)?|"
+    r"Sincerely|Best\s+(?:regards|wishes)|Kind\s+regards|Warm\s+regards|Herzlich(?:st)?|"
+    r"Mit\s+(?:herzlichen|freundlichen|besten)\s+Grüßen|Herzliche\s+Grüße|Viele\s+Grüße)"
+    r"[,!]?$",
+    re.IGNORECASE,
+)
+_AUTHOR_BOX = re.compile(
+    r"^(?P<value>(?:[A-ZÄÖÜ][\w.'’-]*\s+){1,6}?[A-ZÀ-Þ][\w'’-]+)(?:\s*\(\d{1,3}\))?,?\s+"
+    r"(?:is|ist|lehrt|teaches|leitet|heads|works|arbeitet|studied|studierte|studiert|"
+    r"was\s+born|wurde|lebt|lives|has\s+been|war|was|writes|schreibt)\b"
+)
+_AUTHOR_BOX_LABEL = re.compile(
+    r"^(?:About\s+the\s+authors?|The\s+authors?|Die\s+Autorin(?:nen)?|Der\s+Autor|Die\s+Autoren|"
+    r"Zur\s+Person|Zum\s+Autor|Zur\s+Autorin)\s*:?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_TURN = re.compile(r"^(?P<speaker>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þa-z][\w'’.-]+){0,3})\s*:\s+\S")
+_NOT_SPEAKERS = frozenset(
+    {
+        "foto",
+        "fotos",
+        "photo",
+        "photos",
+        "text",
+        "interview",
+        "frage",
+        "antwort",
+        "question",
+        "answer",
+        "q",
+        "a",
+        "f",
+        "hinweis",
+        "note",
+        "quelle",
+        "source",
+        "info",
+        "tipp",
+        "tip",
+        "kontakt",
+        "contact",
+        "web",
+        "internet",
+        "mail",
+        "e mail",
+        "tel",
+        "telefon",
+        "phone",
+        "auf deutsch",
+        "in english",
+        "english",
+        "deutsch",
+        "bild",
+        "cover photo",
+    }
+)
+_CONTENTS_HEADING = re.compile(
+    r"^(?:(?:Contents|Inhalt|Inhaltsverzeichnis|Table\s+of\s+contents)\b.*)$", re.IGNORECASE
+)
+_CONTENTS_LINE = re.compile(r"^(?P<title>\D.{2,}?)\s*\.*\s+(?P<page>\d{1,3})$")
+_CONTENTS_LINE_NUMBER_FIRST = re.compile(r"^(?P<page>\d{1,3})\s+(?P<title>\D.{2,})$")
+_TEAM_WORDS = re.compile(
+    r"(?:\be\.\s?V\.|\bgGmbH\b|\bKlasse\b|\bClass\b|\bForm\b\s+\d|\bTeam\b|\bJahrgang\b|"
+    r"Gymnasium|Gymnasiums|Schule\b|Schulen\b|\bSchool\b|\bCollege\b|\bYouth\b|Jugend|"
+    r"\bAmt\b|\bOffice\b|\bDepartment\b|Büro\b|\bReferat\b|Dezernat|\bVerein\b|Verband\b|"
+    r"Netzwerk|\bNetwork\b|\bAssociation\b|\bClub\b|\bInitiative\b|\bStiftung\b|"
+    r"\bFoundation\b|\bAG\b|\bArbeitsgruppe\b|\bWorking\s+group\b|\bStudents\b|\bPupils\b|"
+    r"Schülerinnen|Schüler\b|Redaktion|Partnerschaftsverein|Twinning\s+Association)",
+)
+_TRIM_AFTER_NAME = re.compile(
+    r"\s+(?:about|on|über|zu[mr]?|who|der|die|das|which|–|—|-)\s+.*$|[.:;!?]$"
+)
+_NOT_A_CREDIT_VALUE = frozenset({"privat", "private", "archiv", "archive", "privatarchiv"})
+
+
+@dataclass(frozen=True)
+class ContentsEntry:
+    """One line of a contents page: an article title, its first PDF page, its credit line."""
+
+    title: str
+    page: int
+    credit_line: str
+
+
+@dataclass(frozen=True)
+class _Signal:
+    name: str
+    role: str
+    pages: tuple[int, ...]
+    titles: str = ""
+    office: str = ""
+    strength: int = 1
+    """How many independent places named the person in this role."""
+
+
+def find_contributors(
+    pages: Sequence[PageText], outline: Sequence[OutlineEntry] = ()
+) -> list[Credit]:
+    """One Credit per (person or team, role), with the PDF pages the contribution covers."""
+    if not pages:
+        return []
+    contents = contents_entries(pages)
+    contents_pages = {entry_page for entry_page, _ in _contents_pages(pages)}
+    spans = article_spans(pages, outline, contents)
+    span_of = {page: span for span in spans for page in span}
+    signals: list[_Signal] = []
+
+    for entry in contents:
+        span = span_of.get(entry.page, (entry.page,))
+        signals += _heading_signals(entry.title, span)
+        signals += _credit_line_signals(entry.credit_line, span)
+    for item in outline:
+        if item.page in span_of:
+            signals += _heading_signals(item.title, span_of[item.page])
+
+    for page in pages:
+        span = span_of.get(page.number, (page.number,))
+        lines = _lines(page.text)
+        signals += _photo_signals(lines, page.number)
+        signals += _imprint_signals(lines, page.number)
+        if page.number in contents_pages:
+            continue
+        signals += _byline_signals(lines, span, first_page=page.number == span[0])
+
+    # Fallbacks for articles that carry no byline: a signature or an author box.
+    signed = {p for s in signals if s.role in ("author", "interviewee") for p in s.pages}
+    for span in spans:
+        if signed.intersection(span) or span[0] in contents_pages:
+            continue
+        span_pages = [p for p in pages if p.number in span]
+        signals += _signature_signals(span_pages, span)
+
+    signals += _turn_signals(pages, spans, signals, contents_pages)
+    return _merge(signals)
+
+
+def contents_entries(pages: Sequence[PageText]) -> list[ContentsEntry]:
+    """Articles listed on the contents page(s), mapped to PDF pages via the printed labels."""
+    by_label = {p.label: p.number for p in pages if p.label}
+    entries: list[ContentsEntry] = []
+    for _, lines in _contents_pages(pages):
+        for index, line in enumerate(lines):
+            match = _CONTENTS_LINE.match(line) or _CONTENTS_LINE_NUMBER_FIRST.match(line)
+            if not match or _CONTENTS_HEADING.match(line):
+                continue
+            pdf_page = by_label.get(match.group("page"))
+            if pdf_page is None:
+                continue
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            is_entry = _CONTENTS_LINE.match(following) or _CONTENTS_LINE_NUMBER_FIRST.match(
+                following
+            )
+            credit = "" if is_entry or _IMPRINT.match(following) else following
+            entries.append(ContentsEntry(match.group("title").strip(), pdf_page, credit))
+    return entries
+
+
+def article_spans(
+    pages: Sequence[PageText],
+    outline: Sequence[OutlineEntry] = (),
+    contents: Sequence[ContentsEntry] = (),
+) -> list[tuple[int, ...]]:
+    """Split the magazine into articles: runs of PDF pages, each page in exactly one run.
+
+    An article starts where the outline or the contents page says one does, on and after a
+    contents page, and wherever the running rubric changes (so an advertisement page without
+    the rubric ends the article before it). With none of these signals every page stands alone.
+    """
+    numbers = [p.number for p in pages]
+    known = set(numbers)
+    starts = {e.page for e in outline if e.page in known} | {
+        e.page for e in contents if e.page in known
+    }
+    # A contents page stands alone: the article after it starts on the next page.
+    for number, _ in _contents_pages(pages):
+        starts.update({number, number + 1} & known)
+    rubrics = detect_rubrics(pages)
+    if any(rubrics.values()):
+        previous: str | None = None
+        for number in numbers:
+            if rubrics.get(number) != previous:
+                starts.add(number)
+            previous = rubrics.get(number)
+    if not starts:
+        starts = known
+    starts.add(numbers[0])
+    spans: list[tuple[int, ...]] = []
+    current: list[int] = []
+    for number in numbers:
+        if number in starts and current:
+            spans.append(tuple(current))
+            current = []
+        current.append(number)
+    if current:
+        spans.append(tuple(current))
+    return spans
+
+
+def _contents_pages(pages: Sequence[PageText]) -> list[tuple[int, list[str]]]:
+    """Pages that hold a contents heading and at least three lines ending in a page number."""
+    found: list[tuple[int, list[str]]] = []
+    for page in pages:
+        lines = _lines(page.text)
+        if not any(_CONTENTS_HEADING.match(line) and len(line) < 60 for line in lines):
+            continue
+        numbered = sum(1 for line in lines if _CONTENTS_LINE.match(line))
+        if numbered >= 3:
+            found.append((page.number, lines))
+    return found
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _heading_signals(title: str, span: tuple[int, ...]) -> list[_Signal]:
+    """An article title such as "Interview with Dr. Anna Muster" names its interviewee."""
+    match = _INTERVIEWEE.match(title.strip()) or _INTERVIEWEE_AFTER.match(title.strip())
+    if not match:
+        return []
+    value = match.group("value") or match.groupdict().get("value2") or ""
+    return _signals_for(value, "interviewee", span, teams=False)
+
+
+def _credit_line_signals(line: str, span: tuple[int, ...]) -> list[_Signal]:
+    """The credit line under a contents entry: a byline, an interviewer, or a bare name."""
+    if not line:
+        return []
+    found = _labelled_signals(line, span)
+    if found is not None:
+        return found
+    return _signals_for(line, "author", span, teams=True)
+
+
+def _labelled_signals(line: str, span: tuple[int, ...]) -> list[_Signal] | None:
+    """Signals of a byline or interview line; None when the line is neither."""
+    interviewer = _INTERVIEWER.match(line)
+    if interviewer:
+        value = interviewer.group("value") or interviewer.group("value2") or ""
+        return _signals_for(value, "interviewer", span, teams=False)
+    byline = _BYLINE_WITH_COLON.match(line) or _BYLINE_WITHOUT_COLON.match(line)
+    if byline:
+        value = _TEAM_PREFIX.sub("", byline.group("value"))
+        found = _signals_for(value, "author", span, teams=True)
+        label = byline.group("label").lower()
+        if found and re.search(r"fotos?|photos?|bilder|pictures", label):
+            found += [_Signal(s.name, "photographer", span[:1], s.titles, s.office) for s in found]
+        return found
+    return None
+
+
+def _byline_signals(lines: list[str], span: tuple[int, ...], first_page: bool) -> list[_Signal]:
+    found: list[_Signal] = []
+    for index, line in enumerate(lines):
+        if line[0] in _BULLETS:
+            continue
+        labelled = _labelled_signals(line, span)
+        if labelled:
+            found += labelled
+            continue
+        # Interview headings stand near the top of an article's first page; a heading broken
+        # over two lines continues on the next one.
+        if first_page and index < 12:
+            heading = _INTERVIEWEE.match(line)
+            if heading:
+                value = heading.group("value") or heading.group("value2") or ""
+                people = _signals_for(value, "interviewee", span, teams=False)
+                if not people and index + 1 < len(lines):
+                    people = _signals_for(
+                        f"{value} {lines[index + 1]}", "interviewee", span, teams=False
+                    )
+                found += people
+    return found
+
+
+def _photo_signals(lines: list[str], page: int) -> list[_Signal]:
+    found: list[_Signal] = []
+    for line in lines:
+        match = _PHOTO.match(line)
+        values: list[str] = []
+        if match:
+            values.append(match.group("value") or match.group("value2") or "")
+        values += [m.group("value") for m in _INLINE_PHOTO.finditer(line)]
+        for value in values:
+            found += _signals_for(value, "photographer", (page,), teams=True, split_slash=True)
+    return found
+
+
+def _imprint_signals(lines: list[str], page: int) -> list[_Signal]:
+    found: list[_Signal] = []
+    for index, line in enumerate(lines):
+        match = _IMPRINT.match(line)
+        if not match:
+            continue
+        label = match.group("label")
+        values = [match.group("value")] if match.group("value") else []
+        if not values:
+            # The names may stand on the lines below a bare label.
+            for following in lines[index + 1 : index + 5]:
+                if ":" in following or not _person_or_team(following, teams=True):
+                    break
+                values.append(following)
+        publisher_only = all(_PUBLISHER_LABEL.match(part.strip()) for part in label.split("/"))
+        for value in values:
+            value = re.sub(
+                r"\((?:verantwortlich|V\.i\.S\.d\.P\.|responsible)\)",
+                "",
+                value,
+                flags=re.IGNORECASE,
+            )
+            found += _signals_for(value, "editor", (page,), teams=not publisher_only)
+    return found
+
+
+def _signature_signals(span_pages: list[PageText], span: tuple[int, ...]) -> list[_Signal]:
+    """A letter's signature or an author box in an article that has no byline."""
+    found: list[_Signal] = []
+    for page in span_pages:
+        lines = _lines(page.text)
+        for index, line in enumerate(lines):
+            after_salutation = index > 0 and bool(_SALUTATION.match(lines[index - 1]))
+            office_follows = index + 1 < len(lines) and _starts_with_office(lines[index + 1])
+            if after_salutation or office_follows:
+                person = _person_or_team(line, teams=after_salutation)
+                if person and (after_salutation or person.office == ""):
+                    office = person.office
+                    if office_follows and not office:
+                        office = lines[index + 1]
+                    found.append(_Signal(person.name, "author", span, person.titles, office))
+                    continue
+            labelled = _AUTHOR_BOX_LABEL.match(line)
+            candidate = labelled.group("rest") if labelled else line
+            box = _AUTHOR_BOX.match(candidate)
+            near_end = index >= len(lines) - 8
+            if box and (labelled or near_end):
+                person = _person_or_team(box.group("value"), teams=False)
+                if person and " " in person.name:
+                    found.append(_Signal(person.name, "author", span, person.titles))
+    return found
+
+
+def _turn_signals(
+    pages: Sequence[PageText],
+    spans: list[tuple[int, ...]],
+    signals: list[_Signal],
+    contents_pages: set[int],
+) -> list[_Signal]:
+    """Name-prefixed interview turns ("Sommerfeld: ...") in articles known to be interviews."""
+    known = sorted({s.name for s in signals if " " in s.name})
+    found: list[_Signal] = []
+    by_number = {p.number: p for p in pages}
+    for span in spans:
+        span_set = set(span)
+        roles = {
+            name_key(s.name): s.role
+            for s in signals
+            if s.role in ("interviewee", "interviewer") and span_set.intersection(s.pages)
+        }
+        if not roles or span[0] in contents_pages:
+            continue
+        counts: dict[str, int] = {}
+        for number in span:
+            for line in _lines(by_number[number].text):
+                match = _TURN.match(line)
+                if not match:
+                    continue
+                speaker = split_person(match.group("speaker")).name
+                if name_key(speaker) in _NOT_SPEAKERS:
+                    continue
+                full = resolve_surname(speaker, known) if " " not in speaker else speaker
+                if full and (" " in speaker or looks_like_person_name(full)):
+                    counts[full] = counts.get(full, 0) + 1
+        for name, count in counts.items():
+            role = roles.get(name_key(name))
+            if role is None and count >= 2 and looks_like_person_name(name):
+                role = "interviewee"
+            if role is not None:
+                found.append(_Signal(name, role, span))
+    return found
+
+
+def _starts_with_office(line: str) -> bool:
+    return any(
+        line.lower().startswith(office.lower()) and line[len(office) : len(office) + 1] in ("", " ")
+        for office in OFFICES
+    )
+
+
+def _signals_for(
+    value: str,
+    role: str,
+    pages: tuple[int, ...],
+    *,
+    teams: bool,
+    split_slash: bool = False,
+) -> list[_Signal]:
+    """People (or teams) named in a credit value such as "Anna Berg und Jan Kurz, MdB"."""
+    value = _trim(value)
+    if not value or value.lower() in _NOT_A_CREDIT_VALUE:
+        return []
+    whole = _person_or_team(value, teams=teams)
+    if whole:
+        return [_Signal(whole.name, role, pages, whole.titles, whole.office)]
+    separators = r"\s*(?:,|;|\s+und\s+|\s+and\s+|\s+&\s+" + (r"|/" if split_slash else "") + r")\s*"
+    parts = [part for part in re.split(separators, value) if part.strip()]
+    found: list[_Signal] = []
+    for part in parts:
+        person = _person_or_team(part, teams=teams)
+        if person:
+            found.append(_Signal(person.name, role, pages, person.titles, person.office))
+        elif found and _starts_with_office(part) and not found[-1].office:
+            last = found[-1]
+            found[-1] = _Signal(last.name, last.role, last.pages, last.titles, part.strip())
+    return found
+
+
+def _person_or_team(text: str, *, teams: bool) -> Person | None:
+    """The person or (where allowed) the team a short credit text names, else None."""
+    text = _trim(re.sub(r"\s*\(\d{1,3}\)", "", text))
+    if not text or len(text) > 90:
+        return None
+    # "Petra Lind, Omar Haddad" names two people, not a person and an office.
+    if any(looks_like_person_name(part.strip()) for part in text.split(",")[1:]):
+        return None
+    person = split_person(text)
+    name = person.name
+    if looks_like_person_name(name):
+        return person
+    trimmed = _TRIM_AFTER_NAME.sub("", name).strip()
+    if trimmed != name and looks_like_person_name(trimmed):
+        return Person(trimmed, person.titles, person.office)
+    # A surname alone (resolved later) only where the text is nothing but that word.
+    if teams and _TEAM_WORDS.search(text) and _looks_like_team(text):
+        return Person(text, "", "")
+    return None
+
+
+def _trim(value: str) -> str:
+    """Strip punctuation around a credit, keeping an abbreviation's full stop ("e.V.")."""
+    value = value.strip().strip(",;:–—- ")
+    if value.endswith(".") and not re.search(r"(?:^|[\s.])\w\.$", value):
+        value = value[:-1].rstrip()
+    return value
+
+
+def _looks_like_team(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 10 or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    # Running text has verbs and sentence punctuation; a team name has neither.
+    return not re.search(r"[!?]|\.\s+[A-Z]|\b(?:ist|sind|is|are|was|war|hat|has)\b", text)
+
+
+def _merge(signals: Iterable[_Signal]) -> list[Credit]:
+    signals = list(signals)
+    full_names = sorted({s.name for s in signals if " " in s.name})
+    merged: dict[tuple[str, str], _Signal] = {}
+    for signal in signals:
+        name = signal.name
+        if " " not in name:
+            resolved = resolve_surname(name, full_names)
+            if resolved is None:
+                continue
+            name = resolved
+        key = (name_key(name), signal.role)
+        previous = merged.get(key)
+        if previous is None:
+            merged[key] = _Signal(name, signal.role, signal.pages, signal.titles, signal.office)
+            continue
+        merged[key] = _Signal(
+            previous.name,
+            previous.role,
+            tuple(sorted(set(previous.pages) | set(signal.pages))),
+            previous.titles or signal.titles,
+            previous.office or signal.office,
+            previous.strength + 1,
+        )
+    credits = [
+        Credit(s.name, s.role, tuple(sorted(set(s.pages))), s.titles, s.office)
+        for s in merged.values()
+    ]
+    return sorted(credits, key=lambda c: (c.pages[0], c.role, name_key(c.name)))

@@ -1,0 +1,399 @@
+"""Person names as magazines print them: titles and offices split off, keys for matching.
+
+Shared by the contributors and quotations detectors, so that "Prof. Dr. Dietmar Beispiel, MEP"
+on one page and "Beispiel" on the next end up as one person, "Dietmar Beispiel".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..text import fold, fold_key
+
+__all__ = [
+    "OFFICES",
+    "TITLES",
+    "Person",
+    "looks_like_person_name",
+    "name_key",
+    "resolve_surname",
+    "split_person",
+]
+
+
+@dataclass(frozen=True)
+class Person:
+    """A printed name split into its parts."""
+
+    name: str
+    """Plain name: "Dietmar Beispiel"."""
+    titles: str = ""
+    """Academic titles in printed order: "Prof. Dr."."""
+    office: str = ""
+    """Office or function: "MEP", "Oberbürgermeisterin", "State Minister for Europe"."""
+
+
+# Academic titles, as single tokens after splitting on spaces. "h.c." only follows "Dr.".
+TITLES: tuple[str, ...] = (
+    "Prof.",
+    "Professor",
+    "Professorin",
+    "Dr.",
+    "Dr.-Ing.",
+    "Dr.phil.",
+    "Dr.med.",
+    "h.c.",
+    "h. c.",
+    "mult.",
+    "phil.",
+    "rer.",
+    "nat.",
+    "pol.",
+    "Dipl.-Ing.",
+    "Dipl.-Kfm.",
+    "Dipl.-Pol.",
+    "Mag.",
+    "PD",
+    "PhD",
+    "Ph.D.",
+    "M.A.",
+    "MA",
+    "B.A.",
+    "LL.M.",
+)
+_TITLE_KEYS = frozenset(t.lower() for t in TITLES)
+
+# Offices and functions, English and German. Matched case-insensitively as whole words,
+# longest first, so "Lord Mayor" wins over "Mayor" and "Staatsministerin" over "Ministerin".
+OFFICES: tuple[str, ...] = (
+    "Member of the European Parliament",
+    "Member of the Bundestag",
+    "Member of Parliament",
+    "Mitglied des Europäischen Parlaments",
+    "Mitglied des Europäischen Parlamentes",
+    "Mitglied des Bundestages",
+    "Mitglied des Landtages",
+    "Europaabgeordnete",
+    "Europaabgeordneter",
+    "Bundestagsabgeordnete",
+    "Bundestagsabgeordneter",
+    "Landtagsabgeordnete",
+    "Landtagsabgeordneter",
+    "Abgeordnete",
+    "Abgeordneter",
+    "MEP",
+    "MdEP",
+    "MdB",
+    "MdL",
+    "MP",
+    "Lord Mayor",
+    "Deputy Mayor",
+    "Mayor",
+    "Oberbürgermeisterin",
+    "Oberbürgermeister",
+    "Bürgermeisterin",
+    "Bürgermeister",
+    "Stadträtin",
+    "Stadtrat",
+    "Landrätin",
+    "Landrat",
+    "Ministerpräsidentin",
+    "Ministerpräsident",
+    "Minister-President",
+    "Prime Minister",
+    "Federal Chancellor",
+    "Chancellor",
+    "Bundeskanzlerin",
+    "Bundeskanzler",
+    "Federal Foreign Minister",
+    "Foreign Minister",
+    "Federal Minister",
+    "Minister of State",
+    "State Minister",
+    "Minister",
+    "Bundesaußenministerin",
+    "Bundesaußenminister",
+    "Außenministerin",
+    "Außenminister",
+    "Bundesministerin",
+    "Bundesminister",
+    "Staatsministerin",
+    "Staatsminister",
+    "Staatssekretärin",
+    "Staatssekretär",
+    "State Secretary",
+    "Ministerin",
+    "Commissioner",
+    "EU-Kommissarin",
+    "EU-Kommissar",
+    "Kommissarin",
+    "Kommissar",
+    "Vice-President",
+    "Vice President",
+    "Vizepräsidentin",
+    "Vizepräsident",
+    "President",
+    "Präsidentin",
+    "Präsident",
+    "Senatorin",
+    "Senator",
+    "Ambassador",
+    "Botschafterin",
+    "Botschafter",
+    "Consul General",
+    "Generalkonsulin",
+    "Generalkonsul",
+    "Dezernentin",
+    "Dezernent",
+    "Beigeordnete",
+    "Beigeordneter",
+    "Schulleiterin",
+    "Schulleiter",
+    "Head Teacher",
+    "Headteacher",
+    "Headmistress",
+    "Headmaster",
+    "Principal",
+    "Director",
+    "Direktorin",
+    "Direktor",
+    "Chair",
+    "Vorsitzende",
+    "Vorsitzender",
+    "Editor-in-Chief",
+    "Chefredakteurin",
+    "Chefredakteur",
+)
+_OFFICE_PATTERN = "|".join(
+    re.escape(o).replace(r"\ ", r"\s+") for o in sorted(OFFICES, key=len, reverse=True)
+)
+_OFFICE_AT_START = re.compile(rf"^(?:{_OFFICE_PATTERN})(?![\w-])", re.IGNORECASE)
+_OFFICE_ANYWHERE = re.compile(rf"(?<![\w-])(?:{_OFFICE_PATTERN})(?![\w-])", re.IGNORECASE)
+# An office may continue with its portfolio or place: "Minister für Europa", "Mayor of Lyon".
+_OFFICE_LINKS = frozenset(
+    {"for", "of", "für", "fuer", "des", "der", "von", "the", "and", "und", "in", "im", "to"}
+)
+
+# Lowercase particles that belong to a name: "Ursula von der Leyen", "Jan de Vries".
+PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "de",
+        "da",
+        "di",
+        "du",
+        "del",
+        "della",
+        "der",
+        "den",
+        "le",
+        "la",
+        "zu",
+        "zum",
+        "zur",
+        "dos",
+        "das",
+        "ten",
+        "ter",
+        "bin",
+        "al",
+        "y",
+    }
+)
+
+_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ'’]+)*$")
+# "O'Neill", "McAllister", "DeLuca": a capital after the first letters.
+_NAME_WORD_INNER_CAP = re.compile(r"^(?:O['’]|Mc|Mac|De|Di|La|Le)[A-Z][a-zß-ÿ]+$")
+_INITIAL = re.compile(r"^[A-ZÀ-Þ]\.$")
+
+# Capitalised words that start or make up phrases which are not names. Folded, lowercase.
+_NOT_NAME_TEXT = """
+    the a an this that these those our your their my his her its we you they he she it i
+    and or but for with from into about over under after before during between through
+    of in on at to by as is are was were be been has have had will would can could should
+    all any every each some many most more new old other another first last next
+    der die das den dem des ein eine einer eines einem einen und oder aber mit von vom zum zur
+    im in am an auf aus bei nach über unter vor für durch gegen ohne um bis seit wie als
+    ist sind war waren wird werden hat haben kann können soll sollen muss müssen
+    wir ihr sie er es ich du uns euch unser unsere mein meine sein seine dieser diese dieses
+    alle viele neue neuen neuer junge jungen neues erste ersten europa europe european
+    europäische europäischen europäischer eu union council commission parliament
+    parlament rat kommission city stadt town village dorf land state staat bund
+    republic republik kingdom königreich federal bundes government regierung
+    school schule gymnasium gesamtschule realschule grundschule university universität
+    hochschule college institute institut foundation stiftung center centre zentrum
+    office amt department dezernat ministry ministerium agency agentur network netzwerk
+    team klasse class club verein association verband group gruppe project projekt
+    programme program programm fund fonds award preis prize festival week woche day tag
+    january february march april may june july august september october november december
+    januar februar märz mai juni juli oktober dezember
+    monday tuesday wednesday thursday friday saturday sunday
+    montag dienstag mittwoch donnerstag freitag samstag sonntag
+    north south east west nord süd ost west northern southern eastern western
+    photo photos foto fotos text texte interview editorial contents inhalt impressum imprint
+    editor redaktion herausgeber publisher page seite issue ausgabe heft edition
+    mayor minister president präsident präsidentin bürgermeister bürgermeisterin
+    oberbürgermeister oberbürgermeisterin professor professorin doctor senator
+    youth jugend climate klima energy energie democracy demokratie culture kultur
+    mr mrs ms herr frau dear liebe lieber sehr geehrte geehrter hallo hello welcome willkommen
+    green greens grüne social sozial christian christlich liberal free freie
+"""
+_NOT_NAME_WORDS = frozenset(fold(w) for w in _NOT_NAME_TEXT.split())
+# Noun endings (German and English) that names rarely have.
+_NOUN_ENDINGS = (
+    "ung",
+    "heit",
+    "keit",
+    "schaft",
+    "tion",
+    "tät",
+    "ismus",
+    "ität",
+    "ment",
+    "ness",
+    "ship",
+    "ation",
+    "ismus",
+    "istik",
+    "logie",
+    "ieren",
+    "isch",
+    "ische",
+    "ischen",
+)
+_ROMAN_OR_CLASS = re.compile(r"^(?:[IVX]+|\d+\w?)$")
+
+
+def _is_title(token: str) -> bool:
+    return token.lower() in _TITLE_KEYS
+
+
+def split_person(raw: str) -> Person:
+    """Split a printed name into plain name, academic titles and office.
+
+    "Prof. Dr. Dietmar Beispiel, MEP" -> Person("Dietmar Beispiel", "Prof. Dr.", "MEP");
+    "Oberbürgermeisterin Greta Albers" -> Person("Greta Albers", "", "Oberbürgermeisterin");
+    "State Minister for Europe Dr. Aylin Kaya" -> Person("Aylin Kaya", "Dr.", "State Minister
+    for Europe"). Text that holds no office or title comes back as the name, trimmed.
+    """
+    text = " ".join(raw.replace("\u00a0", " ").split()).strip(" ,;:–—-|/")
+    # "Dr. h. c." is printed with and without the inner space.
+    text = re.sub(r"\bh\.\s+c\.", "h.c.", text)
+    offices: list[str] = []
+    # A comma (or dash) separates the name from what follows: "Greta Albers, Mayor of Lyon".
+    parts = [p.strip() for p in re.split(r"\s*(?:,|\s[–—]\s|\s\|\s)\s*", text) if p.strip()]
+    name_part = ""
+    for part in parts:
+        if not name_part:
+            lead_office, rest = _take_leading_office(part)
+            if lead_office:
+                offices.append(lead_office)
+            if rest and _strip_titles(rest)[1]:
+                name_part = rest
+            continue
+        offices.append(part)
+    titles, name = _strip_titles(name_part)
+    # An office after the name without a comma: "Greta Albers MdB".
+    tail = _OFFICE_ANYWHERE.search(name)
+    if tail and tail.start() > 0 and looks_like_person_name(name[: tail.start()].strip()):
+        offices.append(name[tail.start() :].strip())
+        name = name[: tail.start()].strip()
+    return Person(name=name, titles=" ".join(titles), office=", ".join(offices))
+
+
+def _take_leading_office(part: str) -> tuple[str, str]:
+    """Split "State Minister for Europe Dr. Aylin Kaya" into the office and the rest."""
+    match = _OFFICE_AT_START.match(part)
+    if not match:
+        return "", part
+    office = [match.group(0)]
+    tokens = part[match.end() :].split()
+    # Portfolio or place after a linking word: consume words until a title starts or only
+    # the name is left (the last two words, or the last word with its particles).
+    while tokens and tokens[0].lower() in _OFFICE_LINKS:
+        office.append(tokens.pop(0))
+        while tokens and not _is_title(tokens[0]) and len(_name_tail(tokens)) < len(tokens):
+            if tokens[0].lower() in _OFFICE_LINKS and office[-1].lower() not in _OFFICE_LINKS:
+                break
+            office.append(tokens.pop(0))
+    return " ".join(office), " ".join(tokens)
+
+
+def _name_tail(tokens: list[str]) -> list[str]:
+    """The tokens at the end that make up a name: given name(s), particles, surname."""
+    if len(tokens) <= 2:
+        return tokens
+    tail = tokens[-2:]
+    index = len(tokens) - 2
+    while index > 0 and tokens[index - 1].lower() in PARTICLES:
+        index -= 1
+    if index < len(tokens) - 2:
+        # particles sit between given name and surname: "Ursula von der Leyen"
+        tail = tokens[max(index - 1, 0) :]
+    return tail
+
+
+def _strip_titles(text: str) -> tuple[list[str], str]:
+    titles: list[str] = []
+    words: list[str] = []
+    for token in text.split():
+        if _is_title(token) or (titles and token.lower() in {"h.c.", "mult."}):
+            titles.append(token)
+        else:
+            words.append(token)
+    return titles, " ".join(words)
+
+
+def name_key(name: str) -> str:
+    """The key two spellings of one name share: "Jürgen Köster" -> "juergen koester"."""
+    return fold_key(name)
+
+
+def looks_like_person_name(text: str) -> bool:
+    """True for 2-4 capitalised words that can be a person's name ("Ursula von der Leyen").
+
+    Particles (von, van, de, zu, ...) and hyphenated parts are allowed; common capitalised
+    words that are not names ("European Union", "Die Stadt", "Neue Wege") are rejected.
+    """
+    words = text.strip().split()
+    core = [w for w in words if w not in PARTICLES]
+    if not 2 <= len(core) <= 4 or len(words) > 6:
+        return False
+    if words[0] in PARTICLES or words[-1] in PARTICLES:
+        return False
+    for position, word in enumerate(core):
+        if _INITIAL.match(word) and position < len(core) - 1:
+            continue
+        if not (_NAME_WORD.match(word) or _NAME_WORD_INNER_CAP.match(word)):
+            return False
+        folded = fold(word)
+        if folded in _NOT_NAME_WORDS or _ROMAN_OR_CLASS.match(word):
+            return False
+        if any(part.endswith(_NOUN_ENDINGS) and len(part) > 6 for part in folded.split("-")):
+            return False
+    return True
+
+
+def resolve_surname(surname: str, known_names: Iterable[str]) -> str | None:
+    """The one known full name whose surname is `surname` (accent-insensitive), else None.
+
+    "Koester" resolves to "Jürgen Köster" when the magazine names him in full somewhere;
+    when two known people share the surname, the mention stays unresolved.
+    """
+    wanted = name_key(surname).split()
+    if not wanted:
+        return None
+    found: dict[str, str] = {}
+    for full in known_names:
+        key = name_key(full).split()
+        if key == wanted:
+            return full
+        if len(key) > len(wanted) and key[-len(wanted) :] == wanted:
+            found.setdefault(" ".join(key), full)
+    if len(found) == 1:
+        (full_name,) = found.values()
+        return full_name
+    return None

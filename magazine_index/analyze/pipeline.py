@@ -1,0 +1,42 @@
+"""Run every detector over one magazine's pages and apply the editor's corrections."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..models import Credit, OutlineEntry, PageText, Quote
+from .contributors import find_contributors
+from .quotes import find_quotes
+from .sidecar import apply_sidecar, load_sidecar
+from .topics import Vocabulary, find_topics
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the detectors found in one magazine."""
+
+    credits: list[Credit]
+    page_topics: dict[int, list[str]]
+    quotes: list[Quote]
+
+
+def analyse(
+    pages: Sequence[PageText],
+    outline: Sequence[OutlineEntry],
+    sidecar: Path | None = None,
+    vocabulary: Vocabulary | None = None,
+) -> Analysis:
+    """Contributors, topics per page and quotations; a sidecar file overrides detection.
+
+    Quotations are found after the corrections, so a corrected interviewee is the speaker of
+    the interview's answers.
+    """
+    credits: Sequence[Credit] = find_contributors(pages, outline)
+    topics: dict[int, tuple[str, ...]] = find_topics(pages, outline, vocabulary)
+    corrections = load_sidecar(sidecar) if sidecar is not None else None
+    if corrections is not None:
+        credits, topics = apply_sidecar(corrections, pages, credits, topics)
+    quotes = find_quotes(pages, credits)
+    return Analysis(list(credits), {k: list(v) for k, v in topics.items()}, list(quotes))

@@ -1,0 +1,1277 @@
+"""Quotations on magazine pages, with who said them.
+
+Two sources of quotations:
+
+* **Quotation marks** in every style magazines print: “…”, "…", „…“, „…”, »…«, «…» (also the
+  French « … » with inner spaces), ‘…’, ‚…‘ and '…'. A quotation may run across line and column
+  breaks (pypdf gives text in content-stream order), may be interrupted by its attribution
+  (“We opened the doors,” said X, “and nobody left.” is one quotation, the parts joined by a
+  space), and may contain another quotation, which stays part of it. An apostrophe (O’Neill,
+  it’s, Kaya’s) is never a quotation mark: a closing single mark must not be followed by a
+  letter, an opening one must follow a space.
+* **Interview turns**: answers are quotations of the interviewee, questions of the interviewer,
+  both in name-prefixed layouts ("Kaya: …", "AK: …", "Q: …", "Frage: …") and in question/answer
+  layouts without prefixes (questions are paragraphs ending in "?" or short one-line
+  statements between answers). Interviewee and interviewer come from the credits of the page
+  and from headings ("Interview with …", "Im Gespräch mit …", "Interview: …").
+
+**Scare quotes and titles are not quotations.** The rule: a quoted span is rejected when it has
+fewer than three words (a term, a scare quote, a short title: „Strukturwandel“, „Brücken
+bauen“); or, when nobody is named as saying it, when a naming word stands before it ("the
+so-called", "the project", "unter dem Titel") or it reads as a title: at most eight words, no
+sentence punctuation inside, and every word of four letters or more capitalised ("Young
+Europeans, Loud and Local", „Europa vor der Haustür“).
+
+**Speakers**, with a confidence: a named attribution next to the quotation ("said Westphal",
+"Westphal said", "according to …", "sagt X", "so X", "fügt X hinzu", a name line under a pull
+quote) is 0.95; an attribution before it ("Albers sagte: „…“") or an interview turn 0.9; a
+surname that no full name in the magazine explains 0.85; a pronoun ("she said", "sagt sie") or
+no attribution at all resolves to the last person named in the paragraph or the two sentences
+before, at 0.6; an attribution to someone unnamed ("a pupil wrote") gives no speaker. Speaker
+names are plain names as the contributors detector gives them (`split_person`), and a surname
+alone becomes the full name used elsewhere in the magazine (credits first, then names in text).
+
+A pull quote that repeats a quotation of the body text (on the same page or another, perhaps
+shortened) is merged into it: `page` is the body text's page, `also_on` the pull quote's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from ..models import Credit, PageText, Quote
+from ..text import fold, fold_key
+from .names import PARTICLES, looks_like_person_name, name_key, resolve_surname, split_person
+
+__all__ = ["find_quotes", "word_overlap"]
+
+# Confidence of each kind of attribution.
+NAMED = 0.95
+BEFORE = 0.9
+TURN = 0.9
+SURNAME_ONLY = 0.85
+NEARBY = 0.6
+
+# Opening mark -> the marks that may close it.
+_PAIRS: dict[str, str] = {
+    "“": "”",
+    "„": "“”",
+    "»": "«",
+    "«": "»",
+    "‘": "’",
+    "‚": "‘’",
+    '"': '"',
+    "'": "'",
+}
+_OPENERS = frozenset(_PAIRS)
+_SINGLE = frozenset("‘’‚'")
+_ALL_MARKS = "“”„»«‘’‚\"'"
+# What may stand before an opening mark, and after a closing one.
+_BEFORE_OPENER = set(" \n\t\u00a0([{—–-/") | set(_ALL_MARKS)
+_AFTER_CLOSER = set(" \n\t\u00a0.,;:!?)]}—–-…/") | set(_ALL_MARKS)
+_MAX_QUOTE_CHARS = 2500
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_SPACES = re.compile(r"\s+")
+
+# Speech verbs, English, German, French; "so" only right after the quotation ("…“, so Reuter").
+_SPEECH_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "added",
+        "adds",
+        "explained",
+        "explains",
+        "recalled",
+        "recalls",
+        "told",
+        "tells",
+        "wrote",
+        "writes",
+        "asked",
+        "asks",
+        "replied",
+        "replies",
+        "noted",
+        "notes",
+        "stressed",
+        "stresses",
+        "insisted",
+        "insists",
+        "argued",
+        "argues",
+        "continued",
+        "continues",
+        "admitted",
+        "admits",
+        "remembered",
+        "remembers",
+        "laughed",
+        "laughs",
+        "observed",
+        "observes",
+        "commented",
+        "comments",
+        "declared",
+        "declares",
+        "warned",
+        "warns",
+        "emphasised",
+        "emphasises",
+        "emphasized",
+        "emphasizes",
+        "agreed",
+        "agrees",
+        "concluded",
+        "concludes",
+        "promised",
+        "promises",
+        "announced",
+        "announces",
+        "confirmed",
+        "confirms",
+        "suggested",
+        "suggests",
+        "joked",
+        "jokes",
+        "recounted",
+        "recounts",
+        "answered",
+        "answers",
+        "shouted",
+        "whispered",
+        "sighed",
+        "smiled",
+        "reflected",
+        "reflects",
+        "quipped",
+        "admitted",
+        "summed",
+        "sums",
+        "put",
+        "puts",
+        "sagt",
+        "sagte",
+        "sagten",
+        "sagen",
+        "erklärt",
+        "erklärte",
+        "betont",
+        "betonte",
+        "meint",
+        "meinte",
+        "fügt",
+        "fügte",
+        "ergänzt",
+        "ergänzte",
+        "erzählt",
+        "erzählte",
+        "berichtet",
+        "berichtete",
+        "schreibt",
+        "schrieb",
+        "fragt",
+        "fragte",
+        "antwortet",
+        "antwortete",
+        "erinnert",
+        "erinnerte",
+        "warnt",
+        "warnte",
+        "glaubt",
+        "glaubte",
+        "findet",
+        "fand",
+        "unterstreicht",
+        "unterstrich",
+        "resümiert",
+        "resümierte",
+        "lacht",
+        "lachte",
+        "bestätigt",
+        "bestätigte",
+        "kritisiert",
+        "kritisierte",
+        "fordert",
+        "forderte",
+        "verspricht",
+        "versprach",
+        "ruft",
+        "rief",
+        "urteilt",
+        "urteilte",
+        "beschreibt",
+        "beschrieb",
+        "bekräftigt",
+        "bekräftigte",
+        "stellt",
+        "stellte",
+        "weiß",
+        "wusste",
+        "dit",
+        "explique",
+        "expliqua",
+        "raconte",
+        "ajoute",
+        "affirme",
+        "souligne",
+        "déclare",
+        "rappelle",
+    ]
+)
+_AFTER_ONLY_VERBS = frozenset({"so"})
+# Two-word attributions that work like a verb: "according to X", "laut X", "selon X".
+_ACCORDING = re.compile(r"^(?:according\s+to|laut|zufolge|selon|d['’]après)\s", re.IGNORECASE)
+_PRONOUNS = frozenset({"she", "he", "sie", "er", "elle", "il"})
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "ein",
+        "eine",
+        "einer",
+        "eines",
+        "einem",
+        "einen",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "un",
+        "une",
+        "le",
+        "la",
+        "les",
+        "l",
+        "mir",
+        "ihm",
+        "ihr",
+        "uns",
+        "one",
+        "his",
+        "her",
+        "their",
+        "our",
+        "unsere",
+        "unser",
+        "ihre",
+        "ihr",
+        "seine",
+        "sein",
+    ]
+)
+# Words that end the search for a name after a speech verb.
+_STOP_WORDS = frozenset(
+    [
+        "in",
+        "at",
+        "on",
+        "to",
+        "from",
+        "into",
+        "with",
+        "when",
+        "while",
+        "after",
+        "before",
+        "during",
+        "as",
+        "and",
+        "but",
+        "or",
+        "who",
+        "which",
+        "that",
+        "because",
+        "since",
+        "if",
+        "for",
+        "im",
+        "am",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "nach",
+        "vor",
+        "während",
+        "als",
+        "und",
+        "aber",
+        "oder",
+        "weil",
+        "wenn",
+        "dass",
+        "seit",
+        "mit",
+        "zum",
+        "zur",
+        "über",
+        "unter",
+        "dans",
+        "à",
+        "en",
+        "et",
+        "qui",
+        "pour",
+        "avec",
+        "lors",
+    ]
+)
+# Prepositions before a capitalised run that make it a place, not a person ("in Dębowa Góra").
+_PLACE_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "nach",
+        "aus",
+        "from",
+        "at",
+        "near",
+        "into",
+        "bei",
+        "im",
+        "am",
+        "ins",
+        "gen",
+        "towards",
+        "toward",
+        "à",
+        "dans",
+    ]
+)
+# Words before a quoted span that make it a name or a title, not a quotation.
+_NAMING = re.compile(
+    r"(?:so-called|called|named|titled|entitled|dubbed|motto|slogan|title|label|project|"
+    r"programme|program|campaign|book|film|exhibition|series|sogenannte[nmrs]?|"
+    r"sog\.|genannte[nmrs]?|namens|titel|motto|projekt|projekts|programm|programms|aktion|"
+    r"kampagne|buch|ausstellung|reihe|slogan|dit|dite|appelé|appelée)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+_ABBREVIATIONS = frozenset(
+    [
+        "dr",
+        "prof",
+        "st",
+        "mr",
+        "mrs",
+        "ms",
+        "nr",
+        "no",
+        "vol",
+        "bzw",
+        "ca",
+        "etc",
+        "vgl",
+        "z.b",
+        "u.a",
+        "e.v",
+        "jr",
+        "sr",
+        "mag",
+        "dipl",
+    ]
+)
+
+# Interview layouts.
+_HEADING = re.compile(
+    r"^(?:interview\s+(?:with|mit)|im\s+gespräch\s+mit|gespräch\s+mit|ein\s+gespräch\s+mit|"
+    r"in\s+conversation\s+with|conversation\s+with|talking\s+to|entretien\s+avec)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_INTERVIEWER_LINE = re.compile(
+    r"^(?:interview(?:er)?(?:\s+(?:by|von))?|interviewed\s+by|das\s+gespräch\s+führten?|"
+    r"gespräch|questions|fragen)\s*:?\s+(?P<name>.+)$",
+    re.IGNORECASE,
+)
+_CREDIT_LINE = re.compile(
+    r"^(?:photos?|fotos?|bild(?:er)?|pictures?|illustrations?|grafik|text|texte|interview|"
+    r"quelle|source|credits?)\b[^:]{0,30}:\s",
+    re.IGNORECASE,
+)
+_TURN = re.compile(
+    r"^(?P<prefix>[^\s:“”„»«\"]{1,40}(?:\s[^\s:“”„»«\"]{1,40}){0,3})\s?:\s+(?P<rest>\S.*)$"
+)
+_QUESTION_MARKERS = frozenset({"q", "f", "frage", "question", "fr"})
+_ANSWER_MARKERS = frozenset({"a", "antwort", "answer", "r", "réponse"})
+_TERMINAL = '.!?…:"”“»«’)'
+_BULLETS = "›‹•·▪►-–—*"
+
+
+@dataclass
+class _Found:
+    """A quotation while the page is analysed: its place in the page text and its speaker."""
+
+    text: str
+    page: int
+    start: int
+    end: int
+    speaker: str | None = None
+    confidence: float = 0.0
+    standalone: bool = False
+    """Set apart from the running text (a pull quote): preferred as the duplicate when merging."""
+    also_on: set[int] = field(default_factory=set)
+
+
+@dataclass
+class _Names:
+    """The people a magazine names: credits first, then names found in its text."""
+
+    credited: list[str]
+    found: list[str]
+
+    @property
+    def all(self) -> list[str]:
+        return [*self.credited, *self.found]
+
+    def canonical(self, name: str) -> str:
+        """The credited (or first found) spelling of `name`, or `name` itself."""
+        key = name_key(name)
+        for known in self.all:
+            if name_key(known) == key:
+                return known
+        return name
+
+    def resolve(self, surname: str) -> str | None:
+        found = resolve_surname(surname, self.credited)
+        return found if found is not None else resolve_surname(surname, self.all)
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def find_quotes(pages: Sequence[PageText], credits: Sequence[Credit] = ()) -> list[Quote]:
+    """Return every quotation on the pages, in page order, with its speaker where one is named.
+
+    `credits` (from the contributors detector) name the interviewee and interviewer of
+    interview pages and give the full names that surnames resolve to.
+    """
+    names = _Names(
+        credited=list(dict.fromkeys(c.name for c in credits if c.name)),
+        found=_names_in_text(pages),
+    )
+    found: list[_Found] = []
+    previous_interview: _Interview | None = None
+    for page in pages:
+        interview = _interview_on_page(page, credits, names, previous_interview)
+        turns = _interview_turns(page, interview, names) if interview else []
+        previous_interview = interview if turns else None
+        found.extend(turns)
+        spans = [(t.start, t.end) for t in turns]
+        for quote in _marked_quotes(page, names):
+            if not any(start <= quote.start < end for start, end in spans):
+                found.append(quote)
+    return [
+        Quote(
+            text=q.text,
+            speaker=q.speaker,
+            page=q.page,
+            confidence=q.confidence if q.speaker else 0.0,
+            also_on=tuple(sorted(q.also_on - {q.page})),
+        )
+        for q in _merge_repeats(found)
+    ]
+
+
+def word_overlap(first: str, second: str) -> float:
+    """|words in common| / max(len a, len b) over folded words: 1.0 for the same words."""
+    a, b = _folded_words(first), _folded_words(second)
+    if not a or not b:
+        return 0.0
+    return sum((a & b).values()) / max(sum(a.values()), sum(b.values()))
+
+
+def _folded_words(text: str) -> Counter[str]:
+    return Counter(fold(w) for w in _WORD.findall(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# Quotation marks
+
+
+def _marked_quotes(page: PageText, names: _Names) -> list[_Found]:
+    text = page.text
+    spans = _quote_spans(text)
+    result: list[_Found] = []
+    index = 0
+    while index < len(spans):
+        start, end = spans[index]
+        parts = [_inner(text, start, end)]
+        clause: str | None = None
+        # Interrupted by the attribution: “A,” said X, “b.” -> one quotation "A, b."
+        while index + 1 < len(spans):
+            between = text[end + 1 : spans[index + 1][0]]
+            if not _is_interruption(parts[-1], between):
+                break
+            clause = clause or between
+            index += 1
+            end = spans[index][1]
+            parts.append(_inner(text, spans[index][0], end))
+        index += 1
+        quote_text = _SPACES.sub(" ", " ".join(parts)).strip().rstrip(",;:–—- ").strip()
+        standalone = _is_standalone(text, start, end)
+        speaker, confidence, named = _attribute(text, start, end, clause, standalone, names)
+        if not _is_quotation(quote_text, text[:start], named):
+            continue
+        result.append(
+            _Found(quote_text, page.number, start, end + 1, speaker, confidence, standalone)
+        )
+    return result
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """(opening, closing) offsets of the outermost quotations, in text order."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    while position < len(text):
+        if text[position] in _OPENERS and _is_opener(text, position):
+            close = _find_closer(text, position, depth=0)
+            if close is not None:
+                spans.append((position, close))
+                position = close + 1
+                continue
+        position += 1
+    return spans
+
+
+def _is_opener(text: str, index: int) -> bool:
+    mark = text[index]
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if before not in _BEFORE_OPENER:
+        return False
+    if mark == "«" and after in " \u00a0\u202f":  # French spacing: « Nous … »
+        return index + 2 < len(text) and text[index + 2].isalnum()
+    if mark in _SINGLE:
+        return after.isalpha()
+    return not after.isspace()
+
+
+def _is_closer(text: str, index: int, opener: str) -> bool:
+    mark = text[index]
+    if mark not in _PAIRS[opener]:
+        return False
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if before.isspace() and not (opener == "«" and before in " \u00a0\u202f"):
+        return False
+    if mark in _SINGLE and (after.isalnum()):
+        return False  # an apostrophe: O’Neill, it’s
+    return after in _AFTER_CLOSER or after.isspace()
+
+
+def _find_closer(text: str, open_index: int, depth: int) -> int | None:
+    opener = text[open_index]
+    limit = min(len(text), open_index + _MAX_QUOTE_CHARS)
+    candidates: list[int] = []
+    position = open_index + 1
+    while position < limit:
+        char = text[position]
+        if _is_closer(text, position, opener):
+            if opener not in _SINGLE or (position > 0 and text[position - 1] in ".,;:!?…"):
+                return position
+            # A closing single mark may be a plural possessive ("the students’ project"):
+            # prefer one after punctuation, else the first.
+            candidates.append(position)
+        elif char in _OPENERS and depth < 3 and _is_opener(text, position):
+            inner = _find_closer(text, position, depth + 1)
+            if inner is not None:
+                position = inner
+        if char == "\n" and position + 1 < limit and text[position + 1] == "\n":
+            break  # a blank line ends a paragraph
+        position += 1
+    return candidates[0] if candidates else None
+
+
+def _inner(text: str, start: int, end: int) -> str:
+    return _SPACES.sub(" ", text[start + 1 : end]).strip()
+
+
+def _is_interruption(first_part: str, between: str) -> bool:
+    """True when `between` is an attribution that splits one quotation: `, said X, `."""
+    if "\n\n" in between or len(between) > 90:
+        return False
+    if not (first_part.endswith(",") or between.lstrip().startswith(",")):
+        return False
+    stripped = between.strip()
+    if not stripped.endswith((",", ":")):
+        return False
+    words = _WORD.findall(stripped)
+    if not 1 <= len(words) <= 10:
+        return False
+    return any(w.lower() in _SPEECH_VERBS or w.lower() in _AFTER_ONLY_VERBS for w in words) or (
+        _ACCORDING.match(stripped.lstrip(", ")) is not None
+    )
+
+
+def _is_standalone(text: str, start: int, end: int) -> bool:
+    """A quotation set as its own block: opens a line after a sentence end, closes a line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" -–—"):
+        return False
+    after = text[end + 1 : text.find("\n", end) if "\n" in text[end:] else len(text)]
+    if after.strip():
+        return False
+    previous = text[:line_start].rstrip()
+    return not previous or previous[-1] in _TERMINAL or not previous[-1].isalnum()
+
+
+def _is_quotation(quote: str, before: str, named: bool) -> bool:
+    """Apply the scare-quote and title rule of the module docstring."""
+    words = _WORD.findall(quote)
+    if len(words) < 3:
+        return False
+    if named:
+        return True
+    if _NAMING.search(before[-40:]):
+        return False
+    long_words = [w for w in words if len(w) >= 4]
+    title_like = (
+        len(words) <= 8
+        and not re.search(r"[.!?;]", quote)
+        and bool(long_words)
+        and all(w[0].isupper() or w[0].isdigit() for w in long_words)
+    )
+    return not title_like
+
+
+# ---------------------------------------------------------------------------------------------
+# Attribution
+
+
+def _attribute(
+    text: str, start: int, end: int, clause: str | None, standalone: bool, names: _Names
+) -> tuple[str | None, float, bool]:
+    """Speaker, confidence, and whether an explicit attribution names or points at someone."""
+    # 1. The attribution that split the quotation, or the words right after it.
+    for after in ([clause] if clause else []) + [_clause_after(text, end + 1)]:
+        kind, speaker, confidence = _read_attribution(after, names, after_quote=True)
+        if kind == "name":
+            return speaker, confidence, True
+        if kind == "pronoun":
+            person = _last_person_before(text, start, names)
+            return person, NEARBY if person else 0.0, True
+        if kind == "unnamed":
+            return None, 0.0, True
+    # 2. A name line under a pull quote: “…” / Katrin Sommerfeld, State Minister for Europe.
+    if standalone:
+        person = _attribution_line(text, end + 1, names)
+        return (person, NAMED, True) if person else (None, 0.0, False)
+    # 3. An attribution before it: Albers sagte: „…“ / Kaya: “…”
+    before = _clause_before(text, start)
+    if before.endswith((":", ",")):
+        kind, speaker, _ = _read_attribution(before[:-1], names, after_quote=False)
+        if kind == "name":
+            return speaker, BEFORE, True
+        if kind == "unnamed":
+            return None, 0.0, True
+    # 4. Nobody named or a pronoun: the person the paragraph is about.
+    person = _last_person_before(text, start, names)
+    return person, NEARBY if person else 0.0, False
+
+
+def _clause_after(text: str, position: int) -> str:
+    """The words after a closing mark, up to the sentence end or the next quotation."""
+    window = text[position : position + 200]
+    cut = len(window)
+    for match in re.finditer(r"[.!?](?=\s|$)|[“„»«‘‚\"]|\n\n", window):
+        if match.group(0) == "." and _is_abbreviation(window, match.start()):
+            continue
+        cut = match.start()
+        break
+    return window[:cut]
+
+
+def _clause_before(text: str, position: int) -> str:
+    """The words of the current sentence before an opening mark."""
+    window = text[max(0, position - 250) : position]
+    start = 0
+    for match in re.finditer(r"[.!?](?=\s)|[”“«»]", window):
+        if match.group(0) == "." and _is_abbreviation(window, match.start()):
+            continue
+        start = match.end()
+    return window[start:].strip()
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"(\S+)$", text[:dot])
+    if not word:
+        return False
+    token = word.group(1).lower().lstrip("(")
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def _tokens(text: str) -> list[str]:
+    return text.replace("\u00a0", " ").split()
+
+
+def _bare(token: str) -> str:
+    return token.strip(",;:.!?()[]–—\"'“”„»«‘’‚")
+
+
+def _read_attribution(
+    clause: str, names: _Names, *, after_quote: bool
+) -> tuple[str, str | None, float]:
+    """Read "said X" / "X said" / "she said" / "a pupil wrote" in a short clause.
+
+    Returns (kind, speaker, confidence) with kind "name", "pronoun", "unnamed" or "none".
+    """
+    stripped = clause.strip().lstrip(",–— ").strip()
+    according = _ACCORDING.match(stripped)
+    if according and after_quote:
+        return _subject_after_verb(_tokens(stripped[according.end() :]), names)
+    tokens = _tokens(stripped)
+    if after_quote:
+        window = tokens[:8]
+    else:  # before a quotation the verb sits at the end: "…, sagte Albers:" / "Albers said:"
+        window = tokens[-8:]
+    verb_at = None
+    for index, token in enumerate(window):
+        word = _bare(token).lower()
+        if word in _SPEECH_VERBS or (after_quote and index == 0 and word in _AFTER_ONLY_VERBS):
+            verb_at = index
+            if after_quote:
+                break
+    if verb_at is None:
+        if not after_quote and tokens:
+            # "Minister Dr. Aylin Kaya: „…“": the clause is a name only.
+            person = _person_from_tokens([_bare(t) for t in tokens[-6:]], names)
+            if person and _bare(tokens[-1]) and _bare(tokens[-1])[0].isupper():
+                return "name", person[0], BEFORE
+        return "none", None, 0.0
+    if after_quote and verb_at > 0 and any(t.endswith((".", "!", "?")) for t in window[:verb_at]):
+        return "none", None, 0.0
+    subject_before = window[:verb_at]
+    subject_after = window[verb_at + 1 :]
+    if after_quote and verb_at == 0:
+        return _subject_after_verb(subject_after, names)
+    # Name before the verb: "Horáková added", "Mayor Greta Albers said", "she said".
+    kind, speaker, confidence = _subject_before_verb(subject_before, names)
+    if kind == "none" and not after_quote:
+        kind, speaker, confidence = _subject_after_verb(subject_after, names)
+    return kind, speaker, confidence
+
+
+def _subject_before_verb(tokens: list[str], names: _Names) -> tuple[str, str | None, float]:
+    if not tokens:
+        return "none", None, 0.0
+    words = [_bare(t) for t in tokens]
+    if words[-1].lower() in _PRONOUNS:
+        return "pronoun", None, 0.0
+    # The capitalised run that ends right before the verb.
+    run: list[str] = []
+    for word in reversed(words):
+        if word and (word[0].isupper() or word in PARTICLES):
+            run.insert(0, word)
+        else:
+            break
+    if run:
+        determiner = len(run) < len(words) and words[-len(run) - 1].lower() in _DETERMINERS
+        person = _person_from_tokens(run, names, after_determiner=determiner)
+        if person:
+            return "name", person[0], person[1]
+    if any(w.lower() in _DETERMINERS for w in words):
+        return "unnamed", None, 0.0
+    return "none", None, 0.0
+
+
+def _subject_after_verb(tokens: list[str], names: _Names) -> tuple[str, str | None, float]:
+    """Find the speaker in the words after a speech verb: "the jury chair, Dr. Henrik Aaltonen"."""
+    skipped = 0
+    determiner = False
+    index = 0
+    while index < len(tokens) and index < 10:
+        token = tokens[index]
+        word = _bare(token)
+        lower = word.lower()
+        if not word:
+            index += 1
+            continue
+        if lower in _PRONOUNS:
+            return "pronoun", None, 0.0
+        if word[0].isupper():
+            run = [word]
+            ends = token.rstrip()[-1:] in ",;:!?" or (
+                token.endswith(".") and not _is_title_or_initial(token)
+            )
+            index += 1
+            while not ends and index < len(tokens):
+                nxt = tokens[index]
+                bare = _bare(nxt)
+                if not bare or not (bare[0].isupper() or bare in PARTICLES):
+                    break
+                run.append(bare)
+                ends = nxt.rstrip()[-1:] in ",;:!?" or (
+                    nxt.endswith(".") and not _is_title_or_initial(nxt)
+                )
+                index += 1
+            while run and run[-1] in PARTICLES:
+                run.pop()
+            person = _person_from_tokens(run, names, after_determiner=determiner)
+            if person:
+                return "name", person[0], person[1]
+            return ("unnamed", None, 0.0) if determiner or skipped else ("none", None, 0.0)
+        if lower in _STOP_WORDS:
+            break
+        if lower in _DETERMINERS:
+            determiner = True
+        skipped += 1
+        if skipped > 4:
+            break
+        index += 1
+    return ("unnamed", None, 0.0) if determiner else ("none", None, 0.0)
+
+
+def _is_title_or_initial(token: str) -> bool:
+    bare = token.strip(",;:")
+    return (
+        bare.lower().rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"[A-ZÀ-Þ]\.", bare) is not None
+    )
+
+
+def _person_from_tokens(
+    run: list[str], names: _Names, *, after_determiner: bool = False
+) -> tuple[str, float] | None:
+    """The person a capitalised run names ("Baudezernent Frank Reuter" -> "Frank Reuter")."""
+    run = [w for w in run if w]
+    if not run:
+        return None
+    person = split_person(" ".join(run))
+    words = person.name.split()
+    if not words:
+        return None
+    had_prefix = bool(person.titles or person.office)
+    # A known name at the end of the run wins: "Unsere Klassenlehrerin Petra Hoffmann".
+    keys = [name_key(w) for w in words]
+    for size in range(min(len(words), 5), 0, -1):
+        tail_key = " ".join(keys[-size:])
+        for known in names.all:
+            if name_key(known) == tail_key:
+                return known, NAMED
+    if len(words) == 1:
+        if after_determiner and not had_prefix:
+            return None  # "eine Schülerin", "the mayor"
+        resolved = names.resolve(words[0])
+        if resolved:
+            return resolved, NAMED
+        if _looks_like_surname(words[0]):
+            return words[0], SURNAME_ONLY
+        return None
+    tail = _name_tail(words)
+    if _plausible_name(tail):
+        return names.canonical(tail), NAMED
+    return None
+
+
+def _name_tail(words: list[str]) -> str:
+    """The last two words, with the particles between them: "Ursula von der Leyen"."""
+    index = len(words) - 1
+    while index > 0 and words[index - 1] in PARTICLES:
+        index -= 1
+    return " ".join(words[max(index - 1, 0) :])
+
+
+def _plausible_name(candidate: str) -> bool:
+    if not looks_like_person_name(candidate):
+        return False
+    first = candidate.split()[0]
+    # German compound nouns ("Bürgerinitiative Hafenleben") pass the capitalisation test;
+    # given names are short.
+    return all(len(part) <= 11 for part in first.split("-"))
+
+
+def _looks_like_surname(word: str) -> bool:
+    return looks_like_person_name(f"Anna {word}")
+
+
+def _attribution_line(text: str, position: int, names: _Names) -> str | None:
+    """The name line set under a pull quote: "Katrin Sommerfeld, State Minister for Europe"."""
+    rest = text[position:].lstrip(" \t")
+    if rest.startswith("\n"):
+        rest = rest[1:]
+    line = rest.split("\n", 1)[0].strip().lstrip("—–-― ").strip()
+    if not line or len(line) > 100 or line[0] in _ALL_MARKS:
+        return None
+    head = re.split(r"\s*(?:,|\(|\s[–—|]\s)", line, maxsplit=1)[0]
+    words = [_bare(t) for t in _tokens(head)]
+    if not words or any(w and w[0].islower() and w not in PARTICLES for w in words):
+        return None
+    person = _person_from_tokens(words, names)
+    return person[0] if person else None
+
+
+def _last_person_before(text: str, position: int, names: _Names) -> str | None:
+    """The last person named in the current sentence and the two before it."""
+    window = text[max(0, position - 700) : position]
+    boundaries = [
+        m.end()
+        for m in re.finditer(r"[.!?][”“«»\"]?(?=\s)", window)
+        if not (m.group(0) == "." and _is_abbreviation(window, m.start()))
+    ]
+    paragraph = window.rfind("\n\n")
+    start = boundaries[-3] if len(boundaries) >= 3 else 0
+    start = max(start, paragraph + 1 if paragraph >= 0 else 0)
+    mentions = _person_mentions(window[start:], names)
+    return mentions[-1] if mentions else None
+
+
+def _line_tokens(text: str) -> list[tuple[str, bool]]:
+    """Tokens with a flag telling whether a run of names may not continue past them.
+
+    A name wraps across a line break in running text ("Petra\nHoffmann"), but not past the
+    end of a short line: a heading, a contents entry or a byline ("Interview: Lukas Brenner").
+    """
+    lines = text.replace("\u00a0", " ").split("\n")
+    widths = [len(line) for line in lines]
+    result: list[tuple[str, bool]] = []
+    for index, line in enumerate(lines):
+        tokens = line.split()
+        local = max(widths[max(0, index - 3) : index + 4])
+        short = len(line) < 0.6 * local
+        for position, token in enumerate(tokens):
+            result.append((token, short and position == len(tokens) - 1))
+    return result
+
+
+def _ends_run(token: str) -> bool:
+    return token.rstrip()[-1:] in ',;:!?)"”“»«' or (
+        token.endswith(".") and not _is_title_or_initial(token)
+    )
+
+
+def _capital_runs(text: str) -> Iterable[tuple[str, list[str]]]:
+    """(word before, run) for every run of capitalised words (particles allowed inside)."""
+    tokens = _line_tokens(text)
+    index = 0
+    while index < len(tokens):
+        token, line_end = tokens[index]
+        word = _bare(token)
+        if word and word[0].isupper():
+            previous = _bare(tokens[index - 1][0]).lower() if index else ""
+            run = [word]
+            ends = _ends_run(token) or line_end
+            index += 1
+            while not ends and index < len(tokens):
+                token, line_end = tokens[index]
+                bare = _bare(token)
+                if not bare or not (bare[0].isupper() or bare in PARTICLES):
+                    break
+                run.append(bare)
+                ends = _ends_run(token) or line_end
+                index += 1
+            while run and run[-1] in PARTICLES:
+                run.pop()
+            yield previous, run
+        else:
+            index += 1
+
+
+def _person_mentions(text: str, names: _Names) -> list[str]:
+    people: list[str] = []
+    for previous, run in _capital_runs(text):
+        if previous in _PLACE_PREPOSITIONS:
+            continue
+        person = _person_from_tokens(run, names)
+        if person is None:
+            continue
+        if person[1] == SURNAME_ONLY:
+            continue  # a lone capitalised word in running text is too often a noun
+        people.append(person[0])
+    return people
+
+
+def _names_in_text(pages: Sequence[PageText]) -> list[str]:
+    """Full names (two words or more) printed in the magazine, for resolving surnames."""
+    found: dict[str, str] = {}
+    empty = _Names([], [])
+    for page in pages:
+        for previous, run in _capital_runs(page.text):
+            if previous in _PLACE_PREPOSITIONS or len(run) < 2:
+                continue
+            person = _person_from_tokens(run, empty)
+            if person and " " in person[0]:
+                found.setdefault(name_key(person[0]), person[0])
+    return list(found.values())
+
+
+# ---------------------------------------------------------------------------------------------
+# Interviews
+
+
+@dataclass(frozen=True)
+class _Interview:
+    interviewees: tuple[str, ...]
+    interviewers: tuple[str, ...]
+
+
+def _interview_on_page(
+    page: PageText,
+    credits: Sequence[Credit],
+    names: _Names,
+    previous: _Interview | None,
+) -> _Interview | None:
+    interviewees = [c.name for c in credits if c.role == "interviewee" and page.number in c.pages]
+    interviewers = [c.name for c in credits if c.role == "interviewer" and page.number in c.pages]
+    lines = page.text.split("\n")
+    heading_found = False
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line or line[0] in _BULLETS or re.search(r"\s\d{1,3}$", line):
+            continue  # contents entries and teasers, not the heading of this page
+        match = _HEADING.match(line)
+        if match:
+            heading_found = True
+            rest = match.group("rest")
+            following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+            for candidate in (rest, f"{rest} {following}"):
+                person = split_person(candidate).name
+                if _plausible_name(_name_tail(person.split()) if person else ""):
+                    interviewees.append(names.canonical(_name_tail(person.split())))
+                    break
+        elif heading_found or interviewees:
+            who = _INTERVIEWER_LINE.match(line)
+            if who and not interviewers:
+                person = split_person(who.group("name")).name
+                if person and _plausible_name(_name_tail(person.split())):
+                    interviewers.append(names.canonical(_name_tail(person.split())))
+    if interviewees or interviewers:
+        return _Interview(tuple(dict.fromkeys(interviewees)), tuple(dict.fromkeys(interviewers)))
+    return previous  # a continued interview: its turns still carry the speakers' prefixes
+
+
+def _interview_turns(page: PageText, interview: _Interview, names: _Names) -> list[_Found]:
+    lines = page.text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    roles = [_turn_role(line, interview, names) for line in lines]
+    if sum(1 for r in roles if r is not None) >= 2:
+        return _prefixed_turns(page, lines, offsets, roles, interview)
+    if interview.interviewees:
+        return _unprefixed_turns(page, lines, offsets, interview)
+    return []
+
+
+def _turn_role(line: str, interview: _Interview, names: _Names) -> tuple[str | None, str] | None:
+    """(speaker, text) when the line starts a name-prefixed turn ("Kaya: …", "Q: …")."""
+    match = _TURN.match(line.strip())
+    if not match or _CREDIT_LINE.match(line.strip()):
+        return None
+    prefix = match.group("prefix").strip("*_ ")
+    key = fold_key(prefix)
+    rest = match.group("rest")
+    if key in _QUESTION_MARKERS:
+        return (interview.interviewers[0] if len(interview.interviewers) == 1 else None), rest
+    if key in _ANSWER_MARKERS:
+        return (interview.interviewees[0] if len(interview.interviewees) == 1 else None), rest
+    for person in (*interview.interviewees, *interview.interviewers):
+        if _prefix_names(prefix, person):
+            return person, rest
+    return None
+
+
+def _prefix_names(prefix: str, person: str) -> bool:
+    """Does a turn prefix ("Kaya", "Derya Kaya", "DK", "Minister Kaya") name the person?"""
+    key = fold_key(prefix).split()
+    person_key = name_key(person).split()
+    if not key or not person_key:
+        return False
+    if key == person_key or (key[-1:] == person_key[-1:] and len(key) <= 3):
+        return True
+    letters = re.sub(r"[^A-ZÀ-Þ]", "", prefix)
+    initials = "".join(w[0] for w in person.replace("-", " ").split() if w[0].isupper())
+    return len(prefix.replace(".", "")) <= 4 and len(letters) >= 2 and letters == initials
+
+
+def _ends_turn(line: str, previous: str, interview: _Interview) -> bool:
+    """A line that cannot continue a turn: a pull quote, a caption, a bio, a credit line."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _CREDIT_LINE.match(stripped):
+        return True
+    if stripped[0] in _OPENERS and previous.rstrip()[-1:] in _TERMINAL:
+        return True
+    return _starts_with_participant(stripped, interview)
+
+
+def _starts_with_participant(line: str, interview: _Interview) -> bool:
+    plain_key = fold_key(re.sub(r"^(?:(?:Prof|Dr)\.\s*)+", "", line))
+    for name in (*interview.interviewees, *interview.interviewers):
+        key = name_key(name)
+        if key and (plain_key == key or plain_key.startswith(key + " ")):
+            return True
+    return False
+
+
+def _prefixed_turns(
+    page: PageText,
+    lines: list[str],
+    offsets: list[int],
+    roles: list[tuple[str | None, str] | None],
+    interview: _Interview,
+) -> list[_Found]:
+    turns: list[_Found] = []
+    index = 0
+    while index < len(lines):
+        role = roles[index]
+        if role is None:
+            index += 1
+            continue
+        speaker, first = role
+        parts = [first]
+        end = index + 1
+        while end < len(lines) and roles[end] is None:
+            if _ends_turn(lines[end], lines[end - 1], interview):
+                break
+            parts.append(lines[end])
+            end += 1
+        text = _SPACES.sub(" ", " ".join(parts)).strip()
+        if len(_WORD.findall(text)) >= 2:
+            turns.append(
+                _Found(
+                    text,
+                    page.number,
+                    offsets[index],
+                    offsets[end],
+                    speaker,
+                    TURN if speaker else 0.0,
+                )
+            )
+        index = end
+    return turns
+
+
+def _paragraphs(lines: list[str]) -> list[list[int]]:
+    """Group line indexes into paragraphs by line length and end punctuation."""
+    widths = [len(line) for line in lines]
+    paragraphs: list[list[int]] = []
+    current: list[int] = []
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            if current:
+                paragraphs.append(current)
+                current = []
+            continue
+        current.append(index)
+        local = max(widths[max(0, index - 4) : index + 5])
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        ends = stripped[-1] in _TERMINAL
+        if (
+            (ends and len(stripped) < 0.85 * local)
+            or len(stripped) < 0.6 * local
+            or (stripped.endswith("?") and following[:1].isupper())
+            or _CREDIT_LINE.match(stripped)
+            or _CREDIT_LINE.match(following)
+            or (ends and following[:1] in _OPENERS)
+        ):
+            paragraphs.append(current)
+            current = []
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _unprefixed_turns(
+    page: PageText, lines: list[str], offsets: list[int], interview: _Interview
+) -> list[_Found]:
+    """Question/answer layout without prefixes: questions end in "?" (or are one short line)."""
+    paragraphs = _paragraphs(lines)
+    texts = [" ".join(lines[i].strip() for i in para) for para in paragraphs]
+    widths = [max(len(lines[i]) for i in para) for para in paragraphs]
+    full = max(widths, default=0)
+
+    def skip(number: int) -> bool:
+        text = texts[number]
+        return (
+            bool(_CREDIT_LINE.match(text))
+            or text[:1] in _OPENERS
+            or _starts_with_participant(text, interview)
+            or (len(paragraphs[number]) == 1 and text[-1:] not in _TERMINAL)
+        )
+
+    first = next((n for n, t in enumerate(texts) if t.endswith("?") and not skip(n)), None)
+    if first is None:
+        return []
+    interviewer = interview.interviewers[0] if len(interview.interviewers) == 1 else None
+    interviewee = interview.interviewees[0] if len(interview.interviewees) == 1 else None
+    turns: list[tuple[str, list[int]]] = []
+    for number in range(first, len(paragraphs)):
+        if skip(number):
+            continue
+        text = texts[number]
+        previous = turns[-1][0] if turns else None
+        if previous == "q":
+            kind = "a"
+        elif text.endswith("?") or (
+            len(paragraphs[number]) == 1 and widths[number] < 0.8 * full and previous == "a"
+        ):
+            kind = "q"
+        else:
+            kind = "a"
+        if turns and kind == "a" and previous == "a":
+            turns[-1][1].append(number)  # an answer in several paragraphs
+        else:
+            turns.append((kind, [number]))
+    found: list[_Found] = []
+    for kind, numbers in turns:
+        text = _SPACES.sub(" ", " ".join(texts[n] for n in numbers)).strip()
+        speaker = interviewer if kind == "q" else interviewee
+        start = offsets[paragraphs[numbers[0]][0]]
+        end = offsets[paragraphs[numbers[-1]][-1] + 1]
+        found.append(_Found(text, page.number, start, end, speaker, TURN if speaker else 0.0))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Pull quotes
+
+
+def _merge_repeats(found: list[_Found]) -> list[_Found]:
+    """Merge quotations that repeat one another (a pull quote and its body text)."""
+    words = [_folded_words(q.text) for q in found]
+    groups: dict[int, list[int]] = {}
+    for index in range(len(found)):
+        target = None
+        for other in groups:
+            if _repeats(words[index], words[other]):
+                target = other
+                break
+        if target is None:
+            groups[index] = [index]
+        else:
+            groups[target].append(index)
+    result: list[_Found] = []
+    for members in groups.values():
+        quotes = [found[i] for i in members]
+        body = min(quotes, key=lambda q: (q.standalone, -len(q.text)))
+        best = max(quotes, key=lambda q: q.confidence if q.speaker else -1.0)
+        pages = {q.page for q in quotes}
+        result.append(
+            replace(
+                body,
+                speaker=best.speaker if best.speaker else body.speaker,
+                confidence=best.confidence if best.speaker else body.confidence,
+                also_on=pages - {body.page},
+            )
+        )
+    result.sort(key=lambda q: (q.page, q.start))
+    return result
+
+
+def _repeats(first: Counter[str], second: Counter[str]) -> bool:
+    """Fuzzy word overlap: the shorter one's words are nearly all in the longer one."""
+    size_a, size_b = sum(first.values()), sum(second.values())
+    shorter, longer = min(size_a, size_b), max(size_a, size_b)
+    if shorter < 4 or shorter < 0.4 * longer:
+        return False
+    return sum((first & second).values()) >= 0.8 * shorter

@@ -1,0 +1,497 @@
+"""What a page is about: the magazine's rubric, the outline section, vocabulary topics, key terms.
+
+Three sources are kept apart (`PageTopics`) so each can be checked, and joined for display:
+- the **rubric**: the running section header a magazine prints at the top of its pages
+  ("SCHULE & JUGEND"), found as a short all-caps line in the page's head that recurs on other
+  pages or sits in the magazine's running frame; shown in a readable form ("Schule & Jugend");
+- the **section**: the parent bookmark of a hierarchical outline (a flat outline lists
+  articles, which are not topics);
+- the **vocabulary** topics: a topic's terms, matched on folded text, must weigh at least the
+  vocabulary's threshold on a page, so one passing mention does not tag it.
+`key_terms` adds readable, unstemmed words that stand out on a page (TF-IDF).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import SidecarError
+from ..models import OutlineEntry, PageText
+from ..text import fold, fold_key
+
+__all__ = [
+    "PageTopics",
+    "Topic",
+    "Vocabulary",
+    "default_vocabulary",
+    "detect_rubrics",
+    "find_topics",
+    "key_terms",
+    "load_vocabulary",
+    "page_topics",
+    "parse_vocabulary",
+    "readable_rubric",
+    "topic_scores",
+    "vocabulary_topics",
+]
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A named topic and the terms that signal it (folded when the vocabulary is loaded)."""
+
+    name: str
+    keywords: tuple[str, ...] = ()
+    """Terms that weigh 1 each (each repeat adds half)."""
+    strong: tuple[str, ...] = ()
+    """Unambiguous terms that weigh `Vocabulary.strong_weight` each."""
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Topics with their terms and the weight a page needs to get a topic."""
+
+    topics: tuple[Topic, ...]
+    threshold: float = 3.0
+    """The weight a page needs for a topic."""
+    strong_weight: float = 1.5
+    """The weight of a strong term (a keyword weighs 1)."""
+    relative: float = 0.2
+    """The share of the page's strongest topic's weight a topic needs as well."""
+
+
+@dataclass(frozen=True)
+class PageTopics:
+    """The topics of one page, by source."""
+
+    rubric: str | None = None
+    """The magazine's running section header, in readable form."""
+    section: str | None = None
+    """The parent bookmark of a hierarchical outline."""
+    vocabulary: tuple[str, ...] = ()
+    """Vocabulary topics, strongest first."""
+    key_terms: tuple[str, ...] = ()
+    """Words that stand out on the page, in their printed casing."""
+
+    def all(self) -> tuple[str, ...]:
+        """The display list: vocabulary topics, then rubric and section, without repeats."""
+        seen: set[str] = set()
+        shown: list[str] = []
+        for name in (*self.vocabulary, self.rubric, self.section):
+            if name and fold_key(name) not in seen:
+                seen.add(fold_key(name))
+                shown.append(name)
+        return tuple(shown)
+
+
+# ---------------------------------------------------------------------------------------------
+# Rubrics
+
+# How many lines at each end of a page can hold a running header, in content-stream order.
+_HEAD_LINES = 4
+_TAIL_LINES = 2
+_MAX_RUBRIC_LENGTH = 40
+# Acronyms kept upper-case when a rubric is made readable.
+_ACRONYMS = frozenset(
+    {
+        "EU",
+        "UN",
+        "UK",
+        "USA",
+        "NRW",
+        "NATO",
+        "MEP",
+        "ERDF",
+        "EFRE",
+        "FAQ",
+        "ESF",
+        "SDG",
+        "SDGS",
+        "KI",
+        "AI",
+        "IT",
+        "TV",
+    }
+)
+_SMALL_WORDS = frozenset(
+    {
+        "in",
+        "im",
+        "the",
+        "of",
+        "and",
+        "und",
+        "a",
+        "an",
+        "for",
+        "für",
+        "to",
+        "on",
+        "at",
+        "der",
+        "die",
+        "das",
+        "des",
+        "vor",
+        "mit",
+        "with",
+        "from",
+        "aus",
+        "am",
+        "zum",
+        "zur",
+        "by",
+    }
+)
+
+
+def _is_caps_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return (
+        len(letters) >= 3 and len(line) <= _MAX_RUBRIC_LENGTH and all(c.isupper() for c in letters)
+    )
+
+
+def detect_rubrics(pages: Sequence[PageText]) -> dict[int, str | None]:
+    """The raw rubric printed on each page (None where a page shows none).
+
+    A candidate is a short all-caps line in the first or last lines of a page. It counts where
+    it recurs on another page, or where the page carries the magazine's running frame (a line
+    repeated on most pages, such as "Magazine · No. 27 · 2025"), which an advertisement or a
+    cover lacks. A caps line on nearly every page is the magazine's name, not a rubric.
+    """
+    edges: dict[int, list[str]] = {}
+    for page in pages:
+        lines = [line.strip() for line in page.text.split("\n") if line.strip()]
+        edges[page.number] = lines[:_HEAD_LINES] + lines[-_TAIL_LINES:]
+    line_pages: Counter[str] = Counter()
+    for lines in edges.values():
+        line_pages.update(set(lines))
+    total = len(pages)
+    frame = {
+        line
+        for line, count in line_pages.items()
+        if count >= 3 and count >= 0.5 * total and not line.isdigit()
+    }
+    rubrics: dict[int, str | None] = {}
+    for number, lines in edges.items():
+        in_frame = any(line in frame for line in lines)
+        found: str | None = None
+        for line in lines:
+            if not _is_caps_line(line):
+                continue
+            if line_pages[line] >= 3 and line_pages[line] >= 0.8 * total:
+                continue  # the magazine's own name in caps
+            if line_pages[line] >= 2 or in_frame:
+                found = line
+                break
+        rubrics[number] = found
+    return rubrics
+
+
+def readable_rubric(rubric: str) -> str:
+    """ "SCHULE & JUGEND" -> "Schule & Jugend", "EUROPE IN THE CITY" -> "Europe in the City"."""
+    shown: list[str] = []
+    for index, word in enumerate(rubric.split()):
+        if index > 0 and word.lower() in _SMALL_WORDS:
+            shown.append(word.lower())
+        else:
+            shown.append("-".join(_readable_part(part) for part in word.split("-")))
+    return " ".join(shown)
+
+
+def _readable_part(part: str) -> str:
+    core = part.strip(".,:;!?()")
+    if core.upper() in _ACRONYMS:
+        return part
+    return part[:1].upper() + part[1:].lower()
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+
+
+def default_vocabulary() -> Vocabulary:
+    """The vocabulary shipped with magazine-index (`analyze/vocabulary.toml`)."""
+    source = resources.files(__package__ or "magazine_index.analyze").joinpath("vocabulary.toml")
+    return parse_vocabulary(source.read_text(encoding="utf-8"), "vocabulary.toml")
+
+
+def load_vocabulary(path: str | Path) -> Vocabulary:
+    """A user's vocabulary file; a malformed one raises SidecarError naming file and reason."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise SidecarError(f"{path}: cannot read the vocabulary file ({error})") from error
+    return parse_vocabulary(text, str(path))
+
+
+def parse_vocabulary(text: str, source: str = "vocabulary") -> Vocabulary:
+    """Parse vocabulary TOML: `threshold = 2` and `[[topic]]` tables (name, keywords, strong)."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise SidecarError(f"{source}: not valid TOML ({error})") from error
+    defaults = Vocabulary(())
+    settings: dict[str, float] = {}
+    for key in ("threshold", "strong_weight", "relative"):
+        value = data.get(key, getattr(defaults, key))
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            raise SidecarError(f"{source}: {key!r} must be a number of 0 or more")
+        settings[key] = float(value)
+    unknown = set(data) - {"threshold", "strong_weight", "relative", "topic"}
+    if unknown:
+        raise SidecarError(f"{source}: unknown key {sorted(unknown)[0]!r}")
+    tables = data.get("topic")
+    if not isinstance(tables, list) or not tables:
+        raise SidecarError(f"{source}: no [[topic]] tables found")
+    topics: list[Topic] = []
+    for index, table in enumerate(tables, start=1):
+        topics.append(_parse_topic(table, f"{source}: topic {index}"))
+    names = [fold_key(t.name) for t in topics]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise SidecarError(f"{source}: topic named twice: {duplicates[0]}")
+    return Vocabulary(
+        tuple(topics), settings["threshold"], settings["strong_weight"], settings["relative"]
+    )
+
+
+def _parse_topic(table: Any, where: str) -> Topic:
+    if not isinstance(table, dict):
+        raise SidecarError(f"{where}: must be a table")
+    unknown = set(table) - {"name", "keywords", "strong"}
+    if unknown:
+        raise SidecarError(f"{where}: unknown key {sorted(unknown)[0]!r}")
+    name = table.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise SidecarError(f"{where}: 'name' must be a non-empty string")
+    terms: dict[str, tuple[str, ...]] = {}
+    for key in ("keywords", "strong"):
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise SidecarError(f"{where} ({name}): {key!r} must be a list of strings")
+        terms[key] = tuple(dict.fromkeys(_fold_term(v) for v in value if _fold_term(v)))
+    if not terms["keywords"] and not terms["strong"]:
+        raise SidecarError(f"{where} ({name}): no keywords")
+    return Topic(name.strip(), terms["keywords"], terms["strong"])
+
+
+def _fold_term(term: str) -> str:
+    # Keep "+" and "'" that are part of terms ("Erasmus+", "citizens' assembly").
+    return " ".join(fold(word) for word in term.split())
+
+
+def _folded_text(text: str) -> str:
+    return " " + " ".join(fold(word) for word in text.split()) + " "
+
+
+def _term_pattern(term: str) -> re.Pattern[str]:
+    # At a word start always; inside a compound word only for long single words.
+    inner = len(term) >= 7 and " " not in term
+    prefix = "" if inner else r"(?<![\w'+-])"
+    suffix = "" if term.endswith("+") else r"(?![+])"
+    return re.compile(prefix + re.escape(term) + suffix)
+
+
+def _topic_score(topic: Topic, folded: str, vocabulary: Vocabulary) -> float:
+    """Weight of a topic's terms in folded text; a term inside a longer match counts no more.
+
+    Each distinct term weighs 1 (a strong one `strong_weight`), each repeat half of that.
+    """
+    taken = [False] * len(folded)
+    weighted = [(term, vocabulary.strong_weight) for term in topic.strong]
+    weighted += [(term, 1.0) for term in topic.keywords]
+    # Longest terms first, so "alten industrieregionen" claims the text before "industrie".
+    weighted.sort(key=lambda item: -len(item[0]))
+    score = 0.0
+    for term, weight in weighted:
+        hits = 0
+        for match in _term_pattern(term).finditer(folded):
+            if any(taken[match.start() : match.end()]):
+                continue
+            taken[match.start() : match.end()] = [True] * (match.end() - match.start())
+            hits += 1
+        if hits:
+            score += weight * (1 + 0.5 * (hits - 1))
+    return score
+
+
+def topic_scores(text: str, vocabulary: Vocabulary) -> dict[str, float]:
+    """Every topic's weight in `text` (0 where none of its terms occurs)."""
+    folded = _folded_text(text)
+    return {topic.name: _topic_score(topic, folded, vocabulary) for topic in vocabulary.topics}
+
+
+def vocabulary_topics(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The topics whose terms weigh enough in `text`, strongest first.
+
+    A topic needs `threshold` and, so that a page about one thing is not tagged with every
+    topic it brushes, `relative` times the weight of the page's strongest topic.
+    """
+    scores = topic_scores(text, vocabulary)
+    best = max(scores.values(), default=0.0)
+    order = {topic.name: index for index, topic in enumerate(vocabulary.topics)}
+    chosen = [
+        name
+        for name, score in scores.items()
+        if score >= vocabulary.threshold and score >= vocabulary.relative * best
+    ]
+    return tuple(sorted(chosen, key=lambda name: (-scores[name], order[name])))
+
+
+# ---------------------------------------------------------------------------------------------
+# Key terms
+
+# A compact German and English stop list (the analysis package does not import whoosh), with
+# "dass", which Whoosh's German list lacks, and words every magazine page uses.
+_STOP_TEXT = """
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each even ever every few for
+from further get gets got had has have having he her here hers herself him himself his how i if
+in into is it its itself just let like made make many may me might more most much must my myself
+new no nor not now of off on once one only or other others our ours ourselves out over own per
+said same say says she should since so some still such than that the their theirs them
+themselves then there these they this those through to too two under until up upon us very
+was we well were what when where which while who whom why will with within without would yet
+you your yours yourself yourselves year years first last next three four time times
+aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes
+anderm andern anderr anders auch auf aus bei beim bin bis bist da damit dann das dass daß dasselbe
+dazu dein deine deinem deinen deiner deines dem demselben den denn denselben der derer derselbe
+derselben des desselben dessen dich die dies diese dieselbe dieselben diesem diesen dieser dieses
+dir doch dort du durch ein eine einem einen einer eines einig einige einigem einigen einiger
+einiges einmal er es etwas euch euer eure eurem euren eurer eures für gegen gewesen hab habe
+haben hat hatte hatten hier hin hinter ich ihm ihn ihnen ihr ihre ihrem ihren ihrer ihres im in
+indem ins ist jede jedem jeden jeder jedes jene jenem jenen jener jenes jetzt kann kein keine
+keinem keinen keiner keines können könnte machen man manche manchem manchen mancher manches mein
+meine meinem meinen meiner meines mich mir mit muss musste nach nicht nichts noch nun nur ob oder
+ohne sehr sein seine seinem seinen seiner seines selbst sich sie sind so solche solchem solchen
+solcher solches soll sollte sondern sonst über um und uns unsere unserem unseren unserer unseres
+unter viel vom von vor während war waren warst was weg weil weiter welche welchem welchen welcher
+welches wenn werde werden wie wieder will wir wird wirst wo wollen wollte würde würden zu zum zur
+zwar zwischen mehr schon immer heute seit sagt sagte ab beim bereits dabei dafür damals darauf
+ganz gibt jahr jahre jahren gut neue neuen neuer erst ersten zwei drei vier seite page foto photo
+fotos photos text interview no nr
+"""
+STOP_WORDS: frozenset[str] = frozenset(fold(w) for w in _STOP_TEXT.split())
+_WORD = re.compile(r"[^\W\d_][\w'’+-]*[^\W_]|[^\W\d_]{2,}")
+
+
+def key_terms(pages: Sequence[PageText], top: int = 8) -> dict[int, tuple[str, ...]]:
+    """Words that stand out on each page (TF-IDF over the magazine's pages), printed casing.
+
+    Words are compared folded and unstemmed; each is shown in its most frequent printed form.
+    Stop words of German and English and words of fewer than three letters are left out.
+    """
+    counts: dict[int, Counter[str]] = {}
+    surfaces: dict[str, Counter[str]] = {}
+    for page in pages:
+        page_counts: Counter[str] = Counter()
+        for match in _WORD.finditer(page.text):
+            word = match.group(0).strip("'’-")
+            key = fold(word)
+            if len(key) < 3 or key in STOP_WORDS:
+                continue
+            page_counts[key] += 1
+            surfaces.setdefault(key, Counter())[word] += 1
+        counts[page.number] = page_counts
+    document_frequency: Counter[str] = Counter()
+    for page_counts in counts.values():
+        document_frequency.update(page_counts.keys())
+    total = len(pages)
+    result: dict[int, tuple[str, ...]] = {}
+    for number, page_counts in counts.items():
+        length = sum(page_counts.values()) or 1
+        scored = sorted(
+            (
+                -(count / length) * math.log((total + 1) / document_frequency[key]),
+                key,
+            )
+            for key, count in page_counts.items()
+        )
+        result[number] = tuple(_surface(surfaces[key]) for score, key in scored[:top] if score < 0)
+    return result
+
+
+def _surface(forms: Counter[str]) -> str:
+    # The most frequent printed form; on a tie the capitalised one (a noun, a name).
+    return max(forms.items(), key=lambda item: (item[1], item[0][:1].isupper(), item[0]))[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# Combining the sources
+
+
+def page_topics(
+    pages: Sequence[PageText],
+    outline: Sequence[OutlineEntry] = (),
+    vocabulary: Vocabulary | None = None,
+    *,
+    top_terms: int = 8,
+) -> dict[int, PageTopics]:
+    """The topics of every page, by source (see `PageTopics.all` for the display list)."""
+    vocabulary = vocabulary if vocabulary is not None else default_vocabulary()
+    rubrics = detect_rubrics(pages)
+    sections = _outline_sections(pages, outline)
+    terms = key_terms(pages, top_terms) if top_terms > 0 else {}
+    result: dict[int, PageTopics] = {}
+    for page in pages:
+        rubric = rubrics.get(page.number)
+        result[page.number] = PageTopics(
+            rubric=readable_rubric(rubric) if rubric else None,
+            section=sections.get(page.number),
+            vocabulary=vocabulary_topics(page.text, vocabulary),
+            key_terms=terms.get(page.number, ()),
+        )
+    return result
+
+
+def find_topics(
+    pages: Sequence[PageText],
+    outline: Sequence[OutlineEntry] = (),
+    vocabulary: Vocabulary | None = None,
+) -> dict[int, tuple[str, ...]]:
+    """PDF page -> topic names for display: vocabulary topics, then rubric and section."""
+    by_page = page_topics(pages, outline, vocabulary, top_terms=0)
+    return {number: topics.all() for number, topics in by_page.items()}
+
+
+def _outline_sections(
+    pages: Sequence[PageText], outline: Sequence[OutlineEntry]
+) -> Mapping[int, str]:
+    """Each page's enclosing top-level bookmark, where that bookmark has children.
+
+    A flat outline lists articles, whose titles are no topics; only a bookmark with entries
+    below it names a section.
+    """
+    entries = sorted(outline, key=lambda e: e.page)
+    parents = [
+        entry
+        for index, entry in enumerate(outline)
+        if index + 1 < len(outline)
+        and outline[index + 1].level > entry.level
+        and entry.level == min(e.level for e in outline)
+    ]
+    if not parents:
+        return {}
+    top_level = min(e.level for e in entries)
+    sections: dict[int, str] = {}
+    for page in pages:
+        current: str | None = None
+        for entry in entries:
+            if entry.page > page.number:
+                break
+            if entry.level == top_level:
+                current = entry.title if entry in parents else None
+        if current:
+            sections[page.number] = current
+    return sections

@@ -1,0 +1,560 @@
+"""The `magazine-index` command line: parse, make one library call, render, map errors."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .errors import MagazineIndexError
+from .models import Hit
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+ROLE_CHOICES = ("author", "interviewee", "interviewer", "photographer", "editor")
+
+
+class _State:
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = index_dir
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--index-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="MAGAZINE_INDEX_DIR",
+    help="Where the index lives (env MAGAZINE_INDEX_DIR; default: a per-user data folder).",
+)
+@click.option(
+    "-v", "--verbose", is_flag=True, help="Also show pypdf's warnings about damaged files."
+)
+@click.version_option(__version__, prog_name="magazine-index")
+@click.pass_context
+def cli(ctx: click.Context, index_dir: Path | None, verbose: bool) -> None:
+    """Search magazine PDFs page by page, with page references.
+
+    Index PDFs once with `index`, then `search` them: each hit names the magazine, the
+    printed page a reader sees, the PDF page, and the passage around the hit.
+    """
+    from .store import default_index_dir
+
+    if os.environ.get("NO_COLOR"):
+        ctx.color = False
+    logging.basicConfig(format="magazine-index: %(message)s", stream=sys.stderr)
+    # pypdf reports recoverable damage through its logger; users need it only on request.
+    logging.getLogger("pypdf").setLevel(logging.WARNING if verbose else logging.ERROR)
+    logging.getLogger("magazine_index").setLevel(logging.INFO if verbose else logging.WARNING)
+    ctx.obj = _State(index_dir or default_index_dir())
+
+
+def json_option(function: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON (shape in README).")(
+        function
+    )
+
+
+def magazine_option(function: F) -> F:
+    return click.option(
+        "--magazine", "-m", metavar="ID", help="Only this magazine (see `magazines`)."
+    )(function)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn the library's errors into one line and exit status 1, with no traceback."""
+    try:
+        yield
+    except MagazineIndexError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _state() -> _State:
+    state = click.get_current_context().obj
+    assert isinstance(state, _State)
+    return state
+
+
+@contextmanager
+def open_searcher() -> Iterator[Any]:
+    from .search import Searcher
+    from .store import Store
+
+    with user_errors():
+        store = Store.open(_state().index_dir)
+        with Searcher(store) as searcher:
+            yield searcher
+
+
+def print_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+# -- index -------------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--rebuild", is_flag=True, help="Start the index over (extracted text is reused).")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for extraction [default: all cores].",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=1),
+    default=300,
+    show_default=True,
+    help="Seconds one file may take before it is given up as failed.",
+)
+@click.option(
+    "--wait",
+    "wait_seconds",
+    type=click.FloatRange(min=0),
+    default=120,
+    show_default=True,
+    help="Seconds to wait for another index run that holds the index.",
+)
+@click.option(
+    "--vocabulary", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A TOML topic vocabulary replacing the default one (use with --rebuild).",
+)
+def index(
+    paths: tuple[Path, ...], rebuild: bool, jobs: int | None, timeout: float,
+    wait_seconds: float, vocabulary: Path | None,
+) -> None:
+    """Index PDFs (files or folders, searched recursively).
+
+    Incremental: unchanged files are skipped, changed files replace their pages. An editor's
+    corrections file next to a PDF (same name, .toml) overrides detected contributors and
+    topics. Exits with status 1 if any file failed; the others are indexed all the same.
+    """
+    from .analyze.topics import load_vocabulary
+    from .indexer import index_paths
+    from .store import Store
+
+    state = _state()
+    bar: Any = None
+
+    def on_wait() -> None:
+        click.echo(
+            f"Another index run holds {state.index_dir}; waiting up to {wait_seconds:g} s...",
+            err=True,
+        )
+
+    def on_start(total: int) -> None:
+        nonlocal bar
+        if not sys.stderr.isatty():
+            return  # a progress bar in a log file is noise
+        bar = click.progressbar(
+            length=total,
+            label="Indexing",
+            file=sys.stderr,
+            show_pos=True,
+            item_show_func=lambda name: Path(name).name if name else None,
+        )
+        bar.__enter__()
+
+    def on_progress(name: str) -> None:
+        if bar is not None:
+            bar.update(1, name or None)
+
+    try:
+        with user_errors():
+            topic_vocabulary = load_vocabulary(vocabulary) if vocabulary else None
+            store = Store.create_or_open(state.index_dir, rebuild=rebuild)
+            report = index_paths(
+                store,
+                list(paths),
+                rebuild=rebuild,
+                jobs=jobs,
+                timeout=timeout,
+                wait_seconds=wait_seconds,
+                on_wait=on_wait,
+                on_start=on_start,
+                on_progress=on_progress, vocabulary=topic_vocabulary,
+            )
+    except KeyboardInterrupt:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+        click.echo(
+            "\nInterrupted: the index keeps what it had before this run and every batch "
+            "committed since; run `index` again to finish.",
+            err=True,
+        )
+        sys.exit(130)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    for path, reason in report.failed:
+        click.echo(f"failed: {path}: {reason}", err=True)
+    cached = f", {report.from_cache} from the cache" if report.from_cache else ""
+    click.echo(
+        f"Indexed {len(report.indexed)} file(s): {report.pages} page(s), "
+        f"{report.pages_without_text} without a text layer{cached}. "
+        f"Unchanged, skipped: {report.unchanged}. Failed: {len(report.failed)}."
+    )
+    if report.failed:
+        sys.exit(1)
+
+
+# -- search ------------------------------------------------------------------------------------
+
+
+def _reference(hit: Hit) -> str:
+    if hit.page_label is None:
+        return f"PDF p. {hit.page} (no printed number)"
+    if hit.page_label == str(hit.page):
+        return f"p. {hit.page}"
+    return f"p. {hit.page_label} (PDF {hit.page})"
+
+
+def _styled(snippet: str) -> str:
+    from .search import HIGHLIGHT_END, HIGHLIGHT_START
+
+    parts = snippet.split(HIGHLIGHT_START)
+    out = [parts[0]]
+    for part in parts[1:]:
+        word, _, rest = part.partition(HIGHLIGHT_END)
+        out.append(click.style(word, bold=True) + rest)
+    return "".join(out)
+
+
+def _hit_json(hit: Hit) -> dict[str, Any]:
+    from .search import pdf_link, plain
+
+    return {
+        "magazine": hit.magazine,
+        "title": hit.title,
+        "file": hit.file,
+        "page": hit.page,
+        "page_label": hit.page_label,
+        "score": round(hit.score, 4),
+        "snippet": plain(hit.snippet),
+        "contributors": list(hit.contributors),
+        "topics": list(hit.topics),
+        "link": pdf_link(hit.file, hit.page),
+        "kind": hit.kind,
+    }
+
+
+@cli.command()
+@click.argument("query")
+@click.option(
+    "--contributor",
+    "-c",
+    metavar="NAME",
+    help="Only pages this person or team contributed to (partial, accents optional).",
+)
+@click.option("--topic", "-t", metavar="TOPIC", help="Only pages about this topic.")
+@magazine_option
+@click.option("--quotes", "quotes_only", is_flag=True, help="Search quotations instead of pages.")
+@click.option(
+    "--limit",
+    "-n",
+    type=click.IntRange(min=1),
+    default=10,
+    show_default=True,
+    help="Most hits to show.",
+)
+@json_option
+def search(
+    query: str,
+    contributor: str | None,
+    topic: str | None,
+    magazine: str | None,
+    quotes_only: bool,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """Search the indexed pages.
+
+    QUERY uses Whoosh syntax: words (all must match), OR, NOT, "a phrase", prefix*, fuzzy~.
+    German and English word forms match each other's inflections; umlauts and accents are
+    optional (Köster = Koester = Koster).
+    """
+    from .search import pdf_link
+
+    with open_searcher() as searcher, user_errors():
+        result = searcher.search(
+            query,
+            contributor=contributor,
+            topic=topic,
+            magazine=magazine,
+            quotes_only=quotes_only,
+            limit=limit,
+        )
+    if as_json:
+        print_json(
+            {
+                "query": result.query,
+                "total": result.total,
+                "hits": [_hit_json(hit) for hit in result.hits],
+                "suggestion": result.suggestion,
+            }
+        )
+        return
+    if not result.hits:
+        click.echo(f"No hits for {query!r}.")
+        if result.suggestion:
+            click.echo(f"Did you mean: {result.suggestion}")
+        return
+    shown = len(result.hits)
+    more = f", showing {shown}" if shown < result.total else ""
+    click.echo(f"{result.total} hit(s) for {query!r}{more}.")
+    for hit in result.hits:
+        click.echo()
+        click.echo(
+            click.style(f"{hit.title} · {_reference(hit)}", bold=True) + f"  [{hit.magazine}]"
+        )
+        speaker = f"{hit.speaker}: " if hit.kind == "quote" and hit.speaker else ""
+        click.echo(f"  {speaker}{_styled(hit.snippet)}")
+        extra = []
+        if hit.contributors and hit.kind == "page":
+            extra.append("Contributors: " + ", ".join(hit.contributors))
+        if hit.topics:
+            extra.append("Topics: " + ", ".join(hit.topics))
+        if extra:
+            click.echo("  " + " · ".join(extra))
+        click.echo(f"  {pdf_link(hit.file, hit.page)}")
+
+
+# -- listings ----------------------------------------------------------------------------------
+
+
+@cli.command()
+@json_option
+def magazines(as_json: bool) -> None:
+    """List the indexed magazines."""
+    with open_searcher() as searcher:
+        found = searcher.store.magazines()
+    rows = [
+        {
+            "id": m.id,
+            "title": m.title,
+            "file": m.file,
+            "pages": m.pages,
+            "pages_without_text": m.pages_without_text,
+            "year": m.year,
+        }
+        for m in found
+    ]
+    if as_json:
+        print_json({"magazines": rows})
+        return
+    if not rows:
+        click.echo("No magazines indexed yet.")
+    for row in rows:
+        no_text = f", {row['pages_without_text']} without text" if row["pages_without_text"] else ""
+        click.echo(f"{row['id']}  {row['title']}  ({row['pages']} pages{no_text})  {row['file']}")
+
+
+@cli.command()
+@click.argument("magazine")
+@click.argument("page", required=False)
+@click.option(
+    "--pdf-page", type=click.IntRange(min=1), help="A PDF page number instead of the printed PAGE."
+)
+@json_option
+def show(magazine: str, page: str | None, pdf_page: int | None, as_json: bool) -> None:
+    """Print the text of one page: PAGE is the printed page number (label)."""
+    if page is None and pdf_page is None:
+        raise click.UsageError("name a printed PAGE or --pdf-page N")
+    with open_searcher() as searcher, user_errors():
+        hit = searcher.page(magazine, page, pdf_page)
+    if as_json:
+        data = _hit_json(hit)
+        data["text"] = data.pop("snippet")
+        del data["score"]
+        print_json(data)
+        return
+    from .search import pdf_link
+
+    click.echo(click.style(f"{hit.title} · {_reference(hit)}", bold=True))
+    if hit.contributors:
+        click.echo("Contributors: " + ", ".join(hit.contributors))
+    if hit.topics:
+        click.echo("Topics: " + ", ".join(hit.topics))
+    click.echo(pdf_link(hit.file, hit.page))
+    click.echo()
+    click.echo(hit.snippet or "(this page has no text layer)")
+
+
+def _refs_json(refs: Any) -> list[dict[str, Any]]:
+    return [{"magazine": r.magazine, "page": r.page, "page_label": r.page_label} for r in refs]
+
+
+def _refs_text(refs: Any) -> str:
+    parts: dict[str, list[str]] = {}
+    for ref in refs:
+        printed = f"p. {ref.page_label}" if ref.page_label else f"PDF {ref.page}"
+        parts.setdefault(ref.magazine, []).append(printed)
+    return "; ".join(f"{magazine} {', '.join(pages)}" for magazine, pages in parts.items())
+
+
+@cli.command()
+@click.option("--role", type=click.Choice(ROLE_CHOICES), help="Only this role.")
+@magazine_option
+@json_option
+def contributors(role: str | None, magazine: str | None, as_json: bool) -> None:
+    """List who contributed: each person or team, in each role, with their pages."""
+    with open_searcher() as searcher, user_errors():
+        entries = searcher.contributors(role=role, magazine=magazine)
+    if as_json:
+        print_json(
+            {
+                "contributors": [
+                    {
+                        "name": e.name, "role": e.role, "titles": e.titles or None,
+                        "office": e.office or None, "pages": _refs_json(e.pages),
+                    }
+                    for e in entries
+                ]
+            }
+        )
+        return
+    if not entries:
+        click.echo("No contributors found.")
+    for e in entries:
+        who = " ".join(part for part in (e.titles, e.name) if part)
+        office = f", {e.office}" if e.office else ""
+        click.echo(f"{who}{office} ({e.role}): {_refs_text(e.pages)}")
+
+
+@cli.command()
+@magazine_option
+@json_option
+def topics(magazine: str | None, as_json: bool) -> None:
+    """List the topics of the indexed pages, with their pages."""
+    with open_searcher() as searcher, user_errors():
+        entries = searcher.topics(magazine=magazine)
+    if as_json:
+        print_json({"topics": [{"name": e.name, "pages": _refs_json(e.pages)} for e in entries]})
+        return
+    if not entries:
+        click.echo("No topics found.")
+    for e in entries:
+        click.echo(f"{e.name}: {_refs_text(e.pages)}")
+
+
+def _citation(hit: Hit, year: int | None) -> str:
+    from .search import plain
+
+    speaker = hit.speaker or "Unknown speaker"
+    when = f" ({year})" if year else ""
+    page = f"p. {hit.page_label} [PDF {hit.page}]" if hit.page_label else f"[PDF {hit.page}]"
+    return f"{speaker}: “{plain(hit.snippet)}” In: {hit.title}{when}, {page}."
+
+
+@cli.command()
+@click.argument("query", required=False)
+@click.option("--contributor", "-c", metavar="NAME", help="Only what this person said (partial, accents optional).")
+@magazine_option
+@click.option("--limit", "-n", type=click.IntRange(min=1), default=None, help="Most quotations to show.")
+@click.option("--cite", is_flag=True, help="Print each quotation as a citation line.")
+@click.option(
+    "--format", "output_format", type=click.Choice(["text", "json", "csl-json"]), default="text",
+    show_default=True, help="csl-json writes CSL-JSON for reference managers.",
+)
+@json_option
+def quotes(
+    query: str | None, contributor: str | None, magazine: str | None, limit: int | None,
+    cite: bool, output_format: str, as_json: bool,
+) -> None:
+    """List quotations with their speakers and pages, ranked by QUERY when given."""
+    with open_searcher() as searcher, user_errors():
+        hits = searcher.quotes(query, contributor=contributor, magazine=magazine, limit=limit)
+        years = {h.magazine: _year_of(searcher, h.magazine) for h in hits}
+        articles = {
+            (h.magazine, h.page): _article_of(searcher, h.magazine, h.page) for h in hits
+        }
+        authors = {(h.magazine, h.page): _authors_of(searcher, h.magazine, h.page) for h in hits}
+    from .search import pdf_link, plain
+
+    if output_format == "csl-json":
+        items = []
+        for number, hit in enumerate(hits, start=1):
+            item: dict[str, Any] = {
+                "id": f"{hit.magazine}-p{hit.page}-q{number}",
+                "type": "article-magazine",
+                "title": articles[(hit.magazine, hit.page)] or hit.title,
+                "container-title": hit.title,
+                "page": hit.page_label or str(hit.page),
+                "URL": pdf_link(hit.file, hit.page),
+                "note": f"{hit.speaker or 'Unknown speaker'}: “{plain(hit.snippet)}”",
+            }
+            if years[hit.magazine]:
+                item["issued"] = {"date-parts": [[years[hit.magazine]]]}
+            people = authors[(hit.magazine, hit.page)]
+            if people:
+                item["author"] = [_csl_name(name) for name in people]
+            items.append(item)
+        print_json(items)
+        return
+    if as_json or output_format == "json":
+        print_json(
+            {
+                "quotes": [
+                    {
+                        "text": plain(h.snippet), "speaker": h.speaker, "magazine": h.magazine,
+                        "title": h.title, "page": h.page, "page_label": h.page_label,
+                        "link": pdf_link(h.file, h.page),
+                    }
+                    for h in hits
+                ]
+            }
+        )
+        return
+    if not hits:
+        click.echo("No quotations found.")
+    for hit in hits:
+        if cite:
+            click.echo(_citation(hit, years[hit.magazine]))
+            continue
+        click.echo(f"{hit.speaker or 'Unknown speaker'}: “{_styled(hit.snippet)}”")
+        click.echo(f"  {hit.title} · {_reference(hit)}  [{hit.magazine}]")
+
+
+def _year_of(searcher: Any, magazine: str) -> int | None:
+    record = searcher.record(magazine)
+    return record.magazine.year if record else None
+
+
+def _article_of(searcher: Any, magazine: str, page: int) -> str | None:
+    record = searcher.record(magazine)
+    if record is None:
+        return None
+    starts = [e for e in record.magazine.outline if e.page <= page]
+    return max(starts, key=lambda e: e.page).title if starts else None
+
+
+def _authors_of(searcher: Any, magazine: str, page: int) -> list[str]:
+    record = searcher.record(magazine)
+    if record is None:
+        return []
+    return [c.name for c in record.page_credits(page) if c.role == "author"]
+
+
+def _csl_name(name: str) -> dict[str, str]:
+    from .analyze.names import looks_like_person_name
+
+    given, _, family = name.rpartition(" ")
+    if given and looks_like_person_name(name):
+        return {"family": family, "given": given}
+    return {"literal": name}  # a team: "Klasse 9b des Hansa-Gymnasiums"
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    cli(prog_name="magazine-index")

@@ -1,0 +1,40 @@
+"""The errors magazine-index raises; the CLI turns each into one line for the user."""
+
+from __future__ import annotations
+
+
+class MagazineIndexError(Exception):
+    """Base class of every error a user can cause."""
+
+
+class ExtractionError(MagazineIndexError):
+    """A file could not be read as a PDF (damaged, encrypted, not a PDF)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class IndexMissingError(MagazineIndexError):
+    """There is no index yet at the chosen location."""
+
+
+class IndexVersionError(MagazineIndexError):
+    """The index was written by an incompatible version of magazine-index."""
+
+
+class IndexBusyError(MagazineIndexError):
+    """Another run holds the index's write lock."""
+
+
+class QueryError(MagazineIndexError):
+    """A search query is malformed."""
+
+
+class NotFoundError(MagazineIndexError):
+    """A magazine or page asked for is not in the index."""
+
+
+class SidecarError(MagazineIndexError):
+    """An editor's corrections file is malformed."""

@@ -1,0 +1,309 @@
+"""Index PDFs: find them, skip the unchanged, extract and analyse the rest in worker processes,
+and write each magazine into the index as one unit.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import logging
+import os
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .analyze.folios import printed_labels
+from .analyze.pipeline import analyse
+from .analyze.topics import Vocabulary
+from .errors import ExtractionError, MagazineIndexError
+from .extract import Extracted, extract
+from .models import Magazine, PageText, Quote
+from .store import MagazineRecord, Store, StoreWriter
+from .text import slugify
+from .workers import Failed, run_all
+
+log = logging.getLogger(__name__)
+
+# Bump when extraction output changes, so cached pages of older versions are not reused.
+EXTRACTION_VERSION = 1
+# Commit after this many pages (or seconds), so an interrupted run keeps what it finished.
+COMMIT_EVERY_PAGES = 2000
+COMMIT_EVERY_SECONDS = 60.0
+DEFAULT_TIMEOUT = 300.0
+
+
+@dataclass
+class IndexReport:
+    """What an `index` run did."""
+
+    indexed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    pages: int = 0
+    pages_without_text: int = 0
+    from_cache: int = 0
+
+
+@dataclass(frozen=True)
+class _Task:
+    path: str
+    sha256: str
+    magazine_id: str
+    size: int
+    mtime: float
+    cache_dir: str
+    sidecar_sha256: str | None
+    vocabulary: Vocabulary | None
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    record: MagazineRecord
+    pages: list[PageText]
+    quotes: list[Quote]
+    from_cache: bool
+
+
+ProgressCallback = Callable[[str], None]
+
+
+def find_pdfs(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """PDF files named or found (recursively) in folders; and the paths that do not exist."""
+    found: list[Path] = []
+    missing: list[tuple[str, str]] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                sorted(p for p in path.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file())
+            )
+        elif path.is_file():
+            found.append(path)
+        else:
+            missing.append((str(path), "no such file or folder"))
+    unique = list(dict.fromkeys(p.resolve() for p in found))
+    return unique, missing
+
+
+def index_paths(
+    store: Store,
+    paths: Sequence[Path],
+    *,
+    rebuild: bool = False,
+    jobs: int | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    wait_seconds: float = 0.0,
+    on_wait: Callable[[], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
+    on_progress: ProgressCallback | None = None,
+    vocabulary: Vocabulary | None = None,
+) -> IndexReport:
+    """Bring the index up to date with the PDFs at `paths`.
+
+    Unchanged files (same size and modification time, or same content hash) are skipped; a
+    changed file replaces all its pages; `rebuild` re-analyses everything (extraction comes
+    from the cache) and drops magazines not found again.
+    """
+    report = IndexReport()
+    files, missing = find_pdfs(paths)
+    report.failed.extend(missing)
+    writer = store.writer(wait_seconds, on_wait)
+    try:
+        # Read the records under the lock, so a run that waited sees the other run's work.
+        records = {} if rebuild else {r.magazine.id: r for r in store.records()}
+        tasks = _plan(files, records, store, writer, report, vocabulary)
+        if on_start is not None:
+            on_start(len(files))
+        for _ in range(len(files) - len(tasks)):
+            if on_progress is not None:
+                on_progress("")
+        last_commit = time.monotonic()
+        results = run_all(_prepare, tasks, jobs or os.cpu_count() or 1, timeout, _describe)
+        for task, result in results:
+            if on_progress is not None:
+                on_progress(task.path)
+            if isinstance(result, Failed):
+                report.failed.append((task.path, result.reason))
+                continue
+            writer.replace_magazine(result.record, result.pages, result.quotes)
+            report.indexed.append(task.path)
+            report.pages += result.record.magazine.pages
+            report.pages_without_text += result.record.magazine.pages_without_text
+            report.from_cache += result.from_cache
+            due = time.monotonic() - last_commit > COMMIT_EVERY_SECONDS
+            if not rebuild and (writer.pending_pages >= COMMIT_EVERY_PAGES or due):
+                writer.commit()
+                writer = store.writer(max(wait_seconds, 60.0), on_wait)
+                last_commit = time.monotonic()
+        writer.commit(clear_others=rebuild)
+    except BaseException:
+        writer.cancel()
+        raise
+    return report
+
+
+def _plan(
+    files: list[Path],
+    records: dict[str, MagazineRecord],
+    store: Store,
+    writer: StoreWriter,
+    report: IndexReport,
+    vocabulary: Vocabulary | None,
+) -> list[_Task]:
+    """Decide per file: unchanged (skip), moved or touched (update its record), or (re)index."""
+    by_path = {r.magazine.file: r for r in records.values()}
+    by_hash = {r.magazine.sha256: r for r in records.values()}
+    taken = set(records)
+    tasks: list[_Task] = []
+    for path in files:
+        try:
+            stat = path.stat()
+            sidecar_sha = _sidecar_hash(path)
+            known = by_path.get(str(path))
+            if (
+                known is not None
+                and known.magazine.size == stat.st_size
+                and known.magazine.mtime == stat.st_mtime
+                and known.magazine.sidecar_sha256 == sidecar_sha
+            ):
+                report.unchanged += 1
+                continue
+            sha = file_hash(path)
+        except OSError as exc:
+            report.failed.append((str(path), f"cannot read the file ({exc.strerror or exc})"))
+            continue
+        same = by_hash.get(sha)
+        if (
+            same is not None
+            and same.magazine.sidecar_sha256 == sidecar_sha
+            and (same.magazine.file == str(path) or not Path(same.magazine.file).exists())
+        ):
+            # The same content at the same place (touched) or at a new place (moved).
+            moved = replace(same.magazine, file=str(path), size=stat.st_size, mtime=stat.st_mtime)
+            same.magazine = moved
+            writer.update_file(same)
+            report.unchanged += 1
+            continue
+        magazine_id = _magazine_id(path, sha, by_path, records, taken)
+        taken.add(magazine_id)
+        tasks.append(
+            _Task(
+                path=str(path),
+                sha256=sha,
+                magazine_id=magazine_id,
+                size=stat.st_size,
+                mtime=stat.st_mtime,
+                cache_dir=str(store.cache_dir),
+                sidecar_sha256=sidecar_sha,
+                vocabulary=vocabulary,
+            )
+        )
+    return tasks
+
+
+def _magazine_id(
+    path: Path,
+    sha: str,
+    by_path: dict[str, MagazineRecord],
+    records: dict[str, MagazineRecord],
+    taken: set[str],
+) -> str:
+    """A slug of the file name; made unique with the content hash when another file has it."""
+    known = by_path.get(str(path))
+    if known is not None:
+        return known.magazine.id
+    slug = slugify(path.stem)
+    other = records.get(slug)
+    if slug not in taken or (other is not None and not Path(other.magazine.file).exists()):
+        return slug
+    return f"{slug}-{sha[:8]}"
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def sidecar_path(pdf: Path) -> Path:
+    """The editor's corrections file for a PDF: the same name with `.toml`."""
+    return pdf.with_suffix(".toml")
+
+
+def _sidecar_hash(pdf: Path) -> str | None:
+    path = sidecar_path(pdf)
+    return file_hash(path) if path.is_file() else None
+
+
+def _prepare(task: _Task) -> _Prepared:
+    """Worker: extract (or load from the cache) and analyse one PDF."""
+    path = Path(task.path)
+    extracted = _cached(task)
+    from_cache = extracted is not None
+    if extracted is None:
+        extracted = extract(path)
+        _save_cache(task, extracted)
+    labels = printed_labels(extracted.texts, extracted.pdf_labels)
+    pages = [
+        PageText(number, label, text)
+        for number, (label, text) in enumerate(zip(labels, extracted.texts, strict=True), 1)
+    ]
+    sidecar = sidecar_path(path) if task.sidecar_sha256 else None
+    analysis = analyse(pages, extracted.outline, sidecar, task.vocabulary)
+    magazine = Magazine(
+        id=task.magazine_id,
+        title=extracted.title or path.stem,
+        file=task.path,
+        sha256=task.sha256,
+        size=task.size,
+        mtime=task.mtime,
+        pages=len(pages),
+        pages_without_text=sum(1 for page in pages if not page.text.strip()),
+        year=extracted.year,
+        outline=extracted.outline,
+        sidecar_sha256=task.sidecar_sha256,
+    )
+    record = MagazineRecord(magazine, labels, analysis.credits, analysis.page_topics)
+    return _Prepared(record, pages, analysis.quotes, from_cache)
+
+
+def _cache_file(task: _Task) -> Path:
+    return Path(task.cache_dir) / f"{task.sha256}.v{EXTRACTION_VERSION}.json.gz"
+
+
+def _cached(task: _Task) -> Extracted | None:
+    try:
+        with gzip.open(_cache_file(task), "rt", encoding="utf-8") as stream:
+            return Extracted.from_json(json.load(stream))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError, EOFError):
+        log.warning("%s: ignoring a damaged cache entry", task.path)
+        return None
+
+
+def _save_cache(task: _Task, extracted: Extracted) -> None:
+    target = _cache_file(task)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=3) as stream:
+            json.dump(extracted.to_json(), stream)
+        os.replace(tmp, target)
+    except OSError as exc:  # a full disk costs the cache, not the run
+        log.warning("%s: could not cache the extracted text (%s)", task.path, exc)
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, ExtractionError):
+        return exc.reason
+    if isinstance(exc, MagazineIndexError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return f"cannot read the file ({exc.strerror or exc})"
+    if isinstance(exc, MemoryError):
+        return "ran out of memory"
+    return f"unexpected error ({type(exc).__name__}: {exc})"

@@ -1,0 +1,61 @@
+"""Word-level language handling shared by indexing and querying: stop words, stems, variants.
+
+A magazine mixes German and English, often on one page. Every word is indexed under the
+spellings a reader may type (umlauts spelled out or dropped, accents dropped) and under its
+stem in the page's language(s), all at the word's position, so phrases still match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from whoosh.lang import stemmer_for_language, stopwords_for_language
+
+from .text import fold, surface_variants
+
+LANGUAGES = ("de", "en")
+
+# Whoosh's German list lacks "dass" (DESIGN.md); a few more frequent function words join it.
+STOP_WORDS: frozenset[str] = frozenset(
+    set(stopwords_for_language("en")) | set(stopwords_for_language("de")) | {"dass", "daß"}
+)
+
+_STEMMERS: dict[str, Callable[[str], str]] = {
+    lang: stemmer_for_language(lang) for lang in LANGUAGES
+}
+# German stop words that are not English words and vice versa: votes for a page's language.
+_GERMAN_ONLY = frozenset(stopwords_for_language("de")) - frozenset(stopwords_for_language("en"))
+_ENGLISH_ONLY = frozenset(stopwords_for_language("en")) - frozenset(stopwords_for_language("de"))
+
+
+def page_languages(words: list[str]) -> tuple[str, ...]:
+    """The languages of a page's lowercase words: ("de",), ("en",) or both when mixed."""
+    german = sum(1 for w in words if w in _GERMAN_ONLY)
+    english = sum(1 for w in words if w in _ENGLISH_ONLY)
+    if german > 2 * english + 2:
+        return ("de",)
+    if english > 2 * german + 2:
+        return ("en",)
+    return LANGUAGES
+
+
+@lru_cache(maxsize=400_000)
+def stems(word: str, languages: tuple[str, ...] = LANGUAGES) -> tuple[str, ...]:
+    """Folded stems of a lowercase word in the given languages ("städte" -> ("stadt",))."""
+    found: list[str] = []
+    for lang in languages:
+        stem = fold(_STEMMERS[lang](word))
+        if stem not in found:
+            found.append(stem)
+    return tuple(found)
+
+
+@lru_cache(maxsize=400_000)
+def index_variants(word: str, languages: tuple[str, ...] = LANGUAGES) -> tuple[str, ...]:
+    """Every term a lowercase word is indexed under: its folded spellings and its stems."""
+    variants = list(surface_variants(word))
+    for stem in stems(word, languages):
+        if stem not in variants:
+            variants.append(stem)
+    return tuple(variants)

@@ -1,0 +1,125 @@
+"""Plain records passed between the stages: extraction, analysis, storage and search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ROLES = ("author", "interviewee", "interviewer", "photographer", "editor")
+
+
+@dataclass(frozen=True)
+class PageText:
+    """One page of a magazine after extraction and normalisation."""
+
+    number: int
+    """1-based PDF page index."""
+    label: str | None
+    """The printed page number a reader sees, or None where the page prints none."""
+    text: str
+    """Normalised text; line breaks are kept (bylines and folios are line-based)."""
+
+
+@dataclass(frozen=True)
+class OutlineEntry:
+    """A bookmark of the PDF's outline."""
+
+    title: str
+    page: int
+    """1-based PDF page the bookmark points at."""
+    level: int = 0
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A person or team who contributed to pages of one magazine, in one role."""
+
+    name: str
+    """Plain name without titles or offices: "Dietmar Beispiel"."""
+    role: str
+    """One of ROLES (more where a magazine names them)."""
+    pages: tuple[int, ...]
+    """1-based PDF pages the contribution covers."""
+    titles: str = ""
+    """Academic titles kept apart from the name: "Prof. Dr."."""
+    office: str = ""
+    """Office or function: "MEP", "Oberbürgermeisterin"."""
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation found on a page, with its speaker where one can be told."""
+
+    text: str
+    """The quoted words without quote marks; interrupted parts joined by a space."""
+    speaker: str | None
+    """Plain name of the speaker, or None when no speaker can be found."""
+    page: int
+    """1-based PDF page of the body text (the first page where it appears)."""
+    confidence: float = 0.0
+    """How sure the attribution is, 0..1 (0 when speaker is None)."""
+    also_on: tuple[int, ...] = ()
+    """Other pages where the same quotation appears (a pull quote)."""
+
+
+@dataclass(frozen=True)
+class Magazine:
+    """What the index records about one indexed PDF."""
+
+    id: str
+    title: str
+    file: str
+    sha256: str
+    size: int
+    mtime: float
+    pages: int
+    pages_without_text: int
+    year: int | None = None
+    outline: tuple[OutlineEntry, ...] = field(default=())
+    sidecar_sha256: str | None = None
+    """Hash of the editor's corrections file used, so that editing it re-analyses the PDF."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result: a page (or a quotation on a page) with its reference."""
+
+    magazine: str
+    title: str
+    file: str
+    page: int
+    page_label: str | None
+    score: float
+    snippet: str
+    """Passage around the hit; matched words wrapped in HIGHLIGHT_START/END markers."""
+    contributors: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    kind: str = "page"
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class PageRef:
+    """A page reference: the magazine, its PDF page and the printed label."""
+
+    magazine: str
+    page: int
+    page_label: str | None
+
+
+@dataclass(frozen=True)
+class ContributorEntry:
+    """A person or team in one role, with every page they contributed to across magazines."""
+
+    name: str
+    role: str
+    pages: tuple[PageRef, ...]
+    titles: str = ""
+    office: str = ""
+
+
+@dataclass(frozen=True)
+class TopicEntry:
+    """A topic with the pages about it."""
+
+    name: str
+    pages: tuple[PageRef, ...]

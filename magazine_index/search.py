@@ -1,0 +1,480 @@
+"""Answer queries from the index: hits with page references and passages. Never prints.
+
+Queries use Whoosh's syntax (AND/OR/NOT, "phrases", prefix*, fuzzy~). Each plain word is
+expanded into the spellings and stems it is indexed under (see `language.py`), so "Städte"
+finds "Stadt" and "Koester" finds "Köster"; phrase words match by spelling only, in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from whoosh import query as wq
+from whoosh.qparser import FuzzyTermPlugin, QueryParser
+from whoosh.searching import Searcher as WhooshSearcher
+
+from .errors import NotFoundError, QueryError
+from .language import LANGUAGES, STOP_WORDS, index_variants, stems
+from .models import ContributorEntry, Hit, PageRef, TopicEntry
+from .store import MagazineRecord, Store
+from .text import fold, fold_key, surface_variants
+
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
+SNIPPET_WORDS = 36
+# Exact spellings rank above stem matches ("Köster" above "Kosten", which shares a stem).
+SURFACE_BOOST = 2.0
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    total: int
+    hits: list[Hit]
+    suggestion: str | None = None
+
+
+class Searcher:
+    """A read-only view of an index for searching; open once, query many times."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._searcher: WhooshSearcher = store.ix.searcher()
+        self._records: dict[str, MagazineRecord | None] = {}
+
+    def close(self) -> None:
+        self._searcher.close()
+
+    def __enter__(self) -> Searcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- queries ---------------------------------------------------------------------------
+
+    def parse(self, text: str) -> wq.Query:
+        """Parse a query string, raising `QueryError` with what is wrong with it."""
+        _check_syntax(text)
+        parser = QueryParser("content", self.store.ix.schema)
+        parser.add_plugin(FuzzyTermPlugin())
+        try:
+            parsed = parser.parse(text)
+        except Exception as exc:  # whoosh raises assorted errors on odd input
+            raise QueryError(f"cannot read the query {text!r}: {exc}") from exc
+        for node in _leaves(parsed):
+            if isinstance(node, wq.qcore._NullQuery):
+                continue
+            if node.__class__.__name__ == "ErrorQuery":
+                raise QueryError(f"cannot read the query {text!r}: {node.message}")
+            if node.field() not in (None, "content"):
+                raise QueryError(
+                    f"the query {text!r} names a field {node.field()!r}; "
+                    "use --contributor, --topic or --magazine to filter"
+                )
+        rewritten = _expand(parsed)
+        if rewritten is wq.NullQuery or isinstance(rewritten, wq.qcore._NullQuery):
+            raise QueryError(
+                f"the query {text!r} has no searchable words (only stop words like 'the', 'und')"
+            )
+        return rewritten
+
+    def search(
+        self,
+        text: str,
+        *,
+        contributor: str | None = None,
+        topic: str | None = None,
+        magazine: str | None = None,
+        quotes_only: bool = False,
+        limit: int = 10,
+    ) -> SearchResult:
+        """Ranked hits for a query, one per page (or per quotation with `quotes_only`)."""
+        parsed = self.parse(text)
+        restrict = self._filters(contributor, topic, magazine, "quote" if quotes_only else "page")
+        results = self._searcher.search(parsed, filter=restrict, limit=limit)
+        terms = self._highlight_terms(parsed)
+        hits = [self._hit(result, terms) for result in results]
+        suggestion = None
+        if not hits:
+            suggestion = self.suggest(text, restrict)
+        return SearchResult(text, len(results), hits, suggestion)
+
+    def quotes(
+        self,
+        text: str | None = None,
+        *,
+        contributor: str | None = None,
+        magazine: str | None = None,
+        limit: int | None = None,
+    ) -> list[Hit]:
+        """Quotations ranked by a query, or all of them in page order without one."""
+        restrict = self._filters(contributor, None, magazine, "quote")
+        if text:
+            parsed = self.parse(text)
+            results = self._searcher.search(parsed, filter=restrict, limit=limit)
+            terms = self._highlight_terms(parsed)
+            return [self._hit(result, terms, whole=True) for result in results]
+        results = self._searcher.search(wq.Every(), filter=restrict, limit=None)
+        hits = [self._hit(result, set(), whole=True) for result in results]
+        hits.sort(key=lambda h: (h.magazine, h.page))
+        return hits[:limit] if limit else hits
+
+    def suggest(self, text: str, restrict: wq.Query | None = None) -> str | None:
+        """A corrected query where a word is not in the index but a near spelling is."""
+        reader = self._searcher.reader()
+        changed = False
+        corrected = text
+        for match in reversed(list(_WORD.finditer(text))):
+            word = match.group(0)
+            if word in _OPERATORS or word.lower() in STOP_WORDS or word.isdigit():
+                continue
+            if any(reader.doc_frequency("content", v) for v in index_variants(word.lower())):
+                continue
+            replacement = self._nearest_word(word.lower())
+            if replacement:
+                corrected = corrected[: match.start()] + replacement + corrected[match.end() :]
+                changed = True
+        if not changed:
+            return None
+        try:
+            found = self._searcher.search(self.parse(corrected), filter=restrict, limit=1)
+        except QueryError:
+            return None
+        return corrected if len(found) else None
+
+    def _nearest_word(self, word: str) -> str | None:
+        """The most frequent indexed word at the smallest edit distance (1, then 2)."""
+        # Whoosh's own corrector ranks by frequency alone, whatever the distance.
+        reader = self._searcher.reader()
+        field = "spell_content"
+        for distance in (1, 2):
+            options = [_as_text(t) for t in reader.terms_within(field, word, distance, prefix=1)]
+            options = [o for o in options if o != word]
+            if options:
+                return max(options, key=lambda o: (reader.doc_frequency(field, o), o))
+        return None
+
+    # -- filters ---------------------------------------------------------------------------
+
+    def _filters(
+        self, contributor: str | None, topic: str | None, magazine: str | None, kind: str
+    ) -> wq.Query:
+        parts: list[wq.Query] = [wq.Term("kind", kind)]
+        if magazine is not None:
+            if self.record(magazine) is None:
+                raise NotFoundError(
+                    f"no magazine {magazine!r} in the index; `magazine-index magazines` lists them"
+                )
+            parts.append(wq.Term("magazine", magazine))
+        if contributor is not None:
+            parts.append(self._keyword_filter("contributors", contributor, "contributor"))
+        if topic is not None:
+            parts.append(self._keyword_filter("topics", topic, "topic"))
+        return wq.And(parts)
+
+    def _keyword_filter(self, field: str, wanted: str, what: str) -> wq.Query:
+        """Terms of a comma-separated field that contain every folded word of `wanted`."""
+        words = fold_key(wanted).split()
+        if not words:
+            raise QueryError(f"the {what} filter {wanted!r} has no letters or digits")
+        keys = [
+            key
+            for key in self.keys(field)
+            if all(any(part.startswith(w) for part in key.split()) or w in key for w in words)
+        ]
+        if not keys:
+            raise NotFoundError(
+                f"no {what} matches {wanted!r}; `magazine-index {what}s` lists them"
+            )
+        return wq.Or([wq.Term(field, key) for key in keys])
+
+    def keys(self, field: str) -> list[str]:
+        reader = self._searcher.reader()
+        return [_as_text(term) for term in reader.lexicon(field)]
+
+    # -- records and hits ------------------------------------------------------------------
+
+    def record(self, magazine_id: str) -> MagazineRecord | None:
+        if magazine_id not in self._records:
+            doc = self._searcher.document(kind="magazine", magazine=magazine_id)
+            self._records[magazine_id] = MagazineRecord.from_data(doc["data"]) if doc else None
+        return self._records[magazine_id]
+
+    def _hit(self, result: Any, terms: set[str], whole: bool = False) -> Hit:
+        fields = result.fields()
+        record = self.record(fields["magazine"])
+        data = fields.get("data") or {}
+        content = fields.get("content", "")
+        snippet = highlight_all(content, terms) if whole else make_snippet(content, terms)
+        magazine = record.magazine if record else None
+        if fields["kind"] == "quote":
+            contributors: tuple[str, ...] = (data["speaker"],) if data.get("speaker") else ()
+            topics = tuple(record.page_topics.get(fields["page"], [])) if record else ()
+        else:
+            contributors = tuple(data.get("contributors", ()))
+            topics = tuple(data.get("topics", ()))
+        return Hit(
+            magazine=fields["magazine"],
+            title=magazine.title if magazine else fields["magazine"],
+            file=magazine.file if magazine else "",
+            page=fields["page"],
+            page_label=fields.get("page_label"),
+            score=float(result.score or 0.0),
+            snippet=snippet,
+            contributors=contributors,
+            topics=topics,
+            kind=fields["kind"],
+            speaker=data.get("speaker"),
+        )
+
+    def _highlight_terms(self, parsed: wq.Query) -> set[str]:
+        """Index terms the query matches positively (not under NOT), prefixes expanded."""
+        reader = self._searcher.reader()
+        found: set[str] = set()
+        for node in _leaves(parsed, skip_not=True):
+            if isinstance(node, (wq.Term, wq.Phrase)):
+                words = node.words if isinstance(node, wq.Phrase) else [node.text]
+                found.update(_as_text(w) for w in words)
+            elif node.field() == "content":
+                for fieldname, term in node.existing_terms(reader, expand=True):
+                    if fieldname == "content":
+                        found.add(_as_text(term))
+        return found
+
+    def contributors(
+        self, role: str | None = None, magazine: str | None = None
+    ) -> list[ContributorEntry]:
+        """Each person or team and role, merged across magazines by accent-free name."""
+        merged: dict[tuple[str, str], ContributorEntry] = {}
+        for record in self._chosen_records(magazine):
+            for credit in record.credits:
+                if role is not None and credit.role != role:
+                    continue
+                refs = tuple(
+                    PageRef(record.magazine.id, page, record.label(page)) for page in credit.pages
+                )
+                key = (fold_key(credit.name), credit.role)
+                known = merged.get(key)
+                if known is None:
+                    merged[key] = ContributorEntry(
+                        credit.name, credit.role, refs, credit.titles, credit.office
+                    )
+                else:
+                    merged[key] = ContributorEntry(
+                        known.name, known.role, known.pages + refs,
+                        known.titles or credit.titles, known.office or credit.office,
+                    )
+        return sorted(merged.values(), key=lambda e: (fold_key(e.name), e.role))
+
+    def topics(self, magazine: str | None = None) -> list[TopicEntry]:
+        """Each topic with its pages, most pages first."""
+        pages: dict[str, list[PageRef]] = {}
+        names: dict[str, str] = {}
+        for record in self._chosen_records(magazine):
+            for page, topics in sorted(record.page_topics.items()):
+                for name in topics:
+                    key = fold_key(name)
+                    names.setdefault(key, name)
+                    pages.setdefault(key, []).append(
+                        PageRef(record.magazine.id, page, record.label(page))
+                    )
+        entries = [TopicEntry(names[key], tuple(refs)) for key, refs in pages.items()]
+        return sorted(entries, key=lambda e: (-len(e.pages), fold_key(e.name)))
+
+    def _chosen_records(self, magazine: str | None) -> list[MagazineRecord]:
+        if magazine is None:
+            return self.store.records()
+        record = self.record(magazine)
+        if record is None:
+            raise NotFoundError(
+                f"no magazine {magazine!r} in the index; `magazine-index magazines` lists them"
+            )
+        return [record]
+
+    def page(self, magazine_id: str, label: str | None = None, pdf_page: int | None = None) -> Hit:
+        """One page by printed label or PDF page, its whole text as the snippet."""
+        record = self.record(magazine_id)
+        if record is None:
+            raise NotFoundError(
+                f"no magazine {magazine_id!r} in the index; `magazine-index magazines` lists them"
+            )
+        if pdf_page is None:
+            if label is None:
+                raise NotFoundError("name a printed page or a PDF page (--pdf-page N)")
+            numbers = [n for n, lab in enumerate(record.labels, 1) if lab == label]
+            if not numbers:
+                printed = ", ".join(lab for lab in record.labels if lab) or "none"
+                raise NotFoundError(
+                    f"{magazine_id} has no printed page {label!r} (printed pages: {printed}); "
+                    "use --pdf-page N for a PDF page"
+                )
+            pdf_page = numbers[0]
+        if not 1 <= pdf_page <= record.magazine.pages:
+            raise NotFoundError(
+                f"{magazine_id} has PDF pages 1 to {record.magazine.pages}, not {pdf_page}"
+            )
+        doc = self._searcher.document(key=f"{magazine_id}#{pdf_page}")
+        data = doc.get("data", {}) if doc else {}
+        return Hit(
+            magazine=magazine_id,
+            title=record.magazine.title,
+            file=record.magazine.file,
+            page=pdf_page,
+            page_label=record.label(pdf_page),
+            score=0.0,
+            snippet=doc.get("content", "") if doc else "",
+            contributors=tuple(data.get("contributors", ())),
+            topics=tuple(data.get("topics", ())),
+        )
+
+
+# -- query rewriting ---------------------------------------------------------------------------
+
+
+def _check_syntax(text: str) -> None:
+    """Catch the mistakes Whoosh would silently reinterpret."""
+    if not text.strip():
+        raise QueryError("the query is empty")
+    if text.count('"') % 2:
+        raise QueryError(f'the query {text!r} has an unclosed quotation mark (")')
+    depth = 0
+    for char in text.replace('"', " ").strip():
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            raise QueryError(f"the query {text!r} closes a bracket it never opened")
+    if depth:
+        raise QueryError(f"the query {text!r} has an unclosed bracket")
+    words = text.split()
+    if words[0] in {"AND", "OR"} or words[-1] in _OPERATORS:
+        raise QueryError(f"the query {text!r} starts or ends with an operator")
+    for match in re.finditer(r"~(\S*)", text):
+        if match.group(1) and not match.group(1).isdigit():
+            raise QueryError(f"in {text!r}, '~' takes a number of edits, like fund~2")
+
+
+def _expand(node: wq.Query) -> wq.Query:
+    """Rewrite content terms into the spellings and stems the index holds."""
+    if isinstance(node, wq.Term) and node.fieldname == "content":
+        word = _as_text(node.text)
+        surface = [
+            wq.Term("content", v, boost=node.boost * SURFACE_BOOST) for v in surface_variants(word)
+        ]
+        stemmed = [wq.Term("content", s, boost=node.boost) for s in stems(word, LANGUAGES)]
+        return wq.Or(surface + [t for t in stemmed if t.text not in {x.text for x in surface}])
+    if isinstance(node, wq.Phrase) and node.fieldname == "content":
+        words = [fold(_as_text(w)) for w in node.words]
+        return wq.Phrase("content", words, slop=node.slop, boost=node.boost)
+    if isinstance(node, wq.FuzzyTerm) and node.fieldname == "content":
+        return wq.FuzzyTerm(
+            "content",
+            fold(_as_text(node.text)),
+            boost=node.boost,
+            maxdist=node.maxdist,
+            prefixlength=node.prefixlength,
+        )
+    if isinstance(node, (wq.Prefix, wq.Wildcard)) and node.fieldname == "content":
+        kind = type(node)
+        options = dict.fromkeys(surface_variants(_as_text(node.text)))
+        return wq.Or([kind("content", v, boost=node.boost) for v in options])
+    return node.apply(_expand) if node.is_leaf() is False else node
+
+
+def _leaves(node: wq.Query, skip_not: bool = False) -> Iterator[wq.Query]:
+    if skip_not and isinstance(node, wq.Not):
+        return
+    if isinstance(node, wq.AndNot) and skip_not:
+        yield from _leaves(node.a, skip_not)
+        return
+    if node.is_leaf():
+        yield node
+        return
+    for child in node.children():
+        yield from _leaves(child, skip_not)
+
+
+def _as_text(term: Any) -> str:
+    return term.decode("utf-8") if isinstance(term, bytes) else str(term)
+
+
+# -- snippets ----------------------------------------------------------------------------------
+
+
+def _matches(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
+    """Spans of the words in `text` that the query's terms match."""
+    spans = []
+    for match in _WORD.finditer(text):
+        word = match.group(0).lower()
+        variants = set(index_variants(word)) | {fold(word)}
+        hit = variants & terms
+        if hit:
+            spans.append((match.start(), match.end(), sorted(hit)[0]))
+    return spans
+
+
+def make_snippet(text: str, terms: set[str], words: int = SNIPPET_WORDS) -> str:
+    """The passage of about `words` words that holds the most distinct matched terms."""
+    tokens = list(_WORD.finditer(text))
+    if not tokens:
+        return ""
+    spans = _matches(text, terms)
+    start_index = 0
+    if spans:
+        matched_at = {start: term for start, _, term in spans}
+        best = (-1, -1)
+        for i in range(len(tokens)):
+            window = {
+                matched_at[t.start()] for t in tokens[i : i + words] if t.start() in matched_at
+            }
+            count = sum(1 for t in tokens[i : i + words] if t.start() in matched_at)
+            if (len(window), count) > best:
+                best, start_index = (len(window), count), i
+            if i + words >= len(tokens):
+                break
+        # Start a few words before the first match, so the passage reads into it.
+        first = next(i for i in range(start_index, len(tokens)) if tokens[i].start() in matched_at)
+        start_index = max(0, min(start_index, first - 6))
+    end_index = min(len(tokens), start_index + words) - 1
+    begin, end = tokens[start_index].start(), tokens[end_index].end()
+    # Include the punctuation that closes the last word's sentence or quotation.
+    while end < len(text) and text[end] in ".,;:!?\"”“»«)'’":
+        end += 1
+    passage = _mark(text, begin, end, spans)
+    prefix = "…" if begin > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    return prefix + " ".join(passage.split()) + suffix
+
+
+def highlight_all(text: str, terms: set[str]) -> str:
+    """The whole text on one line with matched words marked."""
+    return " ".join(_mark(text, 0, len(text), _matches(text, terms)).split())
+
+
+def _mark(text: str, begin: int, end: int, spans: Iterable[tuple[int, int, str]]) -> str:
+    out: list[str] = []
+    position = begin
+    for start, stop, _ in spans:
+        if start < begin or stop > end:
+            continue
+        out.append(text[position:start])
+        out.append(HIGHLIGHT_START + text[start:stop] + HIGHLIGHT_END)
+        position = stop
+    out.append(text[position:end])
+    return "".join(out)
+
+
+def plain(snippet: str) -> str:
+    """A snippet without highlight markers."""
+    return snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+
+
+def pdf_link(file: str, page: int) -> str:
+    """A link that opens the PDF at a page in browsers and most PDF viewers."""
+    return f"{Path(file).as_uri()}#page={page}" if file else ""

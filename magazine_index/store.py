@@ -1,0 +1,323 @@
+"""The Whoosh index: schema, opening and creating it, and writing magazines into it.
+
+One document per page, one per quotation and one per magazine (its record: file, hash,
+contributors, topics). A magazine is replaced within one commit, so a reader sees either its
+old or its new pages, never a mix. Only this module and `search.py` import whoosh.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from whoosh import fields, index
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter
+from whoosh.analysis.acore import Token
+from whoosh.index import LockError
+from whoosh.writing import CLEAR, IndexWriter
+
+from .errors import IndexBusyError, IndexMissingError, IndexVersionError
+from .language import STOP_WORDS, index_variants, page_languages
+from .models import Credit, Magazine, OutlineEntry, PageText, Quote
+
+SCHEMA_VERSION = 1
+META_FILE = "magazine-index.json"
+WHOOSH_DIR = "whoosh"
+
+
+class VariantsFilter(Filter):  # type: ignore[misc]  # whoosh ships no type hints
+    """Index each word under its folded spellings and stems, all at the word's position.
+
+    At query time it passes words through unchanged: `search.py` expands query terms itself,
+    so that a phrase keeps one word per position.
+    """
+
+    is_morph = True  # skipped for the spelling field, which keeps plain words
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
+        # The page's language decides which stems apply, so words are buffered first. Whoosh
+        # reuses one Token object; only what the index records (text, position) is copied.
+        buffered: list[tuple[str, int]] = []
+        last: Token | None = None
+        for token in tokens:
+            if token.mode == "query":
+                yield token
+                continue
+            last = token
+            buffered.append((token.text, getattr(token, "pos", 0)))
+        if last is None:
+            return
+        languages = page_languages([text for text, _ in buffered])
+        for text, pos in buffered:
+            for variant in index_variants(text, languages):
+                last.text, last.pos = variant, pos
+                yield last
+
+
+def text_analyzer() -> Any:
+    """Words (letters and digits), lowercased, stop words removed, folded and stemmed."""
+    return (
+        RegexTokenizer(r"\w+(?:['’]\w+)*")
+        | LowercaseFilter()
+        | StopFilter(stoplist=STOP_WORDS, minsize=1)
+        | VariantsFilter()
+    )
+
+
+def make_schema() -> fields.Schema:
+    return fields.Schema(
+        kind=fields.ID(stored=True),
+        key=fields.ID(stored=True, unique=True),
+        magazine=fields.ID(stored=True),
+        page=fields.NUMERIC(int, stored=True, sortable=True),
+        page_label=fields.STORED(),
+        content=fields.TEXT(
+            analyzer=text_analyzer(),
+            stored=True,
+            phrase=True,
+            spelling=True,
+            multitoken_query="phrase",
+        ),
+        # Folded names and topic names, comma-separated, for --contributor and --topic filters.
+        contributors=fields.KEYWORD(commas=True, lowercase=True),
+        topics=fields.KEYWORD(commas=True, lowercase=True),
+        data=fields.STORED(),
+    )
+
+
+def default_index_dir() -> Path:
+    """The per-user data folder: $XDG_DATA_HOME/magazine-index or ~/.local/share/magazine-index."""
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(Path.home(), ".local", "share")
+    return Path(base) / "magazine-index"
+
+
+class Store:
+    """An index folder: the Whoosh index, the extraction cache and a version record."""
+
+    def __init__(self, root: Path, ix: index.Index) -> None:
+        self.root = root
+        self.ix = ix
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.root / "cache"
+
+    @classmethod
+    def open(cls, root: Path) -> Store:
+        """Open an existing index for reading."""
+        whoosh_dir = root / WHOOSH_DIR
+        if not whoosh_dir.is_dir() or not index.exists_in(str(whoosh_dir)):
+            raise IndexMissingError(f"no index at {root}: run `magazine-index index PATH...` first")
+        _check_version(root)
+        try:
+            ix = index.open_dir(str(whoosh_dir))
+        except Exception as exc:  # pickled schema of another version, damaged TOC
+            raise IndexVersionError(
+                f"the index at {root} cannot be opened ({exc}); "
+                "re-index with `magazine-index index --rebuild PATH...`"
+            ) from exc
+        return cls(root, ix)
+
+    @classmethod
+    def create_or_open(cls, root: Path, rebuild: bool = False) -> Store:
+        """Open the index for writing, creating it (private to the user) where there is none."""
+        whoosh_dir = root / WHOOSH_DIR
+        if whoosh_dir.is_dir() and index.exists_in(str(whoosh_dir)):
+            try:
+                return cls.open(root)
+            except IndexVersionError:
+                if not rebuild:
+                    raise
+        root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(root, 0o700)
+        whoosh_dir.mkdir(exist_ok=True, mode=0o700)
+        # The version goes first: a run killed after it finds no index and creates one.
+        _write_json_atomically(root / META_FILE, {"schema_version": SCHEMA_VERSION})
+        ix = index.create_in(str(whoosh_dir), make_schema())
+        return cls(root, ix)
+
+    def writer(
+        self, wait_seconds: float = 0.0, on_wait: Callable[[], None] | None = None
+    ) -> StoreWriter:
+        """Take the index's write lock, waiting up to `wait_seconds` for another run."""
+        try:
+            return StoreWriter(self.ix.writer())
+        except LockError:
+            if wait_seconds <= 0:
+                raise IndexBusyError(
+                    f"another `magazine-index index` run is writing to {self.root}"
+                ) from None
+        if on_wait is not None:
+            on_wait()
+        try:
+            return StoreWriter(self.ix.writer(timeout=wait_seconds, delay=0.25))
+        except LockError:
+            raise IndexBusyError(
+                f"another `magazine-index index` run still holds {self.root} "
+                f"after {wait_seconds:.0f} s; try again when it has finished"
+            ) from None
+
+    def magazines(self) -> list[Magazine]:
+        """The magazines in the index, in id order."""
+        return [record.magazine for record in self.records()]
+
+    def records(self) -> list[MagazineRecord]:
+        """Stored records (magazine, contributors, page topics) of every magazine."""
+        with self.ix.searcher() as searcher:
+            found = [
+                MagazineRecord.from_data(doc["data"]) for doc in searcher.documents(kind="magazine")
+            ]
+        return sorted(found, key=lambda r: r.magazine.id)
+
+
+class MagazineRecord:
+    """A magazine with what analysis found in it, as stored in its magazine document."""
+
+    def __init__(
+        self,
+        magazine: Magazine,
+        labels: list[str | None],
+        credits: list[Credit],
+        page_topics: dict[int, list[str]],
+    ) -> None:
+        self.magazine = magazine
+        self.labels = labels
+        self.credits = credits
+        self.page_topics = page_topics
+
+    def to_data(self) -> dict[str, Any]:
+        magazine = asdict(self.magazine)
+        magazine["outline"] = [asdict(e) for e in self.magazine.outline]
+        return {
+            "magazine": magazine,
+            "labels": self.labels,
+            "credits": [asdict(c) for c in self.credits],
+            "page_topics": {str(k): v for k, v in self.page_topics.items()},
+        }
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> MagazineRecord:
+        magazine = dict(data["magazine"])
+        magazine["outline"] = tuple(OutlineEntry(**e) for e in magazine["outline"])
+        credits = [Credit(**{**c, "pages": tuple(c["pages"])}) for c in data["credits"]]
+        return cls(
+            Magazine(**magazine),
+            list(data["labels"]),
+            credits,
+            {int(k): list(v) for k, v in data["page_topics"].items()},
+        )
+
+    def label(self, page: int) -> str | None:
+        return self.labels[page - 1] if 0 < page <= len(self.labels) else None
+
+    def page_credits(self, page: int) -> list[Credit]:
+        return [c for c in self.credits if page in c.pages]
+
+
+class StoreWriter:
+    """Writes magazines into the index; `commit` makes what was written visible at once."""
+
+    def __init__(self, writer: IndexWriter) -> None:
+        self._writer = writer
+        self.pending_pages = 0
+
+    def replace_magazine(
+        self, record: MagazineRecord, pages: list[PageText], quotes: list[Quote]
+    ) -> None:
+        """Put a magazine in the index in place of any earlier version of it."""
+        writer = self._writer
+        magazine = record.magazine
+        writer.delete_by_term("magazine", magazine.id)
+        writer.add_document(
+            kind="magazine", key=magazine.id, magazine=magazine.id, data=record.to_data()
+        )
+        for page in pages:
+            credits = record.page_credits(page.number)
+            topics = record.page_topics.get(page.number, [])
+            writer.add_document(
+                kind="page",
+                key=f"{magazine.id}#{page.number}",
+                magazine=magazine.id,
+                page=page.number,
+                page_label=page.label,
+                content=page.text,
+                contributors=",".join(_keys(c.name for c in credits)),
+                topics=",".join(_keys(topics)),
+                data={
+                    "contributors": _unique(c.name for c in credits),
+                    "topics": topics,
+                },
+            )
+        for number, quote in enumerate(quotes, start=1):
+            writer.add_document(
+                kind="quote",
+                key=f"{magazine.id}#q{number}",
+                magazine=magazine.id,
+                page=quote.page,
+                page_label=record.label(quote.page),
+                content=quote.text,
+                contributors=",".join(_keys([quote.speaker] if quote.speaker else [])),
+                topics=",".join(_keys(record.page_topics.get(quote.page, []))),
+                data={
+                    "speaker": quote.speaker,
+                    "confidence": quote.confidence,
+                    "also_on": list(quote.also_on),
+                },
+            )
+        self.pending_pages += len(pages)
+
+    def update_file(self, record: MagazineRecord) -> None:
+        """Record a new path or modification time for a magazine whose content is unchanged."""
+        self._writer.update_document(
+            kind="magazine",
+            key=record.magazine.id,
+            magazine=record.magazine.id,
+            data=record.to_data(),
+        )
+
+    def delete_magazine(self, magazine_id: str) -> None:
+        self._writer.delete_by_term("magazine", magazine_id)
+
+    def commit(self, clear_others: bool = False) -> None:
+        """Make everything written so far visible; `clear_others` drops all older segments."""
+        if clear_others:
+            self._writer.commit(mergetype=CLEAR)
+        else:
+            self._writer.commit()
+
+    def cancel(self) -> None:
+        self._writer.cancel()
+
+
+def _keys(names: Iterable[str]) -> list[str]:
+    from .text import fold_key
+
+    return _unique(fold_key(name).replace(",", " ") for name in names)
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _check_version(root: Path) -> None:
+    try:
+        meta = json.loads((root / META_FILE).read_text(encoding="utf-8"))
+        version = int(meta["schema_version"])
+    except (OSError, ValueError, KeyError, TypeError):
+        version = 0
+    if version != SCHEMA_VERSION:
+        raise IndexVersionError(
+            f"the index at {root} has schema version {version}, this magazine-index "
+            f"needs {SCHEMA_VERSION}: re-index with `magazine-index index --rebuild PATH...`"
+        )
+
+
+def _write_json_atomically(path: Path, data: Any) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{time.monotonic_ns()}.tmp")
+    tmp.write_text(json.dumps(data), encoding="utf-8")
+    os.replace(tmp, path)

@@ -1,0 +1,85 @@
+"""Small PDFs for tests, drawn with reportlab line by line so every quirk is deliberate."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+Column = Sequence[str]
+"""Lines of one column, drawn top to bottom."""
+
+
+def make_pdf(
+    path: Path,
+    pages: Sequence[Sequence[Column] | Column],
+    *,
+    title: str | None = None,
+    footers: Sequence[str | None] | None = None,
+    outline: Sequence[tuple[str, int]] = (),
+) -> Path:
+    """Write a PDF: each page is a list of lines, or a list of columns (lists of lines).
+
+    `footers` draws a footer line per page (None for none); `outline` adds bookmarks as
+    (title, 1-based page).
+    """
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    if title:
+        pdf.setTitle(title)
+    width, height = A4
+    for number, page in enumerate(pages, start=1):
+        columns: Sequence[Column] = (
+            [page] if page and isinstance(page[0], str) else page  # type: ignore[list-item]
+        )
+        column_width = (width - 100) / len(columns)
+        for index, column in enumerate(columns):
+            text = pdf.beginText(50 + index * column_width, height - 60)
+            text.setFont("Helvetica", 10)
+            for line in column:
+                text.textLine(line)
+            pdf.drawText(text)
+        if footers and footers[number - 1]:
+            pdf.setFont("Helvetica", 8)
+            pdf.drawString(50, 30, footers[number - 1] or "")
+        for bookmark, target in outline:
+            if target == number:
+                key = f"b{number}-{bookmark}"
+                pdf.bookmarkPage(key)
+                pdf.addOutlineEntry(bookmark, key, level=0)
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def make_image_only_pdf(path: Path, pages: int = 2) -> Path:
+    """A PDF whose pages carry only drawings, like a scan without a text layer."""
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for _ in range(pages):
+        pdf.rect(100, 100, 300, 400, fill=1)
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def add_page_labels(
+    source: Path, target: Path, ranges: Sequence[tuple[int, int, str, int]]
+) -> Path:
+    """Copy a PDF with page labels: (first page index, last page index, style, start number)."""
+    writer = PdfWriter(clone_from=PdfReader(source))
+    for first, last, style, start in ranges:
+        writer.set_page_label(first, last, style=style, start=start)
+    with target.open("wb") as stream:
+        writer.write(stream)
+    return target
+
+
+def encrypt(source: Path, target: Path, user_password: str, owner_password: str = "owner") -> Path:
+    """Copy a PDF encrypted with AES-256 (an empty user password opens without asking)."""
+    writer = PdfWriter(clone_from=PdfReader(source))
+    writer.encrypt(user_password, owner_password, algorithm="AES-256")
+    with target.open("wb") as stream:
+        writer.write(stream)
+    return target

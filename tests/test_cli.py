@@ -1,0 +1,71 @@
+"""Every command through the command line: help, output shapes, exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from magazine_index.cli import cli
+
+from .conftest import REPO, SAMPLE_ID, run, run_json
+
+COMMANDS = sorted(cli.commands)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert (cli.commands[command].help or "").strip()
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_is_in_the_readme(command: str) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert f"magazine-index {command}" in readme
+
+
+def test_magazines(sample_index: Path) -> None:
+    [magazine] = run_json("magazines", index_dir=sample_index)["magazines"]
+    assert magazine["id"] == SAMPLE_ID
+    assert magazine["pages"] == 16
+    assert magazine["title"] == "Auenstadt in Europe – Europe in Auenstadt"
+    human = run("magazines", index_dir=sample_index).stdout
+    assert SAMPLE_ID in human and "16 pages" in human
+
+
+def test_show_by_printed_and_pdf_page(sample_index: Path) -> None:
+    by_label = run_json("show", SAMPLE_ID, "7", index_dir=sample_index)
+    by_pdf = run_json("show", SAMPLE_ID, "--pdf-page", "8", index_dir=sample_index)
+    assert by_label == by_pdf
+    assert by_label["page"] == 8 and by_label["page_label"] == "7"
+    assert "From Coal to Code" in by_label["text"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([SAMPLE_ID, "99"], "no printed page '99'"),
+        ([SAMPLE_ID, "--pdf-page", "40"], "PDF pages 1 to 16"),
+        (["nope", "1"], "no magazine 'nope'"),
+    ],
+)
+def test_show_errors(sample_index: Path, args: list[str], message: str) -> None:
+    result = run("show", *args, index_dir=sample_index)
+    assert result.exit_code == 1
+    assert message in result.stderr
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run("search").exit_code == 2
+    assert run("index").exit_code == 2
+    assert run("search", "x", "--limit", "0").exit_code == 2
+
+
+def test_no_color_env_and_pipes_give_plain_text(
+    sample_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    result = run("search", "Twinning", index_dir=sample_index)
+    assert "\x1b[" not in result.stdout

@@ -1,0 +1,115 @@
+"""Extraction with pypdf: text, printed labels, outline, metadata, on real and generated PDFs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from magazine_index.analyze.folios import printed_labels
+from magazine_index.errors import ExtractionError
+from magazine_index.extract import extract
+
+from .conftest import SAMPLE_PDF
+from .pdfs import add_page_labels, encrypt, make_image_only_pdf, make_pdf
+
+
+@pytest.fixture(scope="module")
+def sample() -> Any:
+    return extract(SAMPLE_PDF)
+
+
+def test_sample_labels_match_the_truth(sample: Any, truth: dict[str, Any]) -> None:
+    labels = printed_labels(sample.texts, sample.pdf_labels)
+    assert sample.pdf_labels is None  # the sample prints folios but defines no /PageLabels
+    assert labels == [page["page_label"] for page in truth["pages"]]
+
+
+def test_sample_text_is_normalised(sample: Any) -> None:
+    text = "\n".join(sample.texts)
+    assert "\ufb01" not in text and "\ufb02" not in text and "\u00ad" not in text
+    assert "financing" in text and "Einfluss" in text
+    assert "Partnerschaft" in text and "Partner-\nschaft" not in text
+    assert "EU-Ratspräsidentschaft" in text
+    assert "Holtkamp-Pfeiffer" in text
+    assert "development" in text
+
+
+def test_sample_metadata_and_outline(sample: Any, truth: dict[str, Any]) -> None:
+    assert sample.title == truth["title"]
+    assert sample.year == truth["year"]
+    starts = {}
+    for page in truth["pages"]:
+        if page["article"] and page["article"] not in starts:
+            starts[page["article"]] = page["page"]
+    assert {(e.title, e.page) for e in sample.outline} == set(starts.items())
+
+
+def test_two_columns_come_out_column_by_column(tmp_path: Path) -> None:
+    left = ["The first column starts here", "and ends with Partner-", "schaft in the city."]
+    right = ["The second column follows", "with its own text."]
+    pdf = make_pdf(tmp_path / "columns.pdf", [[left, right]])
+    text = extract(pdf).texts[0]
+    assert text.index("Partnerschaft in the city.") < text.index("The second column follows")
+
+
+def test_pdf_page_labels_are_read(tmp_path: Path) -> None:
+    plain = make_pdf(tmp_path / "plain.pdf", [["front"], ["matter"], ["chapter one"], ["more"]])
+    labelled = add_page_labels(plain, tmp_path / "labelled.pdf", [(0, 1, "/r", 1), (2, 3, "/D", 1)])
+    assert extract(labelled).pdf_labels == ("i", "ii", "1", "2")
+    assert extract(plain).pdf_labels is None
+
+
+def test_real_pdf_with_roman_labels_and_outline(real_pdfs: Path) -> None:
+    extracted = extract(real_pdfs / "GeoTopo-komprimiert.pdf")
+    assert extracted.pdf_labels is not None
+    assert extracted.pdf_labels[0] != "1"
+    assert "1" in extracted.pdf_labels
+    assert len(extracted.outline) > 5
+
+
+def test_empty_password_opens(tmp_path: Path) -> None:
+    plain = make_pdf(tmp_path / "plain.pdf", [["Protected against editing only"]])
+    locked = encrypt(plain, tmp_path / "owner-only.pdf", user_password="")
+    assert "editing only" in extract(locked).texts[0]
+
+
+def test_real_aes_files(real_pdfs: Path) -> None:
+    assert extract(real_pdfs / "encrypted" / "encrypted-owner-only.pdf").texts
+    with pytest.raises(ExtractionError, match="password"):
+        extract(real_pdfs / "encrypted" / "encrypted-user-password.pdf")
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty"),
+        (b"just some notes, not a PDF\n", "not a PDF"),
+        (bytes(range(256)) * 8, "not a PDF"),
+        (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog", "damaged"),
+    ],
+)
+def test_bad_files_raise_one_clear_reason(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(content)
+    with pytest.raises(ExtractionError, match=reason) as raised:
+        extract(path)
+    assert "\n" not in str(raised.value)
+
+
+def test_truncated_pdf_fails_or_keeps_what_it_can(tmp_path: Path) -> None:
+    whole = SAMPLE_PDF.read_bytes()
+    path = tmp_path / "truncated.pdf"
+    path.write_bytes(whole[: len(whole) // 3])
+    try:
+        extracted = extract(path)
+    except ExtractionError as error:
+        assert error.path == str(path)
+    else:
+        assert len(extracted.texts) >= 1
+
+
+def test_pages_without_text_layer(tmp_path: Path) -> None:
+    extracted = extract(make_image_only_pdf(tmp_path / "scan.pdf", pages=3))
+    assert extracted.texts == ("", "", "")

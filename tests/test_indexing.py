@@ -1,0 +1,152 @@
+"""`index`: incremental runs, bad input, index versions, through the command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+from magazine_index.store import META_FILE, Store
+
+from .conftest import SAMPLE_PDF, run, run_json
+from .pdfs import encrypt, make_image_only_pdf, make_pdf
+
+
+def page_keys(index_dir: Path) -> list[str]:
+    store = Store.open(index_dir)
+    with store.ix.searcher() as searcher:
+        return sorted(doc["key"] for doc in searcher.documents(kind="page"))
+
+
+def small_magazine(path: Path, word: str) -> Path:
+    pages = [["Cover"], [f"Page about {word} and Europe", "Text: Anna Beispiel"]]
+    return make_pdf(path, pages, title=f"Magazine {word}")
+
+
+def test_index_twice_skips_unchanged_and_never_duplicates(
+    tmp_path: Path, private_index_dir: Path
+) -> None:
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    small_magazine(folder / "one.pdf", "alpha")
+    small_magazine(folder / "two.pdf", "beta")
+    first = run("index", folder)
+    assert first.exit_code == 0, first.output
+    assert "Indexed 2 file(s): 4 page(s)" in first.stdout
+    keys = page_keys(private_index_dir)
+    second = run("index", folder)
+    assert "Indexed 0 file(s)" in second.stdout and "Unchanged, skipped: 2" in second.stdout
+    assert page_keys(private_index_dir) == keys == ["one#1", "one#2", "two#1", "two#2"]
+
+
+def test_touched_file_is_not_extracted_again(tmp_path: Path) -> None:
+    pdf = small_magazine(tmp_path / "one.pdf", "alpha")
+    run("index", pdf)
+    os.utime(pdf, (1_000_000, 1_000_000))
+    result = run("index", pdf)
+    assert "Unchanged, skipped: 1" in result.stdout
+
+
+def test_changed_file_replaces_all_its_pages(tmp_path: Path, private_index_dir: Path) -> None:
+    pdf = small_magazine(tmp_path / "issue.pdf", "alpha")
+    run("index", pdf)
+    make_pdf(pdf, [["Only one page now, about gamma"]], title="Changed")
+    result = run("index", pdf)
+    assert "Indexed 1 file(s): 1 page(s)" in result.stdout
+    assert page_keys(private_index_dir) == ["issue#1"]
+    assert run_json("search", "alpha")["total"] == 0
+    assert run_json("search", "gamma")["total"] == 1
+
+
+def test_moved_file_keeps_its_pages(tmp_path: Path, private_index_dir: Path) -> None:
+    pdf = small_magazine(tmp_path / "issue.pdf", "alpha")
+    run("index", pdf)
+    moved = tmp_path / "archive" / "issue.pdf"
+    moved.parent.mkdir()
+    shutil.move(pdf, moved)
+    result = run("index", moved)
+    assert "Unchanged, skipped: 1" in result.stdout
+    [magazine] = run_json("magazines")["magazines"]
+    assert magazine["file"] == str(moved.resolve())
+    assert page_keys(private_index_dir) == ["issue#1", "issue#2"]
+
+
+def test_same_file_name_in_two_folders_gets_two_ids(tmp_path: Path) -> None:
+    for folder, word in (("2024", "alpha"), ("2025", "beta")):
+        (tmp_path / folder).mkdir()
+        small_magazine(tmp_path / folder / "issue.pdf", word)
+    run("index", tmp_path)
+    ids = [m["id"] for m in run_json("magazines")["magazines"]]
+    assert len(ids) == 2 and "issue" in ids
+
+
+def test_rebuild_starts_over(tmp_path: Path, private_index_dir: Path) -> None:
+    one = small_magazine(tmp_path / "one.pdf", "alpha")
+    two = small_magazine(tmp_path / "two.pdf", "beta")
+    run("index", one, two)
+    result = run("index", "--rebuild", one)
+    assert result.exit_code == 0
+    assert "1 from the cache" in result.stdout  # pypdf did not run again
+    assert page_keys(private_index_dir) == ["one#1", "one#2"]
+
+
+def test_bad_files_fail_one_line_each_and_the_rest_is_indexed(tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    small_magazine(folder / "good.pdf", "alpha")
+    (folder / "empty.pdf").write_bytes(b"")
+    (folder / "notes.pdf").write_text("not a pdf at all\n")
+    (folder / "noise.pdf").write_bytes(os.urandom(4096))
+    whole = SAMPLE_PDF.read_bytes()
+    (folder / "truncated.pdf").write_bytes(whole[:2000])
+    encrypt(folder / "good.pdf", folder / "locked.pdf", user_password="secret")
+    make_image_only_pdf(folder / "scan.pdf", pages=2)
+    result = run("index", folder)
+    assert result.exit_code == 1
+    failures = [line for line in result.stderr.splitlines() if line.startswith("failed: ")]
+    failed_names = sorted(Path(line.split(": ")[1]).name for line in failures)
+    assert failed_names == ["empty.pdf", "locked.pdf", "noise.pdf", "notes.pdf", "truncated.pdf"]
+    assert any("password" in line for line in failures)
+    assert "Traceback" not in result.output
+    assert "Indexed 2 file(s): 4 page(s), 2 without a text layer" in result.stdout
+    by_id = {m["id"]: m for m in run_json("magazines")["magazines"]}
+    assert by_id["scan"]["pages_without_text"] == 2
+    assert run_json("search", "alpha")["total"] == 1
+
+
+def test_a_file_that_goes_bad_keeps_its_old_pages(tmp_path: Path) -> None:
+    pdf = small_magazine(tmp_path / "issue.pdf", "alpha")
+    run("index", pdf)
+    pdf.write_bytes(b"%PDF-1.4 broken")
+    result = run("index", pdf)
+    assert result.exit_code == 1
+    assert run_json("search", "alpha")["total"] == 1
+
+
+def test_missing_path_is_reported(tmp_path: Path) -> None:
+    result = run("index", tmp_path / "nowhere")
+    assert result.exit_code == 1
+    assert "no such file or folder" in result.stderr
+
+
+def test_search_before_indexing_says_to_index_first() -> None:
+    result = run("search", "europe")
+    assert result.exit_code == 1
+    assert "run `magazine-index index PATH...` first" in result.stderr
+
+
+def test_incompatible_index_version_says_rebuild(tmp_path: Path, private_index_dir: Path) -> None:
+    pdf = small_magazine(tmp_path / "one.pdf", "alpha")
+    run("index", pdf)
+    (private_index_dir / META_FILE).write_text(json.dumps({"schema_version": 0}))
+    result = run("search", "alpha")
+    assert result.exit_code == 1
+    assert "--rebuild" in result.stderr
+    assert run("index", "--rebuild", pdf).exit_code == 0
+    assert run_json("search", "alpha")["total"] == 1
+
+
+def test_index_folder_is_private(tmp_path: Path, private_index_dir: Path) -> None:
+    run("index", small_magazine(tmp_path / "one.pdf", "alpha"))
+    assert private_index_dir.stat().st_mode & 0o077 == 0

@@ -1,0 +1,155 @@
+"""Search semantics: folding, stemming, phrases, query errors, filters, snippets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from magazine_index.errors import QueryError
+from magazine_index.models import Magazine, PageText
+from magazine_index.search import HIGHLIGHT_START, Searcher, plain
+from magazine_index.store import MagazineRecord, Store
+
+from .conftest import SAMPLE_ID, run, run_json
+
+PAGES = {
+    "names": "Ein Gespräch mit Dietrich Köster über Europa.\nAuch Frau Weiß und Herr Guérot "
+    "kamen, dazu Jiří Dvořák aus Brno.",
+    "english": "The city was funded by the European Union. Funding for schools grew.",
+    "german": "Die Städte der Region arbeiten zusammen. Jede Stadt hat einen Plan.",
+    "phrase": "We talk about the European\nstructural funds and the Strukturwandel in the "
+    "region.\nRunning footer · Auenstadt in Europe · No. 27",
+    "other": "Kosten und Nutzen der Kooperation wurden geprüft.",
+}
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Searcher]:
+    """A real index of a few hand-written pages, one magazine per page."""
+    store = Store.create_or_open(tmp_path_factory.mktemp("search-index"))
+    writer = store.writer()
+    for name, text in PAGES.items():
+        magazine = Magazine(name, name.title(), f"/tmp/{name}.pdf", name, 1, 0.0, 1, 0)
+        record = MagazineRecord(magazine, ["1"], [], {})
+        writer.replace_magazine(record, [PageText(1, "1", text)], [])
+    writer.commit()
+    with Searcher(store) as opened:
+        yield opened
+
+
+def magazines_for(searcher: Searcher, query: str) -> set[str]:
+    return {hit.magazine for hit in searcher.search(query, limit=50).hits}
+
+
+@pytest.mark.parametrize("query", ["Köster", "Koester", "Koster", "köster", "KOESTER"])
+def test_umlauts_fold_both_ways(searcher: Searcher, query: str) -> None:
+    assert "names" in magazines_for(searcher, query)
+
+
+@pytest.mark.parametrize("query", ["Weiß", "Weiss", "Guérot", "Guerot", "Dvořák", "Dvorak", "Jiri"])
+def test_sharp_s_and_accents_fold(searcher: Searcher, query: str) -> None:
+    assert magazines_for(searcher, query) == {"names"}
+
+
+def test_exact_name_ranks_above_a_shared_stem(searcher: Searcher) -> None:
+    hits = searcher.search("Köster").hits
+    assert hits[0].magazine == "names"
+
+
+@pytest.mark.parametrize("query", ["funding", "funded", "fund"])
+def test_english_inflections_match(searcher: Searcher, query: str) -> None:
+    assert "english" in magazines_for(searcher, query)
+
+
+@pytest.mark.parametrize("query", ["Städte", "Stadt", "staedte"])
+def test_german_inflections_match(searcher: Searcher, query: str) -> None:
+    assert "german" in magazines_for(searcher, query)
+
+
+def test_phrase_across_a_line_break(searcher: Searcher) -> None:
+    assert magazines_for(searcher, '"European structural funds"') == {"phrase"}
+    assert magazines_for(searcher, '"structural European"') == set()
+
+
+def test_running_footer_words_are_searchable(searcher: Searcher) -> None:
+    assert magazines_for(searcher, '"Auenstadt in Europe"') == {"phrase"}
+
+
+def test_boolean_prefix_and_fuzzy(searcher: Searcher) -> None:
+    assert magazines_for(searcher, "Europa OR Union") == {"names", "english"}
+    assert magazines_for(searcher, "region NOT Strukturwandel") == {"german"}
+    assert magazines_for(searcher, "Struktur*") == {"phrase"}
+    assert magazines_for(searcher, "Strukturwandl~1") == {"phrase"}
+
+
+def test_snippet_marks_matched_words(searcher: Searcher) -> None:
+    [hit] = searcher.search("Guerot").hits
+    assert HIGHLIGHT_START + "Guérot" in hit.snippet
+    assert "Guérot kamen" in plain(hit.snippet)
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ('"european funds', "unclosed quotation mark"),
+        ("(europe OR city", "unclosed bracket"),
+        ("europe)", "closes a bracket"),
+        ("europe AND", "operator"),
+        ("the and", "no searchable words"),
+        ("fund~x", "number of edits"),
+        ("  ", "empty"),
+    ],
+)
+def test_malformed_queries_say_what_is_wrong(searcher: Searcher, query: str, message: str) -> None:
+    with pytest.raises(QueryError, match=message):
+        searcher.search(query)
+
+
+def test_did_you_mean(searcher: Searcher) -> None:
+    result = searcher.search("Strukturwandl")
+    assert result.total == 0
+    assert result.suggestion == "strukturwandel"
+
+
+def test_sample_search_gives_page_references(sample_index: Path) -> None:
+    data = run_json("search", "Twinning Prize", index_dir=sample_index)
+    assert data["total"] >= 1
+    hit = data["hits"][0]
+    assert hit["magazine"] == SAMPLE_ID
+    assert hit["page"] == int(hit["page_label"]) + 1
+    assert hit["link"].endswith(f"#page={hit['page']}")
+    assert set(hit) >= {
+        "magazine",
+        "title",
+        "file",
+        "page",
+        "page_label",
+        "score",
+        "snippet",
+        "contributors",
+        "topics",
+    }
+
+
+def test_human_output_shows_printed_and_pdf_page(sample_index: Path) -> None:
+    result = run("search", "Twinning Prize", "--limit", "1", index_dir=sample_index)
+    assert result.exit_code == 0
+    assert "p. 15 (PDF 16)" in result.stdout
+    assert "\x1b[" not in result.stdout  # not a terminal: no bold
+
+
+def test_magazine_filter(sample_index: Path) -> None:
+    assert (
+        run_json("search", "Europe", "--magazine", SAMPLE_ID, index_dir=sample_index)["total"] > 0
+    )
+    result = run("search", "Europe", "--magazine", "nope", index_dir=sample_index)
+    assert result.exit_code == 1 and "no magazine 'nope'" in result.stderr
+
+
+def test_bad_query_on_the_command_line_is_one_line(sample_index: Path) -> None:
+    result = run("search", '"unclosed', index_dir=sample_index)
+    assert result.exit_code == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert "unclosed quotation mark" in result.stderr

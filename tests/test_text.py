@@ -1,0 +1,62 @@
+"""Normalisation and folding on plain strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from magazine_index.text import fold, normalise, slugify, surface_variants
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Partner-\nschaft", "Partnerschaft"),
+        ("develop-\nment", "development"),
+        ("EU-\nRatspräsidentschaft", "EU-Ratspräsidentschaft"),
+        ("Holtkamp-\nPfeiffer", "Holtkamp-Pfeiffer"),
+        ("Jugend-\nund Schulprojekte", "Jugend- und Schulprojekte"),
+        ("short-\nand long-term", "short- and long-term"),
+        ("2025-\n2026", "2025-2026"),
+        ("Zusammen\u00ad\narbeit", "Zusammenarbeit"),
+        ("Zu\u00adkunft", "Zukunft"),
+        ("\ufb01nancing and Ein\ufb02uss", "financing and Einfluss"),
+        ("two   spaces\tand\u00a0nbsp", "two spaces and nbsp"),
+        ("  line one  \n\n\n\n line two ", "line one\n\nline two"),
+        ("ends with a dash -\nnext", "ends with a dash -\nnext"),
+    ],
+)
+def test_normalise(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "folded"),
+    [
+        ("Köster", "koester"),
+        ("Weiß", "weiss"),
+        ("Guérot", "guerot"),
+        ("Dvořák", "dvorak"),
+        ("Zieliński", "zielinski"),
+        ("Łódź", "lodz"),
+        ("ÄRGER", "aerger"),
+    ],
+)
+def test_fold(word: str, folded: str) -> None:
+    assert fold(word) == folded
+
+
+def test_surface_variants_cover_both_ways_of_typing_an_umlaut() -> None:
+    assert surface_variants("Köster") == ("koester", "koster")
+    assert surface_variants("Guérot") == ("guerot",)
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Dortmund in Europa 2020", "dortmund-in-europa-2020"),
+        ("Städte & Höfe", "staedte-hoefe"),
+        ("---", "magazine"),
+    ],
+)
+def test_slugify(name: str, slug: str) -> None:
+    assert slugify(name) == slug
