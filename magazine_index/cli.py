@@ -127,12 +127,17 @@ def print_json(data: Any) -> None:
     help="Seconds to wait for another index run that holds the index.",
 )
 @click.option(
-    "--vocabulary", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    "--vocabulary",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="A TOML topic vocabulary replacing the default one (use with --rebuild).",
 )
 def index(
-    paths: tuple[Path, ...], rebuild: bool, jobs: int | None, timeout: float,
-    wait_seconds: float, vocabulary: Path | None,
+    paths: tuple[Path, ...],
+    rebuild: bool,
+    jobs: int | None,
+    timeout: float,
+    wait_seconds: float,
+    vocabulary: Path | None,
 ) -> None:
     """Index PDFs (files or folders, searched recursively).
 
@@ -183,7 +188,8 @@ def index(
                 wait_seconds=wait_seconds,
                 on_wait=on_wait,
                 on_start=on_start,
-                on_progress=on_progress, vocabulary=topic_vocabulary,
+                on_progress=on_progress,
+                vocabulary=topic_vocabulary,
             )
     except KeyboardInterrupt:
         if bar is not None:
@@ -416,8 +422,11 @@ def contributors(role: str | None, magazine: str | None, as_json: bool) -> None:
             {
                 "contributors": [
                     {
-                        "name": e.name, "role": e.role, "titles": e.titles or None,
-                        "office": e.office or None, "pages": _refs_json(e.pages),
+                        "name": e.name,
+                        "role": e.role,
+                        "titles": e.titles or None,
+                        "office": e.office or None,
+                        "pages": _refs_json(e.pages),
                     }
                     for e in entries
                 ]
@@ -459,26 +468,40 @@ def _citation(hit: Hit, year: int | None) -> str:
 
 @cli.command()
 @click.argument("query", required=False)
-@click.option("--contributor", "-c", metavar="NAME", help="Only what this person said (partial, accents optional).")
+@click.option(
+    "--contributor",
+    "-c",
+    metavar="NAME",
+    help="Only what this person said (partial, accents optional).",
+)
 @magazine_option
-@click.option("--limit", "-n", type=click.IntRange(min=1), default=None, help="Most quotations to show.")
+@click.option(
+    "--limit", "-n", type=click.IntRange(min=1), default=None, help="Most quotations to show."
+)
 @click.option("--cite", is_flag=True, help="Print each quotation as a citation line.")
 @click.option(
-    "--format", "output_format", type=click.Choice(["text", "json", "csl-json"]), default="text",
-    show_default=True, help="csl-json writes CSL-JSON for reference managers.",
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "csl-json"]),
+    default="text",
+    show_default=True,
+    help="csl-json writes CSL-JSON for reference managers.",
 )
 @json_option
 def quotes(
-    query: str | None, contributor: str | None, magazine: str | None, limit: int | None,
-    cite: bool, output_format: str, as_json: bool,
+    query: str | None,
+    contributor: str | None,
+    magazine: str | None,
+    limit: int | None,
+    cite: bool,
+    output_format: str,
+    as_json: bool,
 ) -> None:
     """List quotations with their speakers and pages, ranked by QUERY when given."""
     with open_searcher() as searcher, user_errors():
         hits = searcher.quotes(query, contributor=contributor, magazine=magazine, limit=limit)
         years = {h.magazine: _year_of(searcher, h.magazine) for h in hits}
-        articles = {
-            (h.magazine, h.page): _article_of(searcher, h.magazine, h.page) for h in hits
-        }
+        articles = {(h.magazine, h.page): _article_of(searcher, h.magazine, h.page) for h in hits}
         authors = {(h.magazine, h.page): _authors_of(searcher, h.magazine, h.page) for h in hits}
     from .search import pdf_link, plain
 
@@ -507,8 +530,12 @@ def quotes(
             {
                 "quotes": [
                     {
-                        "text": plain(h.snippet), "speaker": h.speaker, "magazine": h.magazine,
-                        "title": h.title, "page": h.page, "page_label": h.page_label,
+                        "text": plain(h.snippet),
+                        "speaker": h.speaker,
+                        "magazine": h.magazine,
+                        "title": h.title,
+                        "page": h.page,
+                        "page_label": h.page_label,
                         "link": pdf_link(h.file, h.page),
                     }
                     for h in hits

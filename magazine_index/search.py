@@ -269,8 +269,11 @@ class Searcher:
                     )
                 else:
                     merged[key] = ContributorEntry(
-                        known.name, known.role, known.pages + refs,
-                        known.titles or credit.titles, known.office or credit.office,
+                        known.name,
+                        known.role,
+                        known.pages + refs,
+                        known.titles or credit.titles,
+                        known.office or credit.office,
                     )
         return sorted(merged.values(), key=lambda e: (fold_key(e.name), e.role))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -366,7 +367,11 @@ def test_shortened_pull_quote_on_the_same_page_is_merged() -> None:
 
 
 def test_pull_quote_alone_takes_its_name_line() -> None:
-    text = "The harbour is changing.\n“Europe is the only place where my languages count.”\n— Tiago Ferreira, 17"
+    text = (
+        "The harbour is changing.\n"
+        "“Europe is the only place where my languages count.”\n"
+        "— Tiago Ferreira, 17"
+    )
     quote = only(text)
     assert quote.speaker == "Tiago Ferreira"
 
@@ -376,7 +381,7 @@ def test_pull_quote_alone_takes_its_name_line() -> None:
 
 
 @pytest.fixture(scope="module")
-def sample_scores() -> dict[str, object]:
+def sample_scores() -> dict[str, Any]:
     if not SAMPLE_PDF.exists() or not SAMPLE_TRUTH.exists():
         pytest.skip("sample magazine not generated")
     if str(REPO) not in sys.path:
@@ -388,7 +393,7 @@ def sample_scores() -> dict[str, object]:
     return quote_scores(pages, truth_credits(truth), truth)
 
 
-def test_sample_recall_and_speakers(sample_scores: dict[str, object]) -> None:
+def test_sample_recall_and_speakers(sample_scores: dict[str, Any]) -> None:
     assert sample_scores["recall"] >= 0.9, sample_scores["missing"]
     assert sample_scores["speaker_accuracy"] >= 0.85, sample_scores["wrong_speaker"]
     assert sample_scores["precision"] >= 0.8, sample_scores["extra"]
@@ -400,7 +405,8 @@ def test_sample_with_detected_contributors() -> None:
         pytest.skip("sample magazine not generated")
     if str(REPO) not in sys.path:
         sys.path.insert(0, str(REPO))
-    from bench.accuracy import find_contributors, load_sample, load_truth, quote_scores
+    from bench.accuracy import load_sample, load_truth, quote_scores
+    from magazine_index.analyze.contributors import find_contributors
 
     truth = load_truth(SAMPLE_TRUTH)
     pages, outline = load_sample(SAMPLE_PDF, truth)

@@ -49,7 +49,9 @@ def test_sigkill_at_any_moment_keeps_the_previous_generation(tmp_path: Path) -> 
     second = corpus(tmp_path / "second", 30, "beta")
     for delay in (0.05, 0.3, 0.8, 1.5, 2.5):
         process = subprocess.Popen(
-            cli(index_dir, "index", first, second), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+            cli(index_dir, "index", first, second),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         time.sleep(delay)
         process.kill()
@@ -162,7 +164,7 @@ def test_fuzzed_pdfs_never_crash_or_hang(tmp_path: Path) -> None:
 def test_index_folder_from_a_killed_first_run_is_usable(tmp_path: Path) -> None:
     index_dir = tmp_path / "index"
     folder = corpus(tmp_path / "pdfs", 20, "eta")
-    process = subprocess.Popen(cli(index_dir, "index", folder), stderr=subprocess.PIPE)
+    process = subprocess.Popen(cli(index_dir, "index", folder), stderr=subprocess.DEVNULL)
     time.sleep(0.3)
     process.kill()
     process.wait()

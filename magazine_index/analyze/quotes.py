@@ -78,275 +78,42 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SPACES = re.compile(r"\s+")
 
 # Speech verbs, English, German, French; "so" only right after the quotation ("…“, so Reuter").
-_SPEECH_VERBS = frozenset(
-    [
-        "said",
-        "says",
-        "say",
-        "added",
-        "adds",
-        "explained",
-        "explains",
-        "recalled",
-        "recalls",
-        "told",
-        "tells",
-        "wrote",
-        "writes",
-        "asked",
-        "asks",
-        "replied",
-        "replies",
-        "noted",
-        "notes",
-        "stressed",
-        "stresses",
-        "insisted",
-        "insists",
-        "argued",
-        "argues",
-        "continued",
-        "continues",
-        "admitted",
-        "admits",
-        "remembered",
-        "remembers",
-        "laughed",
-        "laughs",
-        "observed",
-        "observes",
-        "commented",
-        "comments",
-        "declared",
-        "declares",
-        "warned",
-        "warns",
-        "emphasised",
-        "emphasises",
-        "emphasized",
-        "emphasizes",
-        "agreed",
-        "agrees",
-        "concluded",
-        "concludes",
-        "promised",
-        "promises",
-        "announced",
-        "announces",
-        "confirmed",
-        "confirms",
-        "suggested",
-        "suggests",
-        "joked",
-        "jokes",
-        "recounted",
-        "recounts",
-        "answered",
-        "answers",
-        "shouted",
-        "whispered",
-        "sighed",
-        "smiled",
-        "reflected",
-        "reflects",
-        "quipped",
-        "admitted",
-        "summed",
-        "sums",
-        "put",
-        "puts",
-        "sagt",
-        "sagte",
-        "sagten",
-        "sagen",
-        "erklärt",
-        "erklärte",
-        "betont",
-        "betonte",
-        "meint",
-        "meinte",
-        "fügt",
-        "fügte",
-        "ergänzt",
-        "ergänzte",
-        "erzählt",
-        "erzählte",
-        "berichtet",
-        "berichtete",
-        "schreibt",
-        "schrieb",
-        "fragt",
-        "fragte",
-        "antwortet",
-        "antwortete",
-        "erinnert",
-        "erinnerte",
-        "warnt",
-        "warnte",
-        "glaubt",
-        "glaubte",
-        "findet",
-        "fand",
-        "unterstreicht",
-        "unterstrich",
-        "resümiert",
-        "resümierte",
-        "lacht",
-        "lachte",
-        "bestätigt",
-        "bestätigte",
-        "kritisiert",
-        "kritisierte",
-        "fordert",
-        "forderte",
-        "verspricht",
-        "versprach",
-        "ruft",
-        "rief",
-        "urteilt",
-        "urteilte",
-        "beschreibt",
-        "beschrieb",
-        "bekräftigt",
-        "bekräftigte",
-        "stellt",
-        "stellte",
-        "weiß",
-        "wusste",
-        "dit",
-        "explique",
-        "expliqua",
-        "raconte",
-        "ajoute",
-        "affirme",
-        "souligne",
-        "déclare",
-        "rappelle",
-    ]
-)
+_SPEECH_VERB_TEXT = """
+    said says say added adds explained explains recalled recalls told tells wrote writes asked
+    asks replied replies noted notes stressed stresses insisted insists argued argues continued
+    continues admitted admits remembered remembers laughed laughs observed observes commented
+    comments declared declares warned warns emphasised emphasises emphasized emphasizes agreed
+    agrees concluded concludes promised promises announced announces confirmed confirms
+    suggested suggests joked jokes recounted recounts answered answers shouted whispered
+    sighed smiled reflected reflects quipped summed sums put puts
+    sagt sagte sagten sagen erklärt erklärte betont betonte meint meinte fügt fügte ergänzt
+    ergänzte erzählt erzählte berichtet berichtete schreibt schrieb fragt fragte antwortet
+    antwortete erinnert erinnerte warnt warnte glaubt glaubte findet fand unterstreicht
+    unterstrich resümiert resümierte lacht lachte bestätigt bestätigte kritisiert kritisierte
+    fordert forderte verspricht versprach ruft rief urteilt urteilte beschreibt beschrieb
+    bekräftigt bekräftigte stellt stellte weiß wusste
+    dit explique expliqua raconte ajoute affirme souligne déclare rappelle
+"""
+_SPEECH_VERBS = frozenset(_SPEECH_VERB_TEXT.split())
 _AFTER_ONLY_VERBS = frozenset({"so"})
 # Two-word attributions that work like a verb: "according to X", "laut X", "selon X".
 _ACCORDING = re.compile(r"^(?:according\s+to|laut|zufolge|selon|d['’]après)\s", re.IGNORECASE)
 _PRONOUNS = frozenset({"she", "he", "sie", "er", "elle", "il"})
-_DETERMINERS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "ein",
-        "eine",
-        "einer",
-        "eines",
-        "einem",
-        "einen",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "un",
-        "une",
-        "le",
-        "la",
-        "les",
-        "l",
-        "mir",
-        "ihm",
-        "ihr",
-        "uns",
-        "one",
-        "his",
-        "her",
-        "their",
-        "our",
-        "unsere",
-        "unser",
-        "ihre",
-        "ihr",
-        "seine",
-        "sein",
-    ]
-)
+_DETERMINER_TEXT = """
+    a an the ein eine einer eines einem einen der die das den dem des un une le la les l
+    mir ihm ihr uns one his her their our unsere unser ihre seine sein
+"""
+_DETERMINERS = frozenset(_DETERMINER_TEXT.split())
 # Words that end the search for a name after a speech verb.
-_STOP_WORDS = frozenset(
-    [
-        "in",
-        "at",
-        "on",
-        "to",
-        "from",
-        "into",
-        "with",
-        "when",
-        "while",
-        "after",
-        "before",
-        "during",
-        "as",
-        "and",
-        "but",
-        "or",
-        "who",
-        "which",
-        "that",
-        "because",
-        "since",
-        "if",
-        "for",
-        "im",
-        "am",
-        "an",
-        "auf",
-        "aus",
-        "bei",
-        "nach",
-        "vor",
-        "während",
-        "als",
-        "und",
-        "aber",
-        "oder",
-        "weil",
-        "wenn",
-        "dass",
-        "seit",
-        "mit",
-        "zum",
-        "zur",
-        "über",
-        "unter",
-        "dans",
-        "à",
-        "en",
-        "et",
-        "qui",
-        "pour",
-        "avec",
-        "lors",
-    ]
-)
+_STOP_TEXT = """
+    in at on to from into with when while after before during as and but or who which that
+    because since if for im am an auf aus bei nach vor während als und aber oder weil wenn
+    dass seit mit zum zur über unter dans à en et qui pour avec lors
+"""
+_STOP_WORDS = frozenset(_STOP_TEXT.split())
 # Prepositions before a capitalised run that make it a place, not a person ("in Dębowa Góra").
-_PLACE_PREPOSITIONS = frozenset(
-    [
-        "in",
-        "nach",
-        "aus",
-        "from",
-        "at",
-        "near",
-        "into",
-        "bei",
-        "im",
-        "am",
-        "ins",
-        "gen",
-        "towards",
-        "toward",
-        "à",
-        "dans",
-    ]
-)
+_PLACE_TEXT = "in nach aus from at near into bei im am ins gen towards toward à dans"
+_PLACE_PREPOSITIONS = frozenset(_PLACE_TEXT.split())
 # Words before a quoted span that make it a name or a title, not a quotation.
 _NAMING = re.compile(
     r"(?:so-called|called|named|titled|entitled|dubbed|motto|slogan|title|label|project|"
@@ -355,30 +122,8 @@ _NAMING = re.compile(
     r"kampagne|buch|ausstellung|reihe|slogan|dit|dite|appelé|appelée)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
-_ABBREVIATIONS = frozenset(
-    [
-        "dr",
-        "prof",
-        "st",
-        "mr",
-        "mrs",
-        "ms",
-        "nr",
-        "no",
-        "vol",
-        "bzw",
-        "ca",
-        "etc",
-        "vgl",
-        "z.b",
-        "u.a",
-        "e.v",
-        "jr",
-        "sr",
-        "mag",
-        "dipl",
-    ]
-)
+_ABBREVIATION_TEXT = "dr prof st mr mrs ms nr no vol bzw ca etc vgl z.b u.a e.v jr sr mag dipl"
+_ABBREVIATIONS = frozenset(_ABBREVIATION_TEXT.split())
 
 # Interview layouts.
 _HEADING = re.compile(
@@ -420,28 +165,39 @@ class _Found:
     also_on: set[int] = field(default_factory=set)
 
 
-@dataclass
 class _Names:
     """The people a magazine names: credits first, then names found in its text."""
 
-    credited: list[str]
-    found: list[str]
+    def __init__(self, credited: Iterable[str], found: Iterable[str]) -> None:
+        self.credited = list(dict.fromkeys(credited))
+        self._credited_set = frozenset(self.credited)
+        self.all = list(dict.fromkeys([*self.credited, *found]))
+        self._by_key: dict[str, str] = {}
+        # Last word of the key -> names, so that a surname is resolved without a scan.
+        self._by_last: dict[str, list[str]] = {}
+        for name in self.all:
+            key = name_key(name)
+            self._by_key.setdefault(key, name)
+            if key:
+                self._by_last.setdefault(key.split()[-1], []).append(name)
 
-    @property
-    def all(self) -> list[str]:
-        return [*self.credited, *self.found]
+    def by_key(self, key: str) -> str | None:
+        """The known name with this folded key (the credited spelling first)."""
+        return self._by_key.get(key)
 
     def canonical(self, name: str) -> str:
         """The credited (or first found) spelling of `name`, or `name` itself."""
-        key = name_key(name)
-        for known in self.all:
-            if name_key(known) == key:
-                return known
-        return name
+        return self._by_key.get(name_key(name), name)
 
     def resolve(self, surname: str) -> str | None:
-        found = resolve_surname(surname, self.credited)
-        return found if found is not None else resolve_surname(surname, self.all)
+        """The one full name (credited first) that ends with `surname`, else None."""
+        key = name_key(surname).split()
+        if not key:
+            return None
+        candidates = self._by_last.get(key[-1], [])
+        credited = [n for n in candidates if n in self._credited_set]
+        found = resolve_surname(surname, credited)
+        return found if found is not None else resolve_surname(surname, candidates)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -454,10 +210,7 @@ def find_quotes(pages: Sequence[PageText], credits: Sequence[Credit] = ()) -> li
     `credits` (from the contributors detector) name the interviewee and interviewer of
     interview pages and give the full names that surnames resolve to.
     """
-    names = _Names(
-        credited=list(dict.fromkeys(c.name for c in credits if c.name)),
-        found=_names_in_text(pages),
-    )
+    names = _Names((c.name for c in credits if c.name), _names_in_text(pages))
     found: list[_Found] = []
     previous_interview: _Interview | None = None
     for page in pages:
@@ -729,10 +482,8 @@ def _read_attribution(
     if according and after_quote:
         return _subject_after_verb(_tokens(stripped[according.end() :]), names)
     tokens = _tokens(stripped)
-    if after_quote:
-        window = tokens[:8]
-    else:  # before a quotation the verb sits at the end: "…, sagte Albers:" / "Albers said:"
-        window = tokens[-8:]
+    # Before a quotation the verb sits at the end: "…, sagte Albers:" / "Albers said:".
+    window = tokens[:8] if after_quote else tokens[-8:]
     verb_at = None
     for index, token in enumerate(window):
         word = _bare(token).lower()
@@ -852,10 +603,9 @@ def _person_from_tokens(
     # A known name at the end of the run wins: "Unsere Klassenlehrerin Petra Hoffmann".
     keys = [name_key(w) for w in words]
     for size in range(min(len(words), 5), 0, -1):
-        tail_key = " ".join(keys[-size:])
-        for known in names.all:
-            if name_key(known) == tail_key:
-                return known, NAMED
+        known = names.by_key(" ".join(keys[-size:]))
+        if known is not None:
+            return known, NAMED
     if len(words) == 1:
         if after_determiner and not had_prefix:
             return None  # "eine Schülerin", "the mayor"
@@ -1240,14 +990,20 @@ def _merge_repeats(found: list[_Found]) -> list[_Found]:
     """Merge quotations that repeat one another (a pull quote and its body text)."""
     words = [_folded_words(q.text) for q in found]
     groups: dict[int, list[int]] = {}
+    # Word -> groups whose first quotation holds it: only groups sharing words are compared.
+    holders: dict[str, list[int]] = {}
     for index in range(len(found)):
-        target = None
-        for other in groups:
-            if _repeats(words[index], words[other]):
-                target = other
-                break
+        shared: Counter[int] = Counter()
+        for word in words[index]:
+            shared.update(holders.get(word, ()))
+        target = next(
+            (group for group, _ in shared.most_common() if _repeats(words[index], words[group])),
+            None,
+        )
         if target is None:
             groups[index] = [index]
+            for word in words[index]:
+                holders.setdefault(word, []).append(index)
         else:
             groups[target].append(index)
     result: list[_Found] = []
