@@ -173,6 +173,20 @@ def test_named_attributions(text: str, speaker: str) -> None:
     assert quote.confidence >= 0.9
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Ich bin stolz auf unsere Stadt und auf alle, die mitmachen“ – Maria Lopez",
+        "“It is not charity, it is an investment,” said the Commissioner, Maria Lopez.",
+        "“It is not charity, it is an investment,” says Maria Lopez, who chairs the board.",
+    ],
+)
+def test_dash_apposition_and_mismatched_marks(text: str) -> None:
+    quote = only(text)
+    assert quote.speaker == "Maria Lopez"
+    assert quote.confidence == pytest.approx(0.95)
+
+
 def test_speaker_name_folds_like_contributor_names() -> None:
     quote = only("“We built it together, all of us,” said Jürgen Köster.")
     assert quote.speaker == "Jürgen Köster"
@@ -286,6 +300,17 @@ def test_marker_prefixed_interview_uses_credits(question: str, answer: str) -> N
     assert found[1].text.startswith("Weniger Bürokratie")
 
 
+def test_questions_without_a_known_interviewer_have_no_speaker() -> None:
+    text = (
+        "Q: What do you expect from the next funding period?\n"
+        "A: Less red tape for small towns and more money for the climate.\n"
+    )
+    credits = (Credit("Aylin Kaya", "interviewee", (1,)),)
+    question, answer = quotes_in(text, credits=credits)
+    assert (question.speaker, question.confidence) == (None, 0.0)
+    assert answer.speaker == "Aylin Kaya"
+
+
 UNPREFIXED = """INTERVIEW
 11
 Interview mit MdEP Derya Kaya
@@ -321,6 +346,15 @@ def test_interview_continues_on_the_next_page_by_prefix() -> None:
     )
     found = quotes_in(PREFIXED, next_page)
     assert [(q.page, q.speaker) for q in found[-2:]] == [(2, "Jonas Weber"), (2, "Aylin Kaya")]
+
+
+def test_next_article_does_not_inherit_a_question_answer_layout() -> None:
+    article = (
+        "Who pays for the new harbour?\n"
+        "The city and the European Union share the costs of the project.\n"
+        "Building starts next spring, if the council agrees to the plans."
+    )
+    assert quotes_in(UNPREFIXED, article)[-1].page == 1
 
 
 def test_contents_page_is_not_an_interview() -> None:

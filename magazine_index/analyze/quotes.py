@@ -57,7 +57,7 @@ NEARBY = 0.6
 
 # Opening mark -> the marks that may close it.
 _PAIRS: dict[str, str] = {
-    "“": "”",
+    "“": "”“",  # “…“ is a common typesetting slip
     "„": "“”",
     "»": "«",
     "«": "»",
@@ -477,6 +477,11 @@ def _read_attribution(
 
     Returns (kind, speaker, confidence) with kind "name", "pronoun", "unnamed" or "none".
     """
+    dash = re.match(r"^\s*[–—―]\s*(?P<name>[^\W\d_][^,;(]*)", clause)
+    if dash and after_quote:  # “…” – Greta Albers, Oberbürgermeisterin
+        person = _person_from_tokens([_bare(t) for t in _tokens(dash.group("name"))[:6]], names)
+        if person:
+            return "name", person[0], person[1]
     stripped = clause.strip().lstrip(",–— ").strip()
     according = _ACCORDING.match(stripped)
     if according and after_quote:
@@ -569,6 +574,9 @@ def _subject_after_verb(tokens: list[str], names: _Names) -> tuple[str, str | No
             person = _person_from_tokens(run, names, after_determiner=determiner)
             if person:
                 return "name", person[0], person[1]
+            if (determiner or skipped) and tokens[index - 1].rstrip().endswith(","):
+                determiner = False  # an apposition may follow: "the Commissioner, Maria Lopez"
+                continue
             return ("unnamed", None, 0.0) if determiner or skipped else ("none", None, 0.0)
         if lower in _STOP_WORDS:
             break
@@ -760,6 +768,8 @@ def _names_in_text(pages: Sequence[PageText]) -> list[str]:
 class _Interview:
     interviewees: tuple[str, ...]
     interviewers: tuple[str, ...]
+    inherited: bool = False
+    """Carried over from the page before: only name-prefixed turns can continue it."""
 
 
 def _interview_on_page(
@@ -794,7 +804,8 @@ def _interview_on_page(
                     interviewers.append(names.canonical(_name_tail(person.split())))
     if interviewees or interviewers:
         return _Interview(tuple(dict.fromkeys(interviewees)), tuple(dict.fromkeys(interviewers)))
-    return previous  # a continued interview: its turns still carry the speakers' prefixes
+    # A continued interview: its turns still carry the speakers' prefixes.
+    return replace(previous, inherited=True) if previous else None
 
 
 def _interview_turns(page: PageText, interview: _Interview, names: _Names) -> list[_Found]:
@@ -805,7 +816,7 @@ def _interview_turns(page: PageText, interview: _Interview, names: _Names) -> li
     roles = [_turn_role(line, interview, names) for line in lines]
     if sum(1 for r in roles if r is not None) >= 2:
         return _prefixed_turns(page, lines, offsets, roles, interview)
-    if interview.interviewees:
+    if interview.interviewees and not interview.inherited:
         return _unprefixed_turns(page, lines, offsets, interview)
     return []
 
