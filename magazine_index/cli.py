@@ -374,7 +374,7 @@ def magazines(as_json: bool) -> None:
 )
 @json_option
 def show(magazine: str, page: str | None, pdf_page: int | None, as_json: bool) -> None:
-    """Print the text of one page: PAGE is the printed page number (label)."""
+    """Print one page's text (PAGE: the printed page number)."""
     if page is None and pdf_page is None:
         raise click.UsageError("name a printed PAGE or --pdf-page N")
     with open_searcher() as searcher, user_errors():
@@ -414,7 +414,7 @@ def _refs_text(refs: Any) -> str:
 @magazine_option
 @json_option
 def contributors(role: str | None, magazine: str | None, as_json: bool) -> None:
-    """List who contributed: each person or team, in each role, with their pages."""
+    """List contributors (people and teams) with roles and pages."""
     with open_searcher() as searcher, user_errors():
         entries = searcher.contributors(role=role, magazine=magazine)
     if as_json:
@@ -445,7 +445,7 @@ def contributors(role: str | None, magazine: str | None, as_json: bool) -> None:
 @magazine_option
 @json_option
 def topics(magazine: str | None, as_json: bool) -> None:
-    """List the topics of the indexed pages, with their pages."""
+    """List topics, each with its pages."""
     with open_searcher() as searcher, user_errors():
         entries = searcher.topics(magazine=magazine)
     if as_json:
@@ -497,7 +497,11 @@ def quotes(
     output_format: str,
     as_json: bool,
 ) -> None:
-    """List quotations with their speakers and pages, ranked by QUERY when given."""
+    """List quotations with speakers and pages.
+
+    Ranked by QUERY when one is given (the same syntax and language handling as `search`),
+    else in page order.
+    """
     with open_searcher() as searcher, user_errors():
         hits = searcher.quotes(query, contributor=contributor, magazine=magazine, limit=limit)
         years = {h.magazine: _year_of(searcher, h.magazine) for h in hits}

@@ -26,6 +26,7 @@ from .text import fold, fold_key, surface_variants
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
 SNIPPET_WORDS = 36
+MAX_EDITS = 2
 # Exact spellings rank above stem matches ("Köster" above "Kosten", which shares a stem).
 SURFACE_BOOST = 2.0
 
@@ -69,16 +70,10 @@ class Searcher:
             parsed = parser.parse(text)
         except Exception as exc:  # whoosh raises assorted errors on odd input
             raise QueryError(f"cannot read the query {text!r}: {exc}") from exc
+        # Whoosh does not raise on what it cannot read: it marks the node with `error`.
         for node in _leaves(parsed):
-            if isinstance(node, wq.qcore._NullQuery):
-                continue
-            if node.__class__.__name__ == "ErrorQuery":
-                raise QueryError(f"cannot read the query {text!r}: {node.message}")
-            if node.field() not in (None, "content"):
-                raise QueryError(
-                    f"the query {text!r} names a field {node.field()!r}; "
-                    "use --contributor, --topic or --magazine to filter"
-                )
+            if getattr(node, "error", None):
+                raise QueryError(f"cannot read the query {text!r}: {node.error}")
         rewritten = _expand(parsed)
         if rewritten is wq.NullQuery or isinstance(rewritten, wq.qcore._NullQuery):
             raise QueryError(
@@ -355,12 +350,33 @@ def _check_syntax(text: str) -> None:
             raise QueryError(f"the query {text!r} closes a bracket it never opened")
     if depth:
         raise QueryError(f"the query {text!r} has an unclosed bracket")
+    outside_phrases = re.sub(r'"[^"]*"', " ", text)
+    field = re.search(r"(?<![\w:])([A-Za-z_]\w*):(?=[^\s:/])", outside_phrases)
+    if field:
+        raise QueryError(
+            f"the query {text!r} names a field {field.group(1)!r}; search words only, and "
+            "filter with --contributor, --topic or --magazine"
+        )
     words = text.split()
     if words[0] in {"AND", "OR"} or words[-1] in _OPERATORS:
         raise QueryError(f"the query {text!r} starts or ends with an operator")
     for match in re.finditer(r"~(\S*)", text):
         if match.group(1) and not match.group(1).isdigit():
             raise QueryError(f"in {text!r}, '~' takes a number of edits, like fund~2")
+        if (
+            match.group(1).isdigit()
+            and int(match.group(1)) > MAX_EDITS
+            and not _after_phrase(text, match.start())
+        ):
+            raise QueryError(
+                f"in {text!r}, a fuzzy word allows at most {MAX_EDITS} edits (fund~2); "
+                "more would match nearly every word"
+            )
+
+
+def _after_phrase(text: str, position: int) -> bool:
+    """Whether a '~' at `position` closes a phrase ("a b"~3 is a phrase's word distance)."""
+    return position > 0 and text[position - 1] == '"'
 
 
 def _expand(node: wq.Query) -> wq.Query:

@@ -99,7 +99,10 @@ def test_snippet_marks_matched_words(searcher: Searcher) -> None:
         ("europe AND", "operator"),
         ("the and", "no searchable words"),
         ("fund~x", "number of edits"),
+        ("europe~9", "at most 2 edits"),
         ("  ", "empty"),
+        ("title:Europe", "names a field 'title'"),
+        ("magazine:x", "names a field 'magazine'"),
     ],
 )
 def test_malformed_queries_say_what_is_wrong(searcher: Searcher, query: str, message: str) -> None:
