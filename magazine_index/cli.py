@@ -402,11 +402,38 @@ def _refs_json(refs: Any) -> list[dict[str, Any]]:
 
 
 def _refs_text(refs: Any) -> str:
-    parts: dict[str, list[str]] = {}
+    """Page references per magazine, runs of printed pages joined: "issue-27 pp. 3–5, 9"."""
+    by_magazine: dict[str, list[Any]] = {}
     for ref in refs:
-        printed = f"p. {ref.page_label}" if ref.page_label else f"PDF {ref.page}"
-        parts.setdefault(ref.magazine, []).append(printed)
-    return "; ".join(f"{magazine} {', '.join(pages)}" for magazine, pages in parts.items())
+        by_magazine.setdefault(ref.magazine, []).append(ref)
+    return "; ".join(f"{magazine} {_page_runs(pages)}" for magazine, pages in by_magazine.items())
+
+
+def _page_runs(refs: list[Any]) -> str:
+    runs: list[list[Any]] = []
+    for ref in sorted(refs, key=lambda r: r.page):
+        last = runs[-1][-1] if runs else None
+        consecutive = (
+            last is not None
+            and ref.page == last.page + 1
+            and (ref.page_label or "").isdigit()
+            and (last.page_label or "").isdigit()
+            and int(ref.page_label) == int(last.page_label) + 1
+        )
+        if consecutive:
+            runs[-1].append(ref)
+        else:
+            runs.append([ref])
+    parts = []
+    for run in runs:
+        first, last = run[0], run[-1]
+        if first.page_label is None:
+            parts.append(f"PDF {first.page}")
+        elif len(run) == 1:
+            parts.append(f"p. {first.page_label}")
+        else:
+            parts.append(f"pp. {first.page_label}–{last.page_label}")
+    return ", ".join(parts)
 
 
 @cli.command()

@@ -92,6 +92,9 @@ def extract(path: Path) -> Extracted:
     )
 
 
+_LOCKED = "encrypted with a password (index a decrypted copy, e.g. from `qpdf --decrypt`)"
+
+
 def _unlock(reader: PdfReader, path: Path) -> None:
     if not reader.is_encrypted:
         return
@@ -99,9 +102,9 @@ def _unlock(reader: PdfReader, path: Path) -> None:
         # Many PDFs are encrypted only against editing and open with an empty password.
         unlocked = reader.decrypt("")
     except FileNotDecryptedError as exc:
-        raise ExtractionError(str(path), "encrypted with a password") from exc
+        raise ExtractionError(str(path), _LOCKED) from exc
     if not unlocked:
-        raise ExtractionError(str(path), "encrypted with a password")
+        raise ExtractionError(str(path), _LOCKED)
 
 
 def _page_text(reader: PdfReader, index: int, path: Path) -> str:
