@@ -131,9 +131,11 @@ def print_json(data: Any) -> None:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="A TOML topic vocabulary replacing the default one (use with --rebuild).",
 )
+@click.option("--prune", is_flag=True, help="Drop magazines whose PDF files no longer exist.")
 def index(
     paths: tuple[Path, ...],
     rebuild: bool,
+    prune: bool,
     jobs: int | None,
     timeout: float,
     wait_seconds: float,
@@ -190,6 +192,7 @@ def index(
                 on_start=on_start,
                 on_progress=on_progress,
                 vocabulary=topic_vocabulary,
+                prune=prune,
             )
     except KeyboardInterrupt:
         if bar is not None:
@@ -205,6 +208,8 @@ def index(
             bar.__exit__(None, None, None)
     for path, reason in report.failed:
         click.echo(f"failed: {path}: {reason}", err=True)
+    for magazine_id in report.removed:
+        click.echo(f"removed: {magazine_id} (its file no longer exists)", err=True)
     cached = f", {report.from_cache} from the cache" if report.from_cache else ""
     click.echo(
         f"Indexed {len(report.indexed)} file(s): {report.pages} page(s), "

@@ -40,6 +40,8 @@ class IndexReport:
 
     indexed: list[str] = field(default_factory=list)
     unchanged: int = 0
+    removed: list[str] = field(default_factory=list)
+    """Magazines dropped by `prune` because their files are gone."""
     failed: list[tuple[str, str]] = field(default_factory=list)
     pages: int = 0
     pages_without_text: int = 0
@@ -98,6 +100,7 @@ def index_paths(
     on_start: Callable[[int], None] | None = None,
     on_progress: ProgressCallback | None = None,
     vocabulary: Vocabulary | None = None,
+    prune: bool = False,
 ) -> IndexReport:
     """Bring the index up to date with the PDFs at `paths`.
 
@@ -113,6 +116,11 @@ def index_paths(
         # Read the records under the lock, so a run that waited sees the other run's work.
         records = {} if rebuild else {r.magazine.id: r for r in store.records()}
         tasks = _plan(files, records, store, writer, report, vocabulary)
+        if prune:
+            for record in records.values():
+                if not Path(record.magazine.file).exists():
+                    writer.delete_magazine(record.magazine.id)
+                    report.removed.append(record.magazine.id)
         if on_start is not None:
             on_start(len(files))
         for _ in range(len(files) - len(tasks)):

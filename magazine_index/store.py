@@ -225,6 +225,7 @@ class StoreWriter:
     def __init__(self, writer: IndexWriter) -> None:
         self._writer = writer
         self.pending_pages = 0
+        self.changed = False
 
     def replace_magazine(
         self, record: MagazineRecord, pages: list[PageText], quotes: list[Quote]
@@ -270,6 +271,7 @@ class StoreWriter:
                 },
             )
         self.pending_pages += len(pages)
+        self.changed = True
 
     def update_file(self, record: MagazineRecord) -> None:
         """Record a new path or modification time for a magazine whose content is unchanged."""
@@ -279,16 +281,24 @@ class StoreWriter:
             magazine=record.magazine.id,
             data=record.to_data(),
         )
+        self.changed = True
 
     def delete_magazine(self, magazine_id: str) -> None:
+        """Remove a magazine with its pages and quotations."""
         self._writer.delete_by_term("magazine", magazine_id)
+        self.changed = True
 
     def commit(self, clear_others: bool = False) -> None:
-        """Make everything written so far visible; `clear_others` drops all older segments."""
+        """Make everything written so far visible; `clear_others` drops all older segments.
+
+        With nothing written, the lock is released without writing a new index generation.
+        """
         if clear_others:
             self._writer.commit(mergetype=CLEAR)
-        else:
+        elif self.changed:
             self._writer.commit()
+        else:
+            self._writer.cancel()
 
     def cancel(self) -> None:
         self._writer.cancel()

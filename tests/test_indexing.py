@@ -150,3 +150,19 @@ def test_incompatible_index_version_says_rebuild(tmp_path: Path, private_index_d
 def test_index_folder_is_private(tmp_path: Path, private_index_dir: Path) -> None:
     run("index", small_magazine(tmp_path / "one.pdf", "alpha"))
     assert private_index_dir.stat().st_mode & 0o077 == 0
+
+
+def test_prune_drops_magazines_whose_files_are_gone(
+    tmp_path: Path, private_index_dir: Path
+) -> None:
+    one = small_magazine(tmp_path / "one.pdf", "alpha")
+    two = small_magazine(tmp_path / "two.pdf", "beta")
+    run("index", one, two)
+    two.unlink()
+    kept = run("index", one)
+    assert "removed" not in kept.stderr
+    assert page_keys(private_index_dir) == ["one#1", "one#2", "two#1", "two#2"]
+    pruned = run("index", "--prune", one)
+    assert pruned.exit_code == 0
+    assert "removed: two" in pruned.stderr
+    assert page_keys(private_index_dir) == ["one#1", "one#2"]

@@ -59,7 +59,9 @@ def test_sigkill_at_any_moment_keeps_the_previous_generation(tmp_path: Path) -> 
         assert before <= page_keys(index_dir), f"pages lost after a kill at {delay} s"
         found = subprocess.run(
             cli(index_dir, "search", "Europe", "--json", "--limit", "1"),
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         )
         assert json.loads(found.stdout)["total"] >= len(before)
     finished = subprocess.run(cli(index_dir, "index", first, second), capture_output=True)
@@ -139,8 +141,10 @@ def mutate(data: bytes, rng: random.Random) -> bytes:
 def test_fuzzed_pdfs_never_crash_or_hang(tmp_path: Path) -> None:
     seeds = [SAMPLE_PDF.read_bytes()]
     if REAL_PDFS.is_dir():
-        seeds += [(REAL_PDFS / name).read_bytes() for name in
-                  ("pdflatex-outline.pdf", "multicolumn.pdf", "crazyones-pdfa.pdf")]
+        seeds += [
+            (REAL_PDFS / name).read_bytes()
+            for name in ("pdflatex-outline.pdf", "multicolumn.pdf", "crazyones-pdfa.pdf")
+        ]
     rng = random.Random(20261126)
     folder = tmp_path / "fuzz"
     folder.mkdir()
@@ -150,7 +154,9 @@ def test_fuzzed_pdfs_never_crash_or_hang(tmp_path: Path) -> None:
     started = time.monotonic()
     result = subprocess.run(
         cli(tmp_path / "index", "index", "--timeout", "20", folder),
-        capture_output=True, text=True, timeout=900,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     assert result.returncode in (0, 1)
     assert "Traceback" not in result.stderr + result.stdout
