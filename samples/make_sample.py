@@ -394,7 +394,7 @@ def page_cover(m: Magazine) -> None:
     ):
         f.para("›  " + teaser, "Sans", 10.5, after=3)
     m.end()
-    truth(1, None, None, "Cover", [EU, NET], [("Jana Kowalczyk", "photographer")], [])
+    truth(1, None, None, "Cover", [NET], [("Jana Kowalczyk", "photographer")], [])
 
 
 CONTENTS = [
@@ -437,7 +437,7 @@ def page_contents(m: Magazine) -> None:
         8.4,
     )
     m.end()
-    truth(2, "1", "INHALT · CONTENTS", "Contents", [NET, EU], [("Sven Oltmanns", "editor")], [])
+    truth(2, "1", "INHALT · CONTENTS", "Contents", [NET], [("Sven Oltmanns", "editor")], [])
 
 
 def page_editorial(m: Magazine) -> None:
@@ -565,7 +565,7 @@ def page_sommerfeld_1(m: Magazine) -> None:
         "3",
         "INTERVIEW",
         A_SOMMERFELD,
-        [FUND, EU],
+        [FUND],
         [
             ("Katrin Sommerfeld", "interviewee"),
             ("Jonas Weißbach", "interviewer"),
@@ -1000,7 +1000,7 @@ def page_school(m: Magazine) -> None:
         "9",
         "SCHULE & JUGEND",
         A_SCHOOL,
-        [YOUTH, FUND, NET],
+        [YOUTH, FUND, NET, STRUCT],
         [("Klasse 9b des Hansa-Gymnasiums", "author"), ("Ole Petersen", "photographer")],
         [
             (

@@ -10,6 +10,7 @@ from magazine_index.analyze.topics import (
     PageTopics,
     Topic,
     Vocabulary,
+    article_topics,
     default_vocabulary,
     detect_rubrics,
     find_topics,
@@ -179,8 +180,69 @@ def test_sample_topic_accuracy() -> None:
     truth = bench.load_truth(SAMPLE_TRUTH)
     pages, outline = bench.load_sample(SAMPLE_PDF, truth)
     precision, recall = bench.topic_scores(pages, outline, truth)
-    # Measured 0.81 / 0.78 (bench/accuracy.py). The truth tags the cover and contents pages
-    # with topics their text does not name, and judges passing mentions case by case; this
-    # floor guards against regressions until the vocabulary is improved.
-    assert precision >= 0.75
-    assert recall >= 0.75
+    # Measured 0.82 / 0.89 (bench/accuracy.py) after the topic truth revisions (see
+    # samples/README.md). The issue asks for 0.9 on both; the remaining errors are pages with
+    # one or two passing mentions (see the bench's extra/missing list). This floor guards
+    # against regressions until then.
+    assert precision >= 0.8
+    assert recall >= 0.85
+
+
+def test_article_topic_carries_to_pages_that_mention_it_german() -> None:
+    # The second page mentions the funding only once: alone it would not be tagged.
+    pages = pages_of(
+        "Der EFRE und der Kohäsionsfonds: Fördermittel für den Hafen, Förderperiode bis 2027.",
+        "Der Hafen wird umgebaut. Die Fördermittel reichen bis zum Herbst.",
+        "Die Sommerferien beginnen am Montag.",
+    )
+    alone = vocabulary_topics(pages[1].text, default_vocabulary())
+    assert alone == ()
+    topics = article_topics(pages, [(1, 2, 3)])
+    assert topics[1] == ("European funding",)
+    assert topics[2] == ("European funding",)
+    assert topics[3] == ()  # a page of the article that never touches the topic
+
+
+def test_article_topic_carries_to_pages_that_mention_it_english() -> None:
+    pages = pages_of(
+        "Our partner city and the twinning association: town twinning for sixty years.",
+        "The partnership brought the choirs together. Then the market opened.",
+    )
+    assert vocabulary_topics(pages[1].text, default_vocabulary()) == ()
+    by_article = article_topics(pages, [(1, 2)])
+    assert by_article[2] == ("City networks and partnerships",)
+    # Read as separate articles, the second page keeps only its own evidence.
+    assert article_topics(pages, [(1,), (2,)])[2] == ()
+
+
+def test_page_evidence_still_adds_a_topic_within_an_article() -> None:
+    pages = pages_of(
+        "Die Städtepartnerschaft mit Lyon: Partnerstadt, Partnerschaftsverein, Delegationen.",
+        "Am Rande: Klimaschutz und Energiewende, Solardach und Windpark für die Schule.",
+    )
+    topics = article_topics(pages, [(1, 2)])
+    assert "Climate and energy" in topics[2]
+    assert "Climate and energy" not in topics[1]
+
+
+def test_cover_and_contents_are_read_alone() -> None:
+    # A contents page listing an article's title does not inherit the article's topics.
+    pages = pages_of(
+        "Contents\nBrücken bauen 2\nHafen 3\nImpressum",
+        "Der Schüleraustausch mit der Partnerschule: Schülerinnen und Schüler, Gastfamilien.",
+    )
+    assert article_topics(pages, [(1,), (2,)])[1] == ()
+
+
+def test_page_topics_uses_article_spans() -> None:
+    # The running rubric joins pages 2 and 3 into one article; page 1 is a cover.
+    frame = "City Journal · 2024"
+    pages = pages_of(
+        "City Journal\nDie Förderung",
+        f"FÖRDERUNG\n{frame}\nEFRE und Kohäsionsfonds: Fördermittel und Förderperiode.",
+        f"FÖRDERUNG\n{frame}\nDie Fördermittel kamen im Mai.",
+    )
+    topics = page_topics(pages, top_terms=0)
+    assert topics[1].vocabulary == ()
+    assert topics[2].vocabulary == ("European funding",)
+    assert topics[3].vocabulary == ("European funding",)

@@ -8,6 +8,8 @@ Three sources are kept apart (`PageTopics`) so each can be checked, and joined f
   articles, which are not topics);
 - the **vocabulary** topics: a topic's terms, matched on folded text, must weigh at least the
   vocabulary's threshold on a page, so one passing mention does not tag it.
+  A page is read in its article (`article_topics`): an article's topic also tags each of its
+  pages that mentions the topic at all; a cover or contents page is read alone.
 `key_terms` adds readable, unstemmed words that stand out on a page (TF-IDF).
 """
 
@@ -31,6 +33,7 @@ __all__ = [
     "PageTopics",
     "Topic",
     "Vocabulary",
+    "article_topics",
     "default_vocabulary",
     "detect_rubrics",
     "find_topics",
@@ -431,6 +434,57 @@ def _surface(forms: Counter[str]) -> str:
 # Combining the sources
 
 
+def _chosen(scores: Mapping[str, float], vocabulary: Vocabulary) -> set[str]:
+    best = max(scores.values(), default=0.0)
+    return {
+        name
+        for name, score in scores.items()
+        if score >= vocabulary.threshold and score >= vocabulary.relative * best
+    }
+
+
+def article_topics(
+    pages: Sequence[PageText],
+    spans: Sequence[Sequence[int]],
+    vocabulary: Vocabulary | None = None,
+) -> dict[int, tuple[str, ...]]:
+    """Vocabulary topics of every page, read in the context of the article the page belongs to.
+
+    A page gets a topic in two ways: its own text weighs enough (`vocabulary_topics`), or the
+    topic weighs enough in the whole article (its pages' text read as one, with the same
+    threshold and relative share) and the page itself names the topic at least once. So the
+    second page of an interview about funding keeps "European funding" when it mentions the
+    money once more, but a page that never touches a topic does not inherit it. A page in no
+    span, or alone in its span (a cover, a contents page, an advertisement), is read alone.
+    Topics come strongest first, by the page's own weight and then the article's.
+    """
+    vocabulary = vocabulary if vocabulary is not None else default_vocabulary()
+    order = {topic.name: index for index, topic in enumerate(vocabulary.topics)}
+    by_number = {page.number: page for page in pages}
+    span_of: dict[int, tuple[int, ...]] = {}
+    for span in spans:
+        members = tuple(number for number in span if number in by_number)
+        for number in members:
+            span_of[number] = members
+    article_scores: dict[tuple[int, ...], dict[str, float]] = {}
+    result: dict[int, tuple[str, ...]] = {}
+    for page in pages:
+        own = topic_scores(page.text, vocabulary)
+        chosen = _chosen(own, vocabulary)
+        span = span_of.get(page.number, (page.number,))
+        whole: Mapping[str, float] = own
+        if len(span) > 1:
+            if span not in article_scores:
+                text = "\n".join(by_number[number].text for number in span)
+                article_scores[span] = topic_scores(text, vocabulary)
+            whole = article_scores[span]
+            chosen |= {name for name in _chosen(whole, vocabulary) if own[name] > 0}
+        result[page.number] = tuple(
+            sorted(chosen, key=lambda name: (-own[name], -whole[name], order[name]))
+        )
+    return result
+
+
 def page_topics(
     pages: Sequence[PageText],
     outline: Sequence[OutlineEntry] = (),
@@ -438,18 +492,27 @@ def page_topics(
     *,
     top_terms: int = 8,
 ) -> dict[int, PageTopics]:
-    """The topics of every page, by source (see `PageTopics.all` for the display list)."""
+    """The topics of every page, by source (see `PageTopics.all` for the display list).
+
+    Vocabulary topics are read per article (`article_topics`), with the articles found by
+    `contributors.article_spans` from the outline, the contents page and the running rubrics.
+    """
+    # Imported here: the contributors module uses `detect_rubrics` from this one.
+    from .contributors import article_spans, contents_entries
+
     vocabulary = vocabulary if vocabulary is not None else default_vocabulary()
     rubrics = detect_rubrics(pages)
     sections = _outline_sections(pages, outline)
     terms = key_terms(pages, top_terms) if top_terms > 0 else {}
+    spans = article_spans(pages, outline, contents_entries(pages)) if pages else []
+    vocabulary_by_page = article_topics(pages, spans, vocabulary)
     result: dict[int, PageTopics] = {}
     for page in pages:
         rubric = rubrics.get(page.number)
         result[page.number] = PageTopics(
             rubric=readable_rubric(rubric) if rubric else None,
             section=sections.get(page.number),
-            vocabulary=vocabulary_topics(page.text, vocabulary),
+            vocabulary=vocabulary_by_page.get(page.number, ()),
             key_terms=terms.get(page.number, ()),
         )
     return result
