@@ -2,7 +2,9 @@
 
 A magazine mixes German and English, often on one page. Every word is indexed under the
 spellings a reader may type (umlauts spelled out or dropped, accents dropped) and under its
-stem in the page's language(s), all at the word's position, so phrases still match.
+stem in the page's language(s), all at the word's position, so phrases still match. Stems carry
+a mark (`STEM_MARK`) that no word can contain, so they never pass for words: prefix and fuzzy
+queries and spelling suggestions see only words a reader typed ("demokratie", not "demokrati").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from whoosh.lang import stemmer_for_language, stopwords_for_language
 from .text import fold, surface_variants
 
 LANGUAGES = ("de", "en")
+STEM_MARK = "§"
 
 # Whoosh's German list lacks "dass" (DESIGN.md); a few more frequent function words join it.
 STOP_WORDS: frozenset[str] = frozenset(
@@ -42,10 +45,10 @@ def page_languages(words: list[str]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=400_000)
 def stems(word: str, languages: tuple[str, ...] = LANGUAGES) -> tuple[str, ...]:
-    """Folded stems of a lowercase word in the given languages ("städte" -> ("stadt",))."""
+    """Marked, folded stems of a lowercase word in the given languages ("städte" -> ("§stadt",))."""
     found: list[str] = []
     for lang in languages:
-        stem = fold(_STEMMERS[lang](word))
+        stem = STEM_MARK + fold(_STEMMERS[lang](word))
         if stem not in found:
             found.append(stem)
     return tuple(found)
@@ -54,8 +57,4 @@ def stems(word: str, languages: tuple[str, ...] = LANGUAGES) -> tuple[str, ...]:
 @lru_cache(maxsize=400_000)
 def index_variants(word: str, languages: tuple[str, ...] = LANGUAGES) -> tuple[str, ...]:
     """Every term a lowercase word is indexed under: its folded spellings and its stems."""
-    variants = list(surface_variants(word))
-    for stem in stems(word, languages):
-        if stem not in variants:
-            variants.append(stem)
-    return tuple(variants)
+    return surface_variants(word) + stems(word, languages)

@@ -18,7 +18,7 @@ from whoosh.qparser import FuzzyTermPlugin, QueryParser
 from whoosh.searching import Searcher as WhooshSearcher
 
 from .errors import NotFoundError, QueryError
-from .language import LANGUAGES, STOP_WORDS, index_variants, stems
+from .language import LANGUAGES, STEM_MARK, STOP_WORDS, index_variants, stems
 from .models import ContributorEntry, Hit, PageRef, TopicEntry
 from .store import MagazineRecord, Store
 from .text import fold, fold_key, surface_variants
@@ -146,15 +146,27 @@ class Searcher:
         return corrected if len(found) else None
 
     def _nearest_word(self, word: str) -> str | None:
-        """The most frequent indexed word at the smallest edit distance (1, then 2)."""
-        # Whoosh's own corrector ranks by frequency alone, whatever the distance.
+        """The most frequent indexed word at the smallest edit distance (1, then 2), spelled
+        as the pages print it ("Städte", not the folded "staedte")."""
         reader = self._searcher.reader()
-        field = "spell_content"
         for distance in (1, 2):
-            options = [_as_text(t) for t in reader.terms_within(field, word, distance, prefix=1)]
-            options = [o for o in options if o != word]
+            options = [
+                term
+                for term in map(_as_text, reader.terms_within("content", fold(word), distance, 1))
+                if not term.startswith(STEM_MARK) and term != fold(word)
+            ]
             if options:
-                return max(options, key=lambda o: (reader.doc_frequency(field, o), o))
+                best = max(options, key=lambda o: (reader.doc_frequency("content", o), o))
+                return self._printed_spelling(best) or best
+        return None
+
+    def _printed_spelling(self, term: str) -> str | None:
+        """A word of a stored page that is indexed as `term`, as it is printed."""
+        found = self._searcher.search(wq.Term("content", term), limit=1)
+        for hit in found:
+            for match in _WORD.finditer(hit.get("content", "")):
+                if term in surface_variants(match.group(0)):
+                    return match.group(0)
         return None
 
     # -- filters ---------------------------------------------------------------------------
@@ -387,7 +399,7 @@ def _expand(node: wq.Query) -> wq.Query:
             wq.Term("content", v, boost=node.boost * SURFACE_BOOST) for v in surface_variants(word)
         ]
         stemmed = [wq.Term("content", s, boost=node.boost) for s in stems(word, LANGUAGES)]
-        return wq.Or(surface + [t for t in stemmed if t.text not in {x.text for x in surface}])
+        return wq.Or(surface + stemmed)
     if isinstance(node, wq.Phrase) and node.fieldname == "content":
         words = [fold(_as_text(w)) for w in node.words]
         return wq.Phrase("content", words, slop=node.slop, boost=node.boost)

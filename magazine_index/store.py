@@ -25,7 +25,7 @@ from .errors import IndexBusyError, IndexMissingError, IndexVersionError
 from .language import STOP_WORDS, index_variants, page_languages
 from .models import Credit, Magazine, OutlineEntry, PageText, Quote
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 META_FILE = "magazine-index.json"
 WHOOSH_DIR = "whoosh"
 
@@ -36,8 +36,6 @@ class VariantsFilter(Filter):  # type: ignore[misc]  # whoosh ships no type hint
     At query time it passes words through unchanged: `search.py` expands query terms itself,
     so that a phrase keeps one word per position.
     """
-
-    is_morph = True  # skipped for the spelling field, which keeps plain words
 
     def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
         # The page's language decides which stems apply, so words are buffered first. Whoosh
@@ -80,7 +78,6 @@ def make_schema() -> fields.Schema:
             analyzer=text_analyzer(),
             stored=True,
             phrase=True,
-            spelling=True,
             multitoken_query="phrase",
         ),
         # Folded names and topic names, comma-separated, for --contributor and --topic filters.

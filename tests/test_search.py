@@ -113,7 +113,7 @@ def test_malformed_queries_say_what_is_wrong(searcher: Searcher, query: str, mes
 def test_did_you_mean(searcher: Searcher) -> None:
     result = searcher.search("Strukturwandl")
     assert result.total == 0
-    assert result.suggestion == "strukturwandel"
+    assert result.suggestion == "Strukturwandel"  # spelled as printed, not folded
 
 
 def test_sample_search_gives_page_references(sample_index: Path) -> None:

@@ -19,8 +19,9 @@ import math
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -222,6 +223,7 @@ def _readable_part(part: str) -> str:
 # Vocabulary
 
 
+@lru_cache(maxsize=1)
 def default_vocabulary() -> Vocabulary:
     """The vocabulary shipped with magazine-index (`analyze/vocabulary.toml`)."""
     source = resources.files(__package__ or "magazine_index.analyze").joinpath("vocabulary.toml")
@@ -298,41 +300,79 @@ def _folded_text(text: str) -> str:
     return " " + " ".join(fold(word) for word in text.split()) + " "
 
 
-def _term_pattern(term: str) -> re.Pattern[str]:
-    # At a word start always; inside a compound word only for long single words.
-    inner = len(term) >= 7 and " " not in term
-    prefix = "" if inner else r"(?<![\w'+-])"
+_WORD_START = r"(?<![\w'+-])"
+
+
+def _term_pattern(term: str) -> str:
     suffix = "" if term.endswith("+") else r"(?![+])"
-    return re.compile(prefix + re.escape(term) + suffix)
+    return re.escape(term) + suffix
 
 
-def _topic_score(topic: Topic, folded: str, vocabulary: Vocabulary) -> float:
-    """Weight of a topic's terms in folded text; a term inside a longer match counts no more.
+@dataclass(frozen=True)
+class _Matcher:
+    """A vocabulary's terms as two regular expressions, and what each term is worth.
 
-    Each distinct term weighs 1 (a strong one `strong_weight`), each repeat half of that.
+    Terms match at a word start; a term marked "*" also at the end of a compound ("*energie"
+    finds "Windenergie"). English does not build closed compounds, so "children" must not
+    match in "grandchildren": compounds are opted into per term, not guessed.
     """
-    taken = [False] * len(folded)
-    weighted = [(term, vocabulary.strong_weight) for term in topic.strong]
-    weighted += [(term, 1.0) for term in topic.keywords]
-    # Longest terms first, so "alten industrieregionen" claims the text before "industrie".
-    weighted.sort(key=lambda item: -len(item[0]))
-    score = 0.0
-    for term, weight in weighted:
-        hits = 0
-        for match in _term_pattern(term).finditer(folded):
-            if any(taken[match.start() : match.end()]):
-                continue
-            taken[match.start() : match.end()] = [True] * (match.end() - match.start())
-            hits += 1
-        if hits:
-            score += weight * (1 + 0.5 * (hits - 1))
-    return score
+
+    at_word_start: re.Pattern[str]
+    in_compounds: re.Pattern[str] | None
+    weights: dict[str, tuple[tuple[str, float], ...]]
+    """Matched text -> (topic name, weight) for each topic that lists the term."""
+
+
+@lru_cache(maxsize=16)
+def _matcher(vocabulary: Vocabulary) -> _Matcher:
+    weights: dict[str, list[tuple[str, float]]] = {}
+    compound: set[str] = set()
+    for topic in vocabulary.topics:
+        weighted = [(term, vocabulary.strong_weight) for term in topic.strong]
+        weighted += [(term, 1.0) for term in topic.keywords]
+        for term, weight in weighted:
+            plain = term.lstrip("*")
+            if term.startswith("*"):
+                compound.add(plain)
+            weights.setdefault(plain, []).append((topic.name, weight))
+
+    def alternation(terms: Iterable[str]) -> str:
+        # Longest first: the longest term claims the text ("alten industrieregionen" counts
+        # once, "industrie" inside it no more).
+        return "|".join(_term_pattern(t) for t in sorted(terms, key=lambda t: (-len(t), t)))
+
+    # One shared word-start test in front of the alternation lets the engine skip every
+    # position inside a word at once, instead of trying each term there.
+    at_word_start = re.compile(_WORD_START + "(?:" + alternation(weights) + ")")
+    in_compounds = re.compile(alternation(compound)) if compound else None
+    return _Matcher(
+        at_word_start, in_compounds, {term: tuple(found) for term, found in weights.items()}
+    )
 
 
 def topic_scores(text: str, vocabulary: Vocabulary) -> dict[str, float]:
-    """Every topic's weight in `text` (0 where none of its terms occurs)."""
+    """Every topic's weight in `text` (0 where none of its terms occurs).
+
+    Each distinct term weighs 1 (a strong one `strong_weight`), each repeat half of that; a
+    term inside a longer term's match counts no more.
+    """
+    matcher = _matcher(vocabulary)
     folded = _folded_text(text)
-    return {topic.name: _topic_score(topic, folded, vocabulary) for topic in vocabulary.topics}
+    hits: Counter[str] = Counter()
+    claimed: list[tuple[int, int]] = []
+    for match in matcher.at_word_start.finditer(folded):
+        hits[match.group(0)] += 1
+        claimed.append(match.span())
+    if matcher.in_compounds is not None:
+        for match in matcher.in_compounds.finditer(folded):
+            start, end = match.span()
+            if not any(s < end and start < e for s, e in claimed):
+                hits[match.group(0)] += 1
+    scores = {topic.name: 0.0 for topic in vocabulary.topics}
+    for term, count in hits.items():
+        for name, weight in matcher.weights[term]:
+            scores[name] += weight * (1 + 0.5 * (count - 1))
+    return scores
 
 
 def vocabulary_topics(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
