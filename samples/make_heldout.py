@@ -349,7 +349,7 @@ def page_cover(m: Magazine) -> None:
     ):
         f.para("■  " + teaser, "Head", 11.5, after=4)
     m.end()
-    truth(1, None, None, "Cover", [NET, CLIMATE], [("Søren Mikkelsen", "photographer")], [])
+    truth(1, None, None, "Cover", [], [("Søren Mikkelsen", "photographer")], [])
 
 
 CONTENTS = [
@@ -391,7 +391,7 @@ def page_contents(m: Magazine) -> None:
         8.4,
     )
     m.end()
-    truth(2, None, "Inhalt / Contents", "Contents", [NET], [("Birte Lauridsen", "editor")], [])
+    truth(2, None, "Inhalt / Contents", "Contents", [], [("Birte Lauridsen", "editor")], [])
 
 
 VISITOR = "I came for the mulled wine and stayed for the climate debate"
@@ -443,7 +443,7 @@ def page_editorial(m: Magazine) -> None:
         "1",
         "Editorial",
         A_EDITORIAL,
-        [NET, EU, CLIMATE],
+        ["City networks and partnerships", "EU Council presidency"],
         [("Katharina Vogelsang", "author"), ("Maren Thiessen", "photographer")],
         [(VISITOR, None)],
     )
@@ -515,7 +515,7 @@ def page_mayor(m: Magazine) -> None:
         "2",
         "Partner Cities",
         A_MAYOR,
-        [NET, EU, CLIMATE],
+        ["City networks and partnerships", "Climate and energy", "EU Council presidency"],
         [
             ("Lars Kjærgaard", "interviewee"),
             ("Paula Steenbock", "interviewer"),
@@ -590,7 +590,7 @@ def page_werft_1(m: Magazine) -> None:
         "3",
         "Aus der Stadt",
         A_WERFT,
-        [STRUCT, FUND, NET],
+        ["Structural change", "European funding", "City networks and partnerships"],
         [("Merle Harms", "author"), ("Jonas Brüggemann", "photographer")],
         [(CARSTENSEN, "Uwe Carstensen"), (ALBRECHT, "Ines Albrecht"), (THORSEN, "Lene Thorsen")],
     )
@@ -639,7 +639,7 @@ def page_werft_2(m: Magazine) -> None:
         "4",
         "Aus der Stadt",
         A_WERFT,
-        [STRUCT, FUND],
+        ["Structural change"],
         [("Merle Harms", "author")],
         [(CARSTENSEN, "Uwe Carstensen"), (JANNIK, "Uwe Carstensen"), (HALLE, "Ines Albrecht")],
     )
@@ -700,7 +700,7 @@ def page_heat(m: Magazine) -> None:
         "5",
         "Climate & Energy",
         A_HEAT,
-        [CLIMATE, FUND, NET],
+        ["Climate and energy", "City networks and partnerships"],
         [("Frauke Ohlsen", "author"), ("Maren Thiessen", "photographer")],
         [
             (BAKKE_1, "Niels Bakke"),
@@ -760,7 +760,7 @@ def page_jugend(m: Magazine) -> None:
         "6",
         "Youth",
         A_JUGEND,
-        [YOUTH, DEMO, EVENTS],
+        ["Youth and schools", "Democracy and participation", "Events and awards"],
         [("Jugendrat Hafenberg", "author")],
         [(REIMERS, "Tobias Reimers"), (BRODERSEN_PRIZE, "Gesa Brodersen")],
     )
@@ -819,7 +819,7 @@ def page_guest(m: Magazine) -> None:
         "7",
         "Guest Column",
         "Guest Column: " + A_GUEST,
-        [EU, CLIMATE, NET],
+        ["EU Council presidency", "Climate and energy", "City networks and partnerships"],
         [("Mads Vestergaard-Holm", "author")],
         [(PILOT, "Erik Sand")],
     )
@@ -882,7 +882,7 @@ def page_class(m: Magazine) -> None:
         "8",
         "Youth",
         A_CLASS,
-        [DEMO, YOUTH, EVENTS],
+        ["Youth and schools", "Democracy and participation"],
         [
             ("Gesa Brodersen", "interviewee"),
             ("Class 10a, Nordschule", "interviewer"),

@@ -394,7 +394,7 @@ def page_cover(m: Magazine) -> None:
     ):
         f.para("›  " + teaser, "Sans", 10.5, after=3)
     m.end()
-    truth(1, None, None, "Cover", [NET], [("Jana Kowalczyk", "photographer")], [])
+    truth(1, None, None, "Cover", [], [("Jana Kowalczyk", "photographer")], [])
 
 
 CONTENTS = [
@@ -437,7 +437,7 @@ def page_contents(m: Magazine) -> None:
         8.4,
     )
     m.end()
-    truth(2, "1", "INHALT · CONTENTS", "Contents", [NET], [("Sven Oltmanns", "editor")], [])
+    truth(2, "1", "INHALT · CONTENTS", "Contents", [], [("Sven Oltmanns", "editor")], [])
 
 
 def page_editorial(m: Magazine) -> None:
@@ -491,7 +491,7 @@ def page_editorial(m: Magazine) -> None:
         "2",
         "EDITORIAL",
         "Editorial: " + A_EDITORIAL,
-        [EU, NET, STRUCT],
+        ["City networks and partnerships", "Structural change", "Youth and schools"],
         [("Greta Albers", "author"), ("Ayşe Demir", "photographer")],
         [("Ich habe in einer Woche mehr über Europa gelernt als in drei Jahren Unterricht", None)],
     )
@@ -565,7 +565,7 @@ def page_sommerfeld_1(m: Magazine) -> None:
         "3",
         "INTERVIEW",
         A_SOMMERFELD,
-        [FUND],
+        ["European funding"],
         [
             ("Katrin Sommerfeld", "interviewee"),
             ("Jonas Weißbach", "interviewer"),
@@ -648,7 +648,7 @@ def page_sommerfeld_2(m: Magazine) -> None:
         "4",
         "INTERVIEW",
         A_SOMMERFELD,
-        [EU, CLIMATE],
+        ["EU Council presidency"],
         [("Katrin Sommerfeld", "interviewee"), ("Jonas Weißbach", "interviewer")],
         [
             (
@@ -729,7 +729,7 @@ def page_hafen_1(m: Magazine) -> None:
         "5",
         "EUROPE IN THE CITY",
         A_HAFEN,
-        [FUND, STRUCT],
+        ["European funding", "Structural change", "City networks and partnerships"],
         [("Miriam Köhnen", "author"), ("Ole Petersen", "photographer")],
         [
             ("Ohne Europa stünde hier immer noch eine Ruine", "Frank Reuter"),
@@ -794,7 +794,7 @@ def page_hafen_2(m: Magazine) -> None:
         "6",
         "EUROPE IN THE CITY",
         A_HAFEN,
-        [FUND, STRUCT, DEMO],
+        ["Democracy and participation", "European funding"],
         [("Miriam Köhnen", "author")],
         [
             (KESSLER, "Ute Kessler"),
@@ -867,7 +867,7 @@ def page_coal(m: Magazine) -> None:
         "7",
         "GASTBEITRAG",
         A_COAL,
-        [STRUCT, FUND, CLIMATE],
+        ["Structural change", "European funding"],
         [("Tomáš Dvořáček", "author")],
         [
             (
@@ -939,7 +939,7 @@ def page_democracy(m: Magazine) -> None:
         "8",
         "GASTBEITRAG",
         A_DEMO,
-        [DEMO, EU],
+        ["Democracy and participation"],
         [("Sabine Holtkamp-Pfeiffer", "author")],
         [
             (
@@ -1000,7 +1000,7 @@ def page_school(m: Magazine) -> None:
         "9",
         "SCHULE & JUGEND",
         A_SCHOOL,
-        [YOUTH, FUND, NET, STRUCT],
+        ["Youth and schools", "Structural change", "European funding"],
         [("Klasse 9b des Hansa-Gymnasiums", "author"), ("Ole Petersen", "photographer")],
         [
             (
@@ -1064,7 +1064,7 @@ def page_youth(m: Magazine) -> None:
         "10",
         "SCHULE & JUGEND",
         A_YOUTH,
-        [YOUTH, DEMO, CLIMATE],
+        ["Youth and schools", "Democracy and participation", "Climate and energy"],
         [("Junge Europäer Auenstadt e.V.", "author"), ("Jana Kowalczyk", "photographer")],
         [
             (
@@ -1132,7 +1132,7 @@ def page_kaya(m: Magazine) -> None:
         "11",
         "INTERVIEW",
         A_KAYA,
-        [FUND, DEMO, CLIMATE],
+        ["European funding"],
         [
             ("Derya Kaya", "interviewee"),
             ("Lukas Brenner", "interviewer"),
@@ -1193,7 +1193,7 @@ def page_montclaire(m: Magazine) -> None:
         "12",
         "PARTNERSTÄDTE",
         A_MONTCLAIRE,
-        [NET, YOUTH],
+        ["City networks and partnerships", "Youth and schools"],
         [("Hélène Guérin", "author"), ("Pierre-Yves Lambert", "photographer")],
         [
             (
@@ -1249,7 +1249,7 @@ def page_three(m: Magazine) -> None:
         "13",
         "PARTNERSTÄDTE",
         A_THREE,
-        [NET, EU],
+        ["City networks and partnerships", "EU Council presidency"],
         [("Marta Zielińska", "author")],
         [
             (
@@ -1286,7 +1286,7 @@ def page_advert(m: Magazine) -> None:
     c.setFont("Sans", 7)
     c.drawString(40, 40, "Anzeige")
     m.end()
-    truth(15, None, None, None, [EVENTS], [], [])
+    truth(15, None, None, None, ["Events and awards"], [], [])
 
 
 def page_prize(m: Magazine) -> None:
@@ -1336,7 +1336,7 @@ def page_prize(m: Magazine) -> None:
         "15",
         "EUROPE IN THE CITY",
         A_PRIZE,
-        [EVENTS, NET],
+        ["Events and awards", "City networks and partnerships"],
         [("Miriam Köhnen", "author"), ("Malte Brandt", "photographer")],
         [
             (

@@ -180,12 +180,12 @@ def test_sample_topic_accuracy() -> None:
     truth = bench.load_truth(SAMPLE_TRUTH)
     pages, outline = bench.load_sample(SAMPLE_PDF, truth)
     precision, recall = bench.topic_scores(pages, outline, truth)
-    # Measured 0.82 / 0.89 (bench/accuracy.py) after the topic truth revisions (see
-    # samples/README.md). The issue asks for 0.9 on both; the remaining errors are pages with
-    # one or two passing mentions (see the bench's extra/missing list). This floor guards
-    # against regressions until then.
+    # Measured 0.81 / 0.93 (bench/accuracy.py) against the blind topic annotation (see
+    # samples/README.md); the second magazine gives 0.79 / 0.79. The issue asks for 0.9 on
+    # both: NOT reached by keyword weighting; the misses are judgment calls between a passing
+    # mention and a paragraph. This floor guards the measured level against regressions.
     assert precision >= 0.8
-    assert recall >= 0.85
+    assert recall >= 0.9
 
 
 def test_article_topic_carries_to_pages_that_mention_it_german() -> None:

@@ -562,3 +562,8 @@ def _merge(signals: Iterable[_Signal]) -> list[Credit]:
         for s in merged.values()
     ]
     return sorted(credits, key=lambda c: (c.pages[0], c.role, name_key(c.name)))
+
+
+def contents_pages(pages: Sequence[PageText]) -> list[int]:
+    """The PDF pages that are contents pages (lists of articles with printed pages)."""
+    return [number for number, _ in _contents_pages(pages)]

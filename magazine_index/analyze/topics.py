@@ -70,6 +70,8 @@ class Vocabulary:
     """The weight of a strong term (a keyword weighs 1)."""
     relative: float = 0.2
     """The share of the page's strongest topic's weight a topic needs as well."""
+    max_topics: int = 3
+    """The most topics one page is given, strongest first."""
 
 
 @dataclass(frozen=True)
@@ -248,12 +250,12 @@ def parse_vocabulary(text: str, source: str = "vocabulary") -> Vocabulary:
         raise SidecarError(f"{source}: not valid TOML ({error})") from error
     defaults = Vocabulary(())
     settings: dict[str, float] = {}
-    for key in ("threshold", "strong_weight", "relative"):
+    for key in ("threshold", "strong_weight", "relative", "max_topics"):
         value = data.get(key, getattr(defaults, key))
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
             raise SidecarError(f"{source}: {key!r} must be a number of 0 or more")
         settings[key] = float(value)
-    unknown = set(data) - {"threshold", "strong_weight", "relative", "topic"}
+    unknown = set(data) - {"threshold", "strong_weight", "relative", "max_topics", "topic"}
     if unknown:
         raise SidecarError(f"{source}: unknown key {sorted(unknown)[0]!r}")
     tables = data.get("topic")
@@ -267,7 +269,11 @@ def parse_vocabulary(text: str, source: str = "vocabulary") -> Vocabulary:
     if duplicates:
         raise SidecarError(f"{source}: topic named twice: {duplicates[0]}")
     return Vocabulary(
-        tuple(topics), settings["threshold"], settings["strong_weight"], settings["relative"]
+        tuple(topics),
+        settings["threshold"],
+        settings["strong_weight"],
+        settings["relative"],
+        max(1, int(settings["max_topics"])),
     )
 
 
@@ -487,6 +493,7 @@ def article_topics(
     pages: Sequence[PageText],
     spans: Sequence[Sequence[int]],
     vocabulary: Vocabulary | None = None,
+    listings: Iterable[int] = (),
 ) -> dict[int, tuple[str, ...]]:
     """Vocabulary topics of every page, read in the context of the article the page belongs to.
 
@@ -496,7 +503,9 @@ def article_topics(
     second page of an interview about funding keeps "European funding" when it mentions the
     money once more, but a page that never touches a topic does not inherit it. A page in no
     span, or alone in its span (a cover, a contents page, an advertisement), is read alone.
-    Topics come strongest first, by the page's own weight and then the article's.
+    `listings` are pages that list other pages' stories (a cover, a contents page): they name
+    many topics in passing and are about none, so they get no vocabulary topics. A page gets
+    at most `vocabulary.max_topics`, strongest first, by its own weight and then the article's.
     """
     vocabulary = vocabulary if vocabulary is not None else default_vocabulary()
     order = {topic.name: index for index, topic in enumerate(vocabulary.topics)}
@@ -508,7 +517,11 @@ def article_topics(
             span_of[number] = members
     article_scores: dict[tuple[int, ...], dict[str, float]] = {}
     result: dict[int, tuple[str, ...]] = {}
+    skipped = set(listings)
     for page in pages:
+        if page.number in skipped:
+            result[page.number] = ()
+            continue
         own = topic_scores(page.text, vocabulary)
         chosen = _chosen(own, vocabulary)
         span = span_of.get(page.number, (page.number,))
@@ -519,10 +532,20 @@ def article_topics(
                 article_scores[span] = topic_scores(text, vocabulary)
             whole = article_scores[span]
             chosen |= {name for name in _chosen(whole, vocabulary) if own[name] > 0}
-        result[page.number] = tuple(
-            sorted(chosen, key=lambda name: (-own[name], -whole[name], order[name]))
-        )
+        ranked = sorted(chosen, key=lambda name: (-own[name], -whole[name], order[name]))
+        result[page.number] = tuple(ranked[: vocabulary.max_topics])
     return result
+
+
+def listing_pages(pages: Sequence[PageText]) -> set[int]:
+    """Pages that list the magazine's stories rather than tell one: the contents page(s) and
+    an unnumbered first page (the cover)."""
+    from .contributors import contents_pages
+
+    listed = set(contents_pages(pages))
+    if pages and pages[0].number == 1 and pages[0].label is None:
+        listed.add(1)
+    return listed
 
 
 def page_topics(
@@ -545,7 +568,7 @@ def page_topics(
     sections = _outline_sections(pages, outline)
     terms = key_terms(pages, top_terms) if top_terms > 0 else {}
     spans = article_spans(pages, outline, contents_entries(pages)) if pages else []
-    vocabulary_by_page = article_topics(pages, spans, vocabulary)
+    vocabulary_by_page = article_topics(pages, spans, vocabulary, listing_pages(pages))
     result: dict[int, PageTopics] = {}
     for page in pages:
         rubric = rubrics.get(page.number)
