@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .analyze.folios import printed_labels
-from .analyze.pipeline import analyse
+from .analyze.pipeline import analyse, warm_up
 from .analyze.topics import Vocabulary
 from .errors import ExtractionError, MagazineIndexError
 from .extract import Extracted, extract
@@ -127,6 +127,7 @@ def index_paths(
             if on_progress is not None:
                 on_progress("")
         last_commit = time.monotonic()
+        warm_up(vocabulary)  # workers are forked from here and start with it compiled
         results = run_all(_prepare, tasks, jobs or os.cpu_count() or 1, timeout, _describe)
         for task, result in results:
             if on_progress is not None:

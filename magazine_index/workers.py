@@ -1,8 +1,10 @@
-"""Run one function per file in worker processes, each with a time limit.
+"""Run one function per file in worker processes, each file with a time limit.
 
-Extraction is the slow part and pypdf can hang or blow up on a pathological file, so every
-file gets a process of its own (forked, cheap on Linux): a file past its time limit is killed
-and reported, and a crash in one file cannot take the run down.
+Extraction is the slow part and pypdf can hang or blow up on a pathological file. Workers are
+long-lived processes (forked, so they start with the parent's warm caches) that take one file
+at a time: a file past its time limit gets its worker killed and replaced, and a worker that
+crashes costs only the file it was on. Workers are replaced after `TASKS_PER_WORKER` files, so
+memory that a library keeps does not grow without bound.
 """
 
 from __future__ import annotations
@@ -10,13 +12,16 @@ from __future__ import annotations
 import multiprocessing
 import signal
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any, Generic, TypeVar, cast
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+TASKS_PER_WORKER = 200
 
 
 @dataclass(frozen=True)
@@ -27,11 +32,20 @@ class Failed:
 
 
 @dataclass
-class _Running(Generic[T]):
-    task: T
+class _Worker(Generic[T]):
     process: Any
     conn: Connection
-    deadline: float
+    task: T | None = None
+    deadline: float = 0.0
+    done: int = 0
+    alive: bool = field(default=True)
+
+    def stop(self) -> None:
+        if self.alive and self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+        self.alive = False
 
 
 def run_all(
@@ -47,38 +61,64 @@ def run_all(
     worker died, or when it ran longer than `timeout` seconds.
     """
     context = _context()
-    pending = list(reversed(tasks))
-    running: dict[Connection, _Running[T]] = {}
+    pending: deque[T] = deque(tasks)
+    idle: list[_Worker[T]] = []
+    busy: dict[Connection, _Worker[T]] = {}
+
+    def start() -> _Worker[T]:
+        ours, theirs = context.Pipe(duplex=True)
+        process = context.Process(
+            target=_serve, args=(theirs, function, describe_error), daemon=True
+        )
+        process.start()
+        theirs.close()
+        return _Worker(process, ours)
+
     try:
-        while pending or running:
-            while pending and len(running) < max(1, jobs):
-                task = pending.pop()
-                receiver, sender = context.Pipe(duplex=False)
-                process = context.Process(
-                    target=_child, args=(sender, function, task, describe_error), daemon=True
-                )
-                process.start()
-                sender.close()
-                running[receiver] = _Running(task, process, receiver, time.monotonic() + timeout)
-            next_deadline = min(r.deadline for r in running.values())
-            ready = wait(list(running), timeout=max(0.0, next_deadline - time.monotonic()))
+        while pending or busy:
+            while pending and len(busy) < max(1, jobs):
+                worker = idle.pop() if idle else start()
+                worker.task = pending.popleft()
+                worker.deadline = time.monotonic() + timeout
+                worker.conn.send(worker.task)
+                busy[worker.conn] = worker
+            next_deadline = min(w.deadline for w in busy.values())
+            ready = wait(list(busy), timeout=max(0.0, next_deadline - time.monotonic()))
             for ready_conn in ready:
-                conn = cast(Connection, ready_conn)  # wait() returns what it was given
-                item = running.pop(conn)
-                yield item.task, _receive(item)
+                worker = busy.pop(cast(Connection, ready_conn))  # wait() returns its input
+                yield cast(T, worker.task), _receive(worker, idle)
             now = time.monotonic()
-            for conn, item in list(running.items()):
-                if item.deadline <= now:
-                    del running[conn]
-                    # A worker may have finished while the caller was busy with a result.
-                    if conn.poll():
-                        yield item.task, _receive(item)
-                        continue
-                    _stop(item)
-                    yield item.task, Failed(f"took longer than {timeout:g} s (time limit)")
+            for conn, worker in list(busy.items()):
+                if worker.deadline > now:
+                    continue
+                del busy[conn]
+                # A worker may have finished while the caller was busy with a result.
+                if conn.poll():
+                    yield cast(T, worker.task), _receive(worker, idle)
+                    continue
+                worker.stop()
+                yield cast(T, worker.task), Failed(f"took longer than {timeout:g} s (time limit)")
     finally:
-        for item in running.values():
-            _stop(item)
+        for worker in [*idle, *busy.values()]:
+            worker.stop()
+
+
+def _receive(worker: _Worker[Any], idle: list[_Worker[Any]]) -> Any:
+    """The worker's answer; the worker goes back to `idle` unless it died or is used up."""
+    try:
+        status, value = worker.conn.recv()
+    except (EOFError, OSError):
+        worker.process.join()
+        code = worker.process.exitcode
+        worker.stop()
+        return Failed(f"the worker process died (exit code {code})")
+    worker.done += 1
+    if worker.done >= TASKS_PER_WORKER:
+        worker.conn.send(None)
+        worker.stop()
+    else:
+        idle.append(worker)
+    return value if status == "ok" else Failed(value)
 
 
 def _context() -> Any:
@@ -86,39 +126,28 @@ def _context() -> Any:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _child(
+def _serve(
     conn: Connection,
     function: Callable[[Any], Any],
-    task: Any,
     describe_error: Callable[[BaseException], str],
 ) -> None:
+    """A worker's loop: take a task, answer ("ok", result) or ("error", reason); None ends."""
     # Ctrl-C reaches the whole process group: the parent alone handles it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        result: Any = ("ok", function(task))
-    except BaseException as exc:  # noqa: BLE001 - every failure is reported for its file
-        result = ("error", describe_error(exc))
-    try:
-        conn.send(result)
-    except Exception as exc:  # noqa: BLE001 - e.g. an unpicklable result
-        conn.send(("error", f"internal error sending the result ({exc})"))
-    conn.close()
-
-
-def _receive(item: _Running[Any]) -> Any:
-    try:
-        status, value = item.conn.recv()
-    except (EOFError, OSError):
-        item.process.join()
-        code = item.process.exitcode
-        return Failed(f"the worker process died (exit code {code})")
-    finally:
-        item.conn.close()
-    item.process.join()
-    return value if status == "ok" else Failed(value)
-
-
-def _stop(item: _Running[Any]) -> None:
-    item.process.kill()
-    item.process.join()
-    item.conn.close()
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return  # the parent is gone
+        if task is None:
+            return
+        try:
+            answer: Any = ("ok", function(task))
+        except BaseException as exc:  # noqa: BLE001 - every failure is reported for its file
+            answer = ("error", describe_error(exc))
+        try:
+            conn.send(answer)
+        except (BrokenPipeError, OSError):
+            return
+        except Exception as exc:  # noqa: BLE001 - e.g. an unpicklable result
+            conn.send(("error", f"internal error sending the result ({exc})"))

@@ -71,11 +71,11 @@ def test_sigkill_at_any_moment_keeps_the_previous_generation(tmp_path: Path) -> 
 
 def test_ctrl_c_stops_cleanly(tmp_path: Path) -> None:
     index_dir = tmp_path / "index"
-    folder = corpus(tmp_path / "pdfs", 40, "gamma")
+    folder = corpus(tmp_path / "pdfs", 150, "gamma")
     process = subprocess.Popen(
         cli(index_dir, "index", folder), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
-    time.sleep(1.0)
+    time.sleep(0.6)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     if process.returncode == 0:

@@ -10,7 +10,7 @@ from ..models import Credit, OutlineEntry, PageText, Quote
 from .contributors import find_contributors
 from .quotes import find_quotes
 from .sidecar import apply_sidecar, load_sidecar
-from .topics import Vocabulary, find_topics
+from .topics import Vocabulary, default_vocabulary, find_topics, topic_scores
 
 
 @dataclass(frozen=True)
@@ -40,3 +40,8 @@ def analyse(
         credits, topics = apply_sidecar(corrections, pages, credits, topics)
     quotes = find_quotes(pages, credits)
     return Analysis(list(credits), {k: list(v) for k, v in topics.items()}, list(quotes))
+
+
+def warm_up(vocabulary: Vocabulary | None = None) -> None:
+    """Load and compile what every analysis needs, once, before worker processes fork."""
+    topic_scores("", vocabulary if vocabulary is not None else default_vocabulary())
