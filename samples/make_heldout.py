@@ -325,13 +325,17 @@ def page_cover(m: Magazine) -> None:
     c.rect(0, PAGE_H - 230, PAGE_W, 230, stroke=0, fill=1)
     c.setFillColor(white)
     c.setFont("Cond", 10.5)
-    c.drawString(LEFT, PAGE_H - 48, "Hafenberg · Sølvvig — Partnerstädte seit 1984 / Venskabsbyer siden 1984")
+    c.drawString(
+        LEFT, PAGE_H - 48, "Hafenberg · Sølvvig — Partnerstädte seit 1984 / Venskabsbyer siden 1984"
+    )
     c.setFont("Head", 46)
     c.drawString(LEFT, PAGE_H - 112, "Hafenberg Letter")
     c.setFont("BodyItalic", 15)
     c.drawString(LEFT, PAGE_H - 146, "News from the Twin Cities")
     c.setFont("Cond", 11)
-    c.drawString(LEFT, PAGE_H - 168, "Nachrichten aus den Zwillingsstädten · Nyt fra venskabsbyerne")
+    c.drawString(
+        LEFT, PAGE_H - 168, "Nachrichten aus den Zwillingsstädten · Nyt fra venskabsbyerne"
+    )
     c.setFont("Head", 14)
     c.drawRightString(RIGHT, PAGE_H - 210, "No. 4 / Winter 2024")
     c.setFillColor(black)
@@ -527,8 +531,7 @@ def page_mayor(m: Magazine) -> None:
 
 CARSTENSEN = "Damals dachten wir, hier wächst bald nur noch Gras"
 ALBRECHT = (
-    "Allein hätten wir das nicht geschafft. Die Dänen wussten, wie man ein Interreg-Projekt "
-    "aufbaut"
+    "Allein hätten wir das nicht geschafft. Die Dänen wussten, wie man ein Interreg-Projekt aufbaut"
 )
 THORSEN = "Wir sind hier, weil man an der Förde versteht, was ein Hafen braucht"
 
