@@ -210,6 +210,8 @@ def index(
         click.echo(f"failed: {path}: {reason}", err=True)
     for magazine_id in report.removed:
         click.echo(f"removed: {magazine_id} (its file no longer exists)", err=True)
+    if not report.indexed and not report.unchanged and not report.failed:
+        click.echo("No PDF files found in " + ", ".join(map(str, paths)) + ".", err=True)
     cached = f", {report.from_cache} from the cache" if report.from_cache else ""
     click.echo(
         f"Indexed {len(report.indexed)} file(s): {report.pages} page(s), "

@@ -166,3 +166,10 @@ def test_prune_drops_magazines_whose_files_are_gone(
     assert pruned.exit_code == 0
     assert "removed: two" in pruned.stderr
     assert page_keys(private_index_dir) == ["one#1", "one#2"]
+
+
+def test_a_folder_without_pdfs_says_so(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("no PDFs here")
+    result = run("index", tmp_path)
+    assert result.exit_code == 0
+    assert "No PDF files found" in result.stderr
