@@ -69,6 +69,13 @@ def test_real_pdf_with_roman_labels_and_outline(real_pdfs: Path) -> None:
     assert len(extracted.outline) > 5
 
 
+def test_cff_fonts_are_decoded_with_fonttools(real_pdfs: Path) -> None:
+    # Without fontTools, pypdf reads this pdfLaTeX file's commas as ";" and symbols as digits.
+    text = "\n".join(extract(real_pdfs / "GeoTopo-komprimiert.pdf").texts[:30])
+    assert "ein Paar (X, T) bestehend aus" in text
+    assert "(∀,∃)" in text
+
+
 def test_empty_password_opens(tmp_path: Path) -> None:
     plain = make_pdf(tmp_path / "plain.pdf", [["Protected against editing only"]])
     locked = encrypt(plain, tmp_path / "owner-only.pdf", user_password="")
