@@ -128,6 +128,8 @@ def index_paths(
                 on_progress("")
         last_commit = time.monotonic()
         warm_up(vocabulary)  # workers are forked from here and start with it compiled
+        # Largest files first, so no big file is left running alone at the end of the run.
+        tasks.sort(key=lambda task: -task.size)
         results = run_all(_prepare, tasks, jobs or os.cpu_count() or 1, timeout, _describe)
         for task, result in results:
             if on_progress is not None:
