@@ -9,8 +9,11 @@ memory that a library keeps does not grow without bound.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
 import signal
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -67,8 +70,13 @@ def run_all(
 
     def start() -> _Worker[T]:
         ours, theirs = context.Pipe(duplex=True)
+        # The new worker must not keep other workers' pipes open (they would never see the
+        # parent go away), so it is told which inherited ends to close.
+        inherited = [w.conn for w in [*idle, *busy.values()]] + [ours]
         process = context.Process(
-            target=_serve, args=(theirs, function, describe_error), daemon=True
+            target=_serve,
+            args=(theirs, function, describe_error, inherited, os.getpid()),
+            daemon=True,
         )
         process.start()
         theirs.close()
@@ -121,6 +129,26 @@ def _receive(worker: _Worker[Any], idle: list[_Worker[Any]]) -> Any:
     return value if status == "ok" else Failed(value)
 
 
+def _die_with_parent(parent: int) -> None:
+    """End this worker when the parent dies, even by SIGKILL.
+
+    A forked worker inherits the parent's open files, the index's write lock among them: an
+    orphaned worker would keep the index locked for the next run. Linux can tell the kernel to
+    kill it with its parent; elsewhere the worker notices between files (EOF on its pipe).
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
 def _context() -> Any:
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
@@ -130,10 +158,15 @@ def _serve(
     conn: Connection,
     function: Callable[[Any], Any],
     describe_error: Callable[[BaseException], str],
+    inherited: list[Connection],
+    parent: int,
 ) -> None:
     """A worker's loop: take a task, answer ("ok", result) or ("error", reason); None ends."""
     # Ctrl-C reaches the whole process group: the parent alone handles it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(parent)
+    for other in inherited:
+        other.close()
     while True:
         try:
             task = conn.recv()

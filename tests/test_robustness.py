@@ -56,6 +56,8 @@ def test_sigkill_at_any_moment_keeps_the_previous_generation(tmp_path: Path) -> 
         time.sleep(delay)
         process.kill()
         process.wait()
+        # Workers die with their parent: none keeps the index's write lock.
+        Store.open(index_dir).writer(wait_seconds=5).cancel()
         assert before <= page_keys(index_dir), f"pages lost after a kill at {delay} s"
         found = subprocess.run(
             cli(index_dir, "search", "Europe", "--json", "--limit", "1"),
