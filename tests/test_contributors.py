@@ -278,3 +278,85 @@ def test_sample_contributor_accuracy() -> None:
     precision, recall = bench.contributor_scores(pages, outline, truth)
     assert precision >= 0.9
     assert recall >= 0.9
+
+
+# -------------------------------------------------- conventions seen in a second magazine
+
+
+def test_imprint_set_as_one_line_with_bilingual_labels() -> None:
+    imprint = (
+        "Impressum / Imprint · Herausgeber / Publisher: Gemeinde Tannfeld · "
+        "Redaktion / Editor: Wiebke Sandvoss · Druck / Print: Norddruck"
+    )
+    credits = find_contributors(pages_of(imprint, "Body text of the issue."))
+    assert triples(credits) == {("Wiebke Sandvoss", "editor", 1)}
+
+
+def test_bilingual_signature_with_office_on_the_same_line() -> None:
+    editorial = (
+        "Editorial\nLiebe Leserinnen und Leser, dear readers,\nthe ferry ran all winter.\n"
+        "Ihre / Yours,\nRagnhild Ostermann, Lord Mayor"
+    )
+    [credit] = find_contributors(pages_of(editorial))
+    assert (credit.name, credit.role, credit.office) == (
+        "Ragnhild Ostermann",
+        "author",
+        "Lord Mayor",
+    )
+
+
+def test_interview_heading_with_a_place_and_a_by_line() -> None:
+    page = (
+        "Interview with Mayor Tomasz Wierzba of Kolbrzeg\nInterview by Ilka Brammer\n"
+        "Q: What changed?\nA: Everything, slowly."
+    )
+    assert triples(find_contributors(pages_of(page))) == {
+        ("Tomasz Wierzba", "interviewee", 1),
+        ("Ilka Brammer", "interviewer", 1),
+    }
+
+
+@pytest.mark.parametrize(
+    ("lead", "questions"),
+    [
+        (
+            "For a school project, Class 9c of the Lindenschule interviewed Petra Vollmer, "
+            "district administrator, about buses.",
+            "Questions: Class 9c, Lindenschule",
+        ),
+        (
+            "Für ein Schulprojekt sprach die Klasse 9c der Lindenschule mit Petra Vollmer "
+            "über Busse.",
+            "Fragen: Klasse 9c, Lindenschule",
+        ),
+    ],
+)
+def test_team_asks_and_the_lead_names_the_interviewee(lead: str, questions: str) -> None:
+    page = f"Pupils Ask the Administrator\n{lead}\n{questions}\nWhy are buses late?\nBecause."
+    found = triples(find_contributors(pages_of(page)))
+    assert ("Petra Vollmer", "interviewee", 1) in found
+    assert {role for _, role, _ in found} == {"interviewee", "interviewer"}
+
+
+def test_a_source_in_a_report_is_not_an_interviewee() -> None:
+    page = "Text: Jonna Feld\nWe spoke with Mayor Karl Benz about the bridge. It will open in May."
+    assert triples(find_contributors(pages_of(page))) == {("Jonna Feld", "author", 1)}
+
+
+def test_contents_with_page_numbers_above_titles() -> None:
+    contents = (
+        "Inhalt / Contents\n2\nEditorial: A Cold Winter\nMarit Olsen\n3\nThe Bridge Report\n"
+        "Jonas Egger\n4\nInterview with Dr. Lea Brandt\nInterview by Ole Wiik"
+    )
+    pages = [PageText(1, None, contents)] + [
+        PageText(n, str(n - 1), f"Page {n - 1} body.") for n in range(2, 6)
+    ]
+    entries = {(e.title, e.page) for e in contents_entries(pages)}
+    assert entries == {
+        ("Editorial: A Cold Winter", 3),
+        ("The Bridge Report", 4),
+        ("Interview with Dr. Lea Brandt", 5),
+    }
+    found = triples(find_contributors(pages))
+    assert ("Ole Wiik", "interviewer", 5) in found and ("Lea Brandt", "interviewee", 5) in found
+    assert not any(page == 1 and role != "editor" for _, role, page in found)

@@ -49,7 +49,7 @@ _TEAM_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _INTERVIEWER = re.compile(
-    r"^(?:Interview(?:er|erin)?|Fragen|Gespräch|Moderation)\s*:\s*(?P<value>.+)$|"
+    r"^(?:Interview(?:er|erin)?|Fragen|Questions|Gespräch|Moderation)\s*:\s*(?P<value>.+)$|"
     r"^(?:Interview(?:ed)?\s+(?:conducted\s+)?by|Das\s+(?:Gespräch|Interview)\s+führte|"
     r"Die\s+Fragen\s+stellte|Questions\s+by|Interview\s+von)\s+(?P<value2>.+)$",
     re.IGNORECASE,
@@ -77,14 +77,17 @@ _IMPRINT = re.compile(
     rf"^(?P<label>(?:{_IMPRINT_LABELS})(?:\s*/\s*(?:{_IMPRINT_LABELS}))*)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+_IMPRINT_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 # A publisher is usually an organisation; it counts as editor only where a person is named.
 _PUBLISHER_LABEL = re.compile(r"^(?:Herausgeber|Publisher|Published)", re.IGNORECASE)
-_SALUTATION = re.compile(
-    r"^(?:Ihre?|Ihr/Ihre|Ihre/Ihr|Eure?|Yours(?:\s+sincerely|\s+faithfully|\s+truly)?|"
+_SALUTATION_WORDS = (
+    r"Ihre?|Ihr/Ihre|Ihre/Ihr|Eure?|Yours(?:\s+sincerely|\s+faithfully|\s+truly)?|"
     r"Sincerely|Best\s+(?:regards|wishes)|Kind\s+regards|Warm\s+regards|Herzlich(?:st)?|"
-    r"Mit\s+(?:herzlichen|freundlichen|besten)\s+Grüßen|Herzliche\s+Grüße|Viele\s+Grüße)"
-    r"[,!]?$",
-    re.IGNORECASE,
+    r"Mit\s+(?:herzlichen|freundlichen|besten)\s+Grüßen|Herzliche\s+Grüße|Viele\s+Grüße"
+)
+# Bilingual magazines sign in both languages: "Ihre / Yours,".
+_SALUTATION = re.compile(
+    rf"^(?:{_SALUTATION_WORDS})(?:\s*/\s*(?:{_SALUTATION_WORDS}))*[,!]?$", re.IGNORECASE
 )
 _AUTHOR_BOX = re.compile(
     r"^(?P<value>(?:[A-ZÄÖÜ][\w.'’-]*\s+){1,6}?[A-ZÀ-Þ][\w'’-]+)(?:\s*\(\d{1,3}\))?,?\s+"
@@ -212,21 +215,75 @@ def find_contributors(
         span_pages = [p for p in pages if p.number in span]
         signals += _signature_signals(span_pages, span)
 
+    signals += _lead_interviewee_signals(pages, spans, signals)
     signals += _turn_signals(pages, spans, signals, contents_pages)
-    return _merge(signals)
+    return _merge(_without_interview_authors(signals))
+
+
+# The standfirst of an interview names whom it asks: "Class 8c interviewed Mayor Ana Ruiz".
+_INTERVIEWED = re.compile(
+    r"\b(?:interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|asked|"
+    # German puts the subject between verb and object: "sprach die Klasse 9c mit X".
+    r"(?:sprach(?:en)?|unterhielt(?:en)?\s+sich)\b[^.!?]*?\bmit|"
+    r"befragte[n]?|interviewte[n]?|fragte[n]?)\s+(?P<value>(?:[A-ZÀ-Þ][\w'’.-]+\s+){0,3}"
+    r"[A-ZÀ-Þ][\w'’-]+)"
+)
+
+
+def _lead_interviewee_signals(
+    pages: Sequence[PageText], spans: Sequence[tuple[int, ...]], signals: Sequence[_Signal]
+) -> list[_Signal]:
+    """The interviewee named in the lead of an interview whose heading names nobody.
+
+    Only in articles that credit an interviewer: in a report, "we spoke with X" names a
+    source, not a contributor.
+    """
+    by_number = {page.number: page for page in pages}
+    found: list[_Signal] = []
+    for span in spans:
+        roles = {s.role for s in signals if set(s.pages) & set(span)}
+        if "interviewer" not in roles or "interviewee" in roles or span[0] not in by_number:
+            continue
+        for line in _lines(by_number[span[0]].text)[:12]:
+            match = _INTERVIEWED.search(line)
+            if match:
+                people = _signals_for(match.group("value"), "interviewee", span, teams=False)
+                if people:
+                    found += people[:1]
+                    break
+    return found
+
+
+def _without_interview_authors(signals: list[_Signal]) -> list[_Signal]:
+    """Drop "author" credits of people who interview or are interviewed on the same pages.
+
+    A contents page lists an interview under its interviewer's name, which reads like an
+    author credit.
+    """
+    in_interview = {
+        (name_key(s.name), page)
+        for s in signals
+        if s.role in ("interviewer", "interviewee")
+        for page in s.pages
+    }
+    return [
+        s
+        for s in signals
+        if s.role != "author" or not all((name_key(s.name), p) in in_interview for p in s.pages)
+    ]
 
 
 def contents_entries(pages: Sequence[PageText]) -> list[ContentsEntry]:
     """Articles listed on the contents page(s), mapped to PDF pages via the printed labels."""
     by_label = {p.label: p.number for p in pages if p.label}
     entries: list[ContentsEntry] = []
-    for _, lines in _contents_pages(pages):
+    for contents_page, lines in _contents_pages(pages):
         for index, line in enumerate(lines):
             match = _CONTENTS_LINE.match(line) or _CONTENTS_LINE_NUMBER_FIRST.match(line)
-            if not match or _CONTENTS_HEADING.match(line):
+            if not match or _CONTENTS_HEADING.match(match.group("title")):
                 continue
             pdf_page = by_label.get(match.group("page"))
-            if pdf_page is None:
+            if pdf_page is None or pdf_page == contents_page:
                 continue
             following = lines[index + 1] if index + 1 < len(lines) else ""
             is_entry = _CONTENTS_LINE.match(following) or _CONTENTS_LINE_NUMBER_FIRST.match(
@@ -285,10 +342,32 @@ def _contents_pages(pages: Sequence[PageText]) -> list[tuple[int, list[str]]]:
         lines = _lines(page.text)
         if not any(_CONTENTS_HEADING.match(line) and len(line) < 60 for line in lines):
             continue
-        numbered = sum(1 for line in lines if _CONTENTS_LINE.match(line))
+        lines = _join_bare_numbers(lines)
+        numbered = sum(
+            1
+            for line in lines
+            if _CONTENTS_LINE.match(line) or _CONTENTS_LINE_NUMBER_FIRST.match(line)
+        )
         if numbered >= 3:
             found.append((page.number, lines))
     return found
+
+
+def _join_bare_numbers(lines: list[str]) -> list[str]:
+    """Contents set as a page number above its title: "7" + "Title" becomes "7 Title"."""
+    joined: list[str] = []
+    skip = False
+    for index, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if line.isdigit() and len(line) <= 3 and following and not following[0].isdigit():
+            joined.append(f"{line} {following}")
+            skip = True
+        else:
+            joined.append(line)
+    return joined
 
 
 def _lines(text: str) -> list[str]:
@@ -301,7 +380,15 @@ def _heading_signals(title: str, span: tuple[int, ...]) -> list[_Signal]:
     if not match:
         return []
     value = match.group("value") or match.groupdict().get("value2") or ""
-    return _signals_for(value, "interviewee", span, teams=False)
+    return _signals_for(_without_place(value), "interviewee", span, teams=False)
+
+
+# "Interview with Mayor Ana Ruiz of Tarrasa": the place is not part of the name.
+_PLACE_SUFFIX = re.compile(r"\s+(?:of|from|aus)\s+[A-ZÀ-Þ][\w'’-]*(?:[\s-][A-ZÀ-Þ][\w'’-]*)*$")
+
+
+def _without_place(value: str) -> str:
+    return _PLACE_SUFFIX.sub("", value.strip())
 
 
 def _credit_line_signals(line: str, span: tuple[int, ...]) -> list[_Signal]:
@@ -319,7 +406,8 @@ def _labelled_signals(line: str, span: tuple[int, ...]) -> list[_Signal] | None:
     interviewer = _INTERVIEWER.match(line)
     if interviewer:
         value = interviewer.group("value") or interviewer.group("value2") or ""
-        return _signals_for(value, "interviewer", span, teams=False)
+        # A school class or a youth council may ask the questions.
+        return _signals_for(value, "interviewer", span, teams=True)
     byline = _BYLINE_WITH_COLON.match(line) or _BYLINE_WITHOUT_COLON.match(line)
     if byline:
         value = _TEAM_PREFIX.sub("", byline.group("value"))
@@ -345,7 +433,7 @@ def _byline_signals(lines: list[str], span: tuple[int, ...], first_page: bool) -
         if first_page and index < 12:
             heading = _INTERVIEWEE.match(line)
             if heading:
-                value = heading.group("value") or heading.group("value2") or ""
+                value = _without_place(heading.group("value") or heading.group("value2") or "")
                 people = _signals_for(value, "interviewee", span, teams=False)
                 if not people and index + 1 < len(lines):
                     people = _signals_for(
@@ -370,6 +458,8 @@ def _photo_signals(lines: list[str], page: int) -> list[_Signal]:
 
 def _imprint_signals(lines: list[str], page: int) -> list[_Signal]:
     found: list[_Signal] = []
+    # An imprint set as one run of text separates its entries with "·" or "|".
+    lines = [part.strip() for line in lines for part in _IMPRINT_SEPARATOR.split(line)]
     for index, line in enumerate(lines):
         match = _IMPRINT.match(line)
         if not match:

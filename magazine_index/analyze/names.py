@@ -222,6 +222,8 @@ _NOT_NAME_TEXT = """
     alle viele neue neuen neuer junge jungen neues erste ersten europa europe european
     europäische europäischen europäischer eu union council commission parliament
     parlament rat kommission city stadt town village dorf land state staat bund
+    gemeinde kommune municipality county kreis landkreis bezirk district region verlag press
+    kommune stadtwerke company gmbh ag
     republic republik kingdom königreich federal bundes government regierung
     school schule gymnasium gesamtschule realschule grundschule university universität
     hochschule college institute institut foundation stiftung center centre zentrum
