@@ -447,3 +447,50 @@ def test_sample_with_detected_contributors() -> None:
     scores = quote_scores(pages, find_contributors(pages, outline), truth)
     assert scores["recall"] >= 0.9, scores["missing"]
     assert scores["speaker_accuracy"] >= 0.85, scores["wrong_speaker"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Conventions seen in a second magazine
+
+
+def test_apposition_between_name_and_verb() -> None:
+    quote = only("'Bridges you cannot see are never popular,' Ansgar Holm, the ferryman, said.")
+    assert quote.speaker == "Ansgar Holm"
+
+
+def test_a_place_s_office_is_not_a_name() -> None:
+    text = (
+        "Bürgermeisterin Tove Rasmussen kam mit der Fähre. Tarnby’s Borgmester said it plainly: "
+        "“We will build the bridge together with our neighbours.”"
+    )
+    assert only(text).speaker != "Tarnby’s Borgmester"
+
+
+def test_the_magazine_s_own_name_in_the_footer_is_nobody() -> None:
+    footer = "Kleinhafen Bote · No. 2 · 2024"
+    pages = [
+        f"{footer}\nSome report about the harbour and its boats.",
+        f"{footer}\nAnother report about the weather.",
+        (
+            f"{footer}\n“We pump heat out of the water,” Lasse Brink told the Kleinhafen Bote. "
+            "“And the price falls every year,” he added."
+        ),
+        f"{footer}\nA last page of news.",
+    ]
+    speakers = {q.speaker for q in quotes_in(*pages)}
+    assert speakers == {"Lasse Brink"}
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["sagt der 71-Jährige und lacht", "the 71-year-old said"],
+)
+def test_an_age_in_place_of_the_name_refers_back(attribution: str) -> None:
+    text = (
+        "Bernd Vosskamp hat 40 Jahre im Hafen gearbeitet. Für Vosskamp ist das neue Zentrum ein "
+        "Glück. Seine Enkelin Mara hat dort angefangen. "
+        f"„Sie baut jetzt, wovon wir nur geträumt haben“, {attribution}."
+    )
+    quote = only(text)
+    assert quote.speaker == "Bernd Vosskamp"
+    assert 0 < quote.confidence < 0.9  # inferred, not named

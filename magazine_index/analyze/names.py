@@ -241,6 +241,10 @@ _NOT_NAME_TEXT = """
     oberbürgermeister oberbürgermeisterin professor professorin doctor senator
     youth jugend climate klima energy energie democracy demokratie culture kultur
     mr mrs ms herr frau dear liebe lieber sehr geehrte geehrter hallo hello welcome willkommen
+    enkel enkelin sohn tochter mutter vater bruder schwester oma opa großmutter großvater
+    ehefrau ehemann kollege kollegin freund freundin nachbar nachbarin neffe nichte
+    grandson granddaughter son daughter mother father brother sister grandmother grandfather
+    wife husband colleague friend neighbour neighbor nephew niece
     green greens grüne social sozial christian christlich liberal free freie
 """
 _NOT_NAME_WORDS = frozenset(fold(w) for w in _NOT_NAME_TEXT.split())

@@ -99,6 +99,9 @@ _AFTER_ONLY_VERBS = frozenset({"so"})
 # Two-word attributions that work like a verb: "according to X", "laut X", "selon X".
 _ACCORDING = re.compile(r"^(?:according\s+to|laut|zufolge|selon|d['’]après)\s", re.IGNORECASE)
 _PRONOUNS = frozenset({"she", "he", "sie", "er", "elle", "il"})
+# An age in place of the name refers back like a pronoun: "sagt der 68-Jährige", "the
+# 68-year-old said".
+_ANAPHORA = re.compile(r"(?:der|die|the)\s+\d{1,3}-(?:jährige|year-old)")
 _DETERMINER_TEXT = """
     a an the ein eine einer eines einem einen der die das den dem des un une le la les l
     mir ihm ihr uns one his her their our unsere unser ihre seine sein
@@ -168,7 +171,11 @@ class _Found:
 class _Names:
     """The people a magazine names: credits first, then names found in its text."""
 
-    def __init__(self, credited: Iterable[str], found: Iterable[str]) -> None:
+    def __init__(
+        self, credited: Iterable[str], found: Iterable[str], running: Iterable[str] = ()
+    ) -> None:
+        self.running = frozenset(running)
+        """Keys of names printed on most pages (the magazine's own): never a speaker."""
         self.credited = list(dict.fromkeys(credited))
         self._credited_set = frozenset(self.credited)
         self.all = list(dict.fromkeys([*self.credited, *found]))
@@ -210,7 +217,8 @@ def find_quotes(pages: Sequence[PageText], credits: Sequence[Credit] = ()) -> li
     `credits` (from the contributors detector) name the interviewee and interviewer of
     interview pages and give the full names that surnames resolve to.
     """
-    names = _Names((c.name for c in credits if c.name), _names_in_text(pages))
+    found, running = _names_in_text(pages)
+    names = _Names((c.name for c in credits if c.name), found, running)
     found: list[_Found] = []
     previous_interview: _Interview | None = None
     for page in pages:
@@ -520,8 +528,16 @@ def _subject_before_verb(tokens: list[str], names: _Names) -> tuple[str, str | N
     if not tokens:
         return "none", None, 0.0
     words = [_bare(t) for t in tokens]
-    if words[-1].lower() in _PRONOUNS:
+    if words[-1].lower() in _PRONOUNS or _ANAPHORA.fullmatch(" ".join(words[-2:]).lower()):
         return "pronoun", None, 0.0
+    # An apposition between name and verb: "Erik Sand, the pilot, said".
+    comma = next((i for i, t in enumerate(tokens) if t.rstrip().endswith(",")), None)
+    if comma is not None and comma + 1 < len(tokens):
+        head = words[: comma + 1]
+        if all(w and (w[0].isupper() or w in PARTICLES) for w in head):
+            person = _person_from_tokens(head, names)
+            if person:
+                return "name", person[0], person[1]
     # The capitalised run that ends right before the verb.
     run: list[str] = []
     for word in reversed(words):
@@ -551,7 +567,10 @@ def _subject_after_verb(tokens: list[str], names: _Names) -> tuple[str, str | No
         if not word:
             index += 1
             continue
-        if lower in _PRONOUNS:
+        if lower in _PRONOUNS or (
+            index + 1 < len(tokens)
+            and _ANAPHORA.fullmatch(f"{lower} {_bare(tokens[index + 1]).lower()}")
+        ):
             return "pronoun", None, 0.0
         if word[0].isupper():
             run = [word]
@@ -626,6 +645,10 @@ def _person_from_tokens(
     tail = _name_tail(words)
     if _plausible_name(tail):
         return names.canonical(tail), NAMED
+    # A known surname after a sentence's first word: "Für Carstensen schließt sich ...".
+    resolved = names.resolve(words[-1])
+    if resolved:
+        return resolved, NAMED
     return None
 
 
@@ -638,7 +661,8 @@ def _name_tail(words: list[str]) -> str:
 
 
 def _plausible_name(candidate: str) -> bool:
-    if not looks_like_person_name(candidate):
+    # "Sølvvig’s Borgmester" is an office of a place, not a name.
+    if re.search(r"['’]s\b", candidate) or not looks_like_person_name(candidate):
         return False
     first = candidate.split()[0]
     # German compound nouns ("Bürgerinitiative Hafenleben") pass the capitalisation test;
@@ -667,7 +691,7 @@ def _attribution_line(text: str, position: int, names: _Names) -> str | None:
 
 
 def _last_person_before(text: str, position: int, names: _Names) -> str | None:
-    """The last person named in the current sentence and the two before it."""
+    """The person named in the current sentence and the two before it (see below)."""
     window = text[max(0, position - 700) : position]
     boundaries = [
         m.end()
@@ -678,7 +702,11 @@ def _last_person_before(text: str, position: int, names: _Names) -> str | None:
     start = boundaries[-3] if len(boundaries) >= 3 else 0
     start = max(start, paragraph + 1 if paragraph >= 0 else 0)
     mentions = _person_mentions(window[start:], names)
-    return mentions[-1] if mentions else None
+    if not mentions:
+        return None
+    # The person the passage is about: the most often named, the latest among equals.
+    counts = Counter(mentions)
+    return max(reversed(mentions), key=lambda name: counts[name])
 
 
 def _line_tokens(text: str) -> list[tuple[str, bool]]:
@@ -738,7 +766,7 @@ def _person_mentions(text: str, names: _Names) -> list[str]:
         if previous in _PLACE_PREPOSITIONS:
             continue
         person = _person_from_tokens(run, names)
-        if person is None:
+        if person is None or name_key(person[0]) in names.running:
             continue
         if person[1] == SURNAME_ONLY:
             continue  # a lone capitalised word in running text is too often a noun
@@ -746,18 +774,27 @@ def _person_mentions(text: str, names: _Names) -> list[str]:
     return people
 
 
-def _names_in_text(pages: Sequence[PageText]) -> list[str]:
-    """Full names (two words or more) printed in the magazine, for resolving surnames."""
+def _names_in_text(pages: Sequence[PageText]) -> tuple[list[str], set[str]]:
+    """Full names (two words or more) printed in the magazine, for resolving surnames, and
+    the keys of name-like runs printed on most pages: the magazine's own name in a running
+    footer ("Hafenberg Letter"), which is nobody's.
+    """
     found: dict[str, str] = {}
+    pages_with: Counter[str] = Counter()
     empty = _Names([], [])
     for page in pages:
+        on_page: set[str] = set()
         for previous, run in _capital_runs(page.text):
             if previous in _PLACE_PREPOSITIONS or len(run) < 2:
                 continue
             person = _person_from_tokens(run, empty)
             if person and " " in person[0]:
-                found.setdefault(name_key(person[0]), person[0])
-    return list(found.values())
+                key = name_key(person[0])
+                found.setdefault(key, person[0])
+                on_page.add(key)
+        pages_with.update(on_page)
+    running = {key for key, count in pages_with.items() if count >= 3 and count > len(pages) / 2}
+    return [name for key, name in found.items() if key not in running], running
 
 
 # ---------------------------------------------------------------------------------------------
