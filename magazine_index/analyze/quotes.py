@@ -217,8 +217,8 @@ def find_quotes(pages: Sequence[PageText], credits: Sequence[Credit] = ()) -> li
     `credits` (from the contributors detector) name the interviewee and interviewer of
     interview pages and give the full names that surnames resolve to.
     """
-    found, running = _names_in_text(pages)
-    names = _Names((c.name for c in credits if c.name), found, running)
+    printed, running = _names_in_text(pages)
+    names = _Names((c.name for c in credits if c.name), printed, running)
     found: list[_Found] = []
     previous_interview: _Interview | None = None
     for page in pages:
