@@ -386,6 +386,37 @@ def make_corpus(folder: Path, name: str, sizes: Sequence[int]) -> Corpus:
     return Corpus(folder, files, sum(sizes))
 
 
+def make_realistic_corpus(folder: Path, total_pages: int) -> Corpus:
+    """Copies of real-world PDFs (the samples, and ../shared/real-pdfs where present) until
+    `total_pages` pages: embedded and subset fonts make pypdf as slow as on real magazines,
+    unlike the generated Helvetica pages. Each copy gets a comment line after its end, so that
+    every file has its own content hash (pypdf reads past it)."""
+    from pypdf import PdfReader  # the bench measures pypdf itself too
+
+    sources = sorted((ROOT / "samples").glob("*.pdf"))
+    shared = ROOT.parent / "shared" / "real-pdfs"
+    if shared.is_dir():
+        sources += sorted(p for p in shared.glob("*.pdf") if "password" not in p.name)
+    sized = [(path, len(PdfReader(path).pages)) for path in sources]
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    files: list[Path] = []
+    pages = 0
+    copy = 0
+    while pages < total_pages:
+        copy += 1
+        for path, count in sized:
+            if pages >= total_pages:
+                break
+            target = folder / f"{path.stem}-{copy:04d}.pdf"
+            target.write_bytes(path.read_bytes() + f"\n%copy-{copy}\n".encode())
+            files.append(target)
+            pages += count
+    note(f"realistic corpus {folder}: {len(files)} PDFs, {pages} pages from {len(sized)} sources")
+    return Corpus(folder, tuple(files), pages)
+
+
 # =============================================================================================
 # Measuring
 # =============================================================================================
@@ -680,15 +711,22 @@ def warm_search(index_dir: Path, results: Results) -> None:
 # =============================================================================================
 
 
-def benchmark(pages: int, out: Path, keep: bool) -> Results:
+def benchmark(pages: int, out: Path, keep: bool, kind: str = "synthetic") -> Results:
     results = Results()
     cores = os.cpu_count() or 1
     results.info.update(
-        pages=pages, cores=cores, python=platform.python_version(), platform=platform.platform()
+        pages=pages,
+        cores=cores,
+        corpus_kind=kind,
+        python=platform.python_version(),
+        platform=platform.platform(),
     )
     tools = ensure_tools()
     rng = random.Random(SEED)
-    corpus = make_corpus(out / f"corpus-{pages}", f"mag{pages}", _plan_sizes(pages, rng))
+    if kind == "realistic":
+        corpus = make_realistic_corpus(out / f"realistic-{pages}", pages)
+    else:
+        corpus = make_corpus(out / f"corpus-{pages}", f"mag{pages}", _plan_sizes(pages, rng))
     reindex_rng = random.Random(SEED + 1)
     archive = make_corpus(
         out / "archive-1000",
@@ -855,18 +893,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="output folder: corpus cache, indexes, results.json [bench/out]",
     )
     parser.add_argument("--keep", action="store_true", help="keep the index folders afterwards")
+    parser.add_argument(
+        "--corpus",
+        choices=("synthetic", "realistic"),
+        default="synthetic",
+        help="generated Helvetica pages (fast for pypdf), or copies of real-world PDFs "
+        "with embedded fonts (as slow as real magazines) [synthetic]",
+    )
     args = parser.parse_args(argv)
     if args.pages < 1:
         parser.error("--pages must be at least 1")
     out: Path = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
-    results = benchmark(args.pages, out, args.keep)
+    results = benchmark(args.pages, out, args.keep, args.corpus)
     results.info["bench_seconds"] = round(time.perf_counter() - start, 1)
     table = render(results)
     print(table)
     print(
-        f"\n{results.info['files']} PDFs, {args.pages} pages, {results.info['cores']} cores; "
+        f"\n{args.corpus} corpus: {results.info['files']} PDFs, {args.pages} pages, "
+        f"{results.info['cores']} cores; "
         f"bench took {results.info['bench_seconds']:.0f} s"
     )
     data = {"info": results.info, "figures": [asdict(f) for f in results.figures]}
