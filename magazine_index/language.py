@@ -43,7 +43,7 @@ def page_languages(words: list[str]) -> tuple[str, ...]:
     return LANGUAGES
 
 
-@lru_cache(maxsize=400_000)
+@lru_cache(maxsize=100_000)
 def stems(word: str, languages: tuple[str, ...] = LANGUAGES) -> tuple[str, ...]:
     """Marked, folded stems of a lowercase word in the given languages ("städte" -> ("§stadt",))."""
     found: list[str] = []
@@ -54,7 +54,18 @@ def stems(word: str, languages: tuple[str, ...] = LANGUAGES) -> tuple[str, ...]:
     return tuple(found)
 
 
-@lru_cache(maxsize=400_000)
+@lru_cache(maxsize=100_000)
 def index_variants(word: str, languages: tuple[str, ...] = LANGUAGES) -> tuple[str, ...]:
     """Every term a lowercase word is indexed under: its folded spellings and its stems."""
-    return surface_variants(word) + stems(word, languages)
+    surface = surface_variants(word)
+    # A stem that is itself one of the word's spellings ("fund") is found through that
+    # spelling: queries ask for stems both marked and bare (see `query_stems`).
+    return surface + tuple(stem for stem in stems(word, languages) if stem[1:] not in surface)
+
+
+def query_stems(word: str) -> tuple[str, ...]:
+    """The terms a query word's stems can be indexed under: "§fund" and the word "fund"."""
+    found: list[str] = []
+    for stem in stems(word, LANGUAGES):
+        found += [stem, stem[1:]]
+    return tuple(dict.fromkeys(found))

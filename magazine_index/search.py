@@ -18,7 +18,7 @@ from whoosh.qparser import FuzzyTermPlugin, QueryParser
 from whoosh.searching import Searcher as WhooshSearcher
 
 from .errors import NotFoundError, QueryError
-from .language import LANGUAGES, STEM_MARK, STOP_WORDS, index_variants, stems
+from .language import STEM_MARK, STOP_WORDS, index_variants, query_stems
 from .models import ContributorEntry, Hit, PageRef, TopicEntry
 from .store import MagazineRecord, Store
 from .text import fold, fold_key, surface_variants
@@ -398,7 +398,12 @@ def _expand(node: wq.Query) -> wq.Query:
         surface = [
             wq.Term("content", v, boost=node.boost * SURFACE_BOOST) for v in surface_variants(word)
         ]
-        stemmed = [wq.Term("content", s, boost=node.boost) for s in stems(word, LANGUAGES)]
+        spelled = {term.text for term in surface}
+        stemmed = [
+            wq.Term("content", stem, boost=node.boost)
+            for stem in query_stems(word)
+            if stem not in spelled
+        ]
         return wq.Or(surface + stemmed)
     if isinstance(node, wq.Phrase) and node.fieldname == "content":
         words = [fold(_as_text(w)) for w in node.words]

@@ -25,9 +25,12 @@ from .errors import IndexBusyError, IndexMissingError, IndexVersionError
 from .language import STOP_WORDS, index_variants, page_languages
 from .models import Credit, Magazine, OutlineEntry, PageText, Quote
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 META_FILE = "magazine-index.json"
 WHOOSH_DIR = "whoosh"
+# Whoosh buffers postings up to this size before it spills them to temporary files; its
+# Python objects take about twice that, which sets most of the writing process's memory.
+WRITER_MEMORY_MB = 64
 
 
 class VariantsFilter(Filter):  # type: ignore[misc]  # whoosh ships no type hints
@@ -143,7 +146,7 @@ class Store:
     ) -> StoreWriter:
         """Take the index's write lock, waiting up to `wait_seconds` for another run."""
         try:
-            return StoreWriter(self.ix.writer())
+            return StoreWriter(self.ix.writer(limitmb=WRITER_MEMORY_MB))
         except LockError:
             if wait_seconds <= 0:
                 raise IndexBusyError(
@@ -152,7 +155,9 @@ class Store:
         if on_wait is not None:
             on_wait()
         try:
-            return StoreWriter(self.ix.writer(timeout=wait_seconds, delay=0.25))
+            return StoreWriter(
+                self.ix.writer(timeout=wait_seconds, delay=0.25, limitmb=WRITER_MEMORY_MB)
+            )
         except LockError:
             raise IndexBusyError(
                 f"another `magazine-index index` run still holds {self.root} "

@@ -65,7 +65,7 @@ def dehyphenate(text: str) -> str:
 _GERMAN_TABLE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)
 def strip_accents(word: str) -> str:
     """Remove diacritics: "guérot" -> "guerot", "köster" -> "koster", "dvořák" -> "dvorak"."""
     decomposed = unicodedata.normalize("NFKD", word.replace("ß", "ss"))
@@ -79,7 +79,7 @@ _STROKE_TABLE = str.maketrans(
 )
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)
 def fold(word: str) -> str:
     """The primary folded form of a word: lowercase, German umlauts spelled out, no accents.
 
@@ -88,7 +88,7 @@ def fold(word: str) -> str:
     return strip_accents(word.lower().translate(_GERMAN_TABLE))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)
 def surface_variants(word: str) -> tuple[str, ...]:
     """Folded spellings a reader may type for a word: "köster" -> ("koester", "koster")."""
     lowered = word.lower()
