@@ -360,3 +360,110 @@ def test_contents_with_page_numbers_above_titles() -> None:
     found = triples(find_contributors(pages))
     assert ("Ole Wiik", "interviewer", 5) in found and ("Lea Brandt", "interviewee", 5) in found
     assert not any(page == 1 and role != "editor" for _, role, page in found)
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "Impressum\nRedaktion / Editor:\nWiebke Sandvoss\nDruck: Norddruck",
+        "Impressum · Herausgeberin: Gemeinde Tannfeld · Redaktion: Wiebke Sandvoss · Druck: X",
+        "Imprint | Editor / Redaktion: Wiebke Sandvoss | Print: Norddruck",
+    ],
+)
+def test_bilingual_and_one_line_imprint_variants(imprint: str) -> None:
+    assert triples(find_contributors(pages_of(imprint))) == {("Wiebke Sandvoss", "editor", 1)}
+
+
+@pytest.mark.parametrize(
+    ("closing", "signature", "office"),
+    [
+        ("Ihr", "Jan Obermeier, Oberbürgermeister", "Oberbürgermeister"),
+        (
+            "Mit herzlichen Grüßen / With warm regards,",
+            "Jana Obermeier, Bürgermeisterin der Stadt Tannfeld",
+            "Bürgermeisterin der Stadt Tannfeld",
+        ),
+        ("Yours / Ihre,", "Jana Obermeier, Mayor", "Mayor"),
+        ("Best wishes,", "Jana Obermeier, Mayor of Tannfeld", "Mayor of Tannfeld"),
+    ],
+)
+def test_signature_variants_with_the_office_after_a_comma(
+    closing: str, signature: str, office: str
+) -> None:
+    editorial = (
+        f"Editorial\nLiebe Leserinnen und Leser,\nder Winter war kalt.\n{closing}\n{signature}"
+    )
+    [credit] = find_contributors(pages_of(editorial))
+    assert (credit.role, credit.office) == ("author", office)
+    assert credit.name in ("Jan Obermeier", "Jana Obermeier")
+
+
+@pytest.mark.parametrize(
+    ("heading", "by_line", "interviewee"),
+    [
+        (
+            "Interview mit Bürgermeisterin Agnieszka Nowak aus Kolbrzeg",
+            "Interview von Ilka Brammer",
+            "Agnieszka Nowak",
+        ),
+        (
+            "Interview with Mayor Tomasz Wierzba of\nKolbrzeg",
+            "Interview by: Ilka Brammer",
+            "Tomasz Wierzba",
+        ),
+        (
+            "Interview mit Oberbürgermeisterin Agnieszka Nowak aus\nBad Kolbrzeg",
+            "Das Interview führte Ilka Brammer.",
+            "Agnieszka Nowak",
+        ),
+        # "von" is a name particle, never a place: the name keeps it.
+        ("Gespräch mit Anna von Arnim", "Fragen: Ilka Brammer", "Anna von Arnim"),
+    ],
+)
+def test_interview_heading_variants(heading: str, by_line: str, interviewee: str) -> None:
+    page = f"{heading}\n{by_line}\nF: Was hat sich geändert?\nA: Alles, langsam."
+    assert triples(find_contributors(pages_of(page))) == {
+        (interviewee, "interviewee", 1),
+        ("Ilka Brammer", "interviewer", 1),
+    }
+
+
+@pytest.mark.parametrize(
+    ("lead", "questions", "team"),
+    [
+        # German may put the subject between the verb and the person asked ...
+        (
+            "Für ihr Projekt befragte die Klasse 9b der Lindenschule Landrätin Petra Vollmer.",
+            "Fragen: Klasse 9b, Lindenschule",
+            "Klasse 9b, Lindenschule",
+        ),
+        # ... or the verb last; the team may be named with an article.
+        (
+            "Die Klasse 9b hat Landrätin Petra Vollmer über Busse befragt.",
+            "Die Fragen stellte die Klasse 9b der Lindenschule.",
+            "Klasse 9b der Lindenschule",
+        ),
+        (
+            "The youth council interviewed the district administrator, Petra Vollmer.",
+            "Questions by the Youth Council of Tannfeld",
+            "Youth Council of Tannfeld",
+        ),
+        (
+            "Form 9 of Hill School put their questions to Petra Vollmer.",
+            "Interview von: Form 9, Hill School",
+            "Form 9, Hill School",
+        ),
+    ],
+)
+def test_team_interviewer_variants(lead: str, questions: str, team: str) -> None:
+    page = f"Pupils Ask the Administrator\n{lead}\n{questions}\nWhy are buses late?\nBecause."
+    assert triples(find_contributors(pages_of(page))) == {
+        ("Petra Vollmer", "interviewee", 1),
+        (team, "interviewer", 1),
+    }
+
+
+def test_an_office_inside_a_run_of_capitals_is_not_part_of_a_name() -> None:
+    assert not looks_like_person_name("Lindenschule Landrätin Petra Vollmer")
+    assert not looks_like_person_name("Tannfeld Mayor Jana Obermeier")
+    assert looks_like_person_name("Petra Vollmer")

@@ -494,3 +494,237 @@ def test_an_age_in_place_of_the_name_refers_back(attribution: str) -> None:
     quote = only(text)
     assert quote.speaker == "Bernd Vosskamp"
     assert 0 < quote.confidence < 0.9  # inferred, not named
+
+
+# ---------------------------------------------------------------------------------------------
+# Possessive offices, publications as objects, subjects after the verb, interview headings
+
+_BRIDGE_EN = "“We will build the bridge together with our neighbours,”"
+_BRIDGE_DE = "„Wir bauen die Brücke gemeinsam mit unseren Nachbarn“,"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            f"Mayor Jane Holt opened the hall. Ruth Imber came too. {_BRIDGE_EN} "
+            "Dunmore’s mayor said.",
+            "Jane Holt",
+        ),
+        (
+            f"Jane Holt, mayor of Dunmore, opened the hall. Ruth Imber came. {_BRIDGE_EN} said "
+            "Dunmore’s mayor.",
+            "Jane Holt",
+        ),
+        (
+            "Mayor Jane Holt opened the hall. Ruth Imber came. Dunmore’s Mayor said: "
+            f"{_BRIDGE_EN[:-2]}.”",
+            "Jane Holt",
+        ),
+        (
+            "Oberbürgermeisterin Vera Lindqvist eröffnete die Halle. Auch Paul Timm kam. "
+            f"{_BRIDGE_DE} "
+            "sagt Kielstedts Oberbürgermeisterin.",
+            "Vera Lindqvist",
+        ),
+        (
+            "Bürgermeister Jonas Keller eröffnete die Halle. Auch Paul Timm kam. "
+            f"{_BRIDGE_DE} sagt "
+            "Kielstedt’s Bürgermeister.",
+            "Jonas Keller",
+        ),
+    ],
+)
+def test_a_place_s_office_is_the_person_with_that_office(text: str, speaker: str) -> None:
+    quote = only(text)
+    assert quote.speaker == speaker
+    assert quote.confidence >= 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The hall opened on Friday. {_BRIDGE_EN} Dunmore’s mayor said.",
+        f"The hall opened on Friday. {_BRIDGE_EN} said Dunmore’s mayor.",
+        f"Die Halle ist offen. {_BRIDGE_DE} sagt Kielstedts Bürgermeisterin.",
+        # Two different mayors on the page: nobody can tell which one.
+        f"Mayor Jane Holt met Mayor Ruth Imber. {_BRIDGE_EN} Dunmore’s mayor said.",
+    ],
+)
+def test_a_place_s_office_without_one_holder_is_nobody(text: str) -> None:
+    quote = only(text)
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“We pump heat out of the lake into every home,” Anna Berg told the Lakeside Courier. "
+            "“The pipes were made here in town,” she added.",
+            "Anna Berg",
+        ),
+        (
+            "“We pump heat out of the lake into every home,” Anna Berg told us on a tour. "
+            "“The pipes were made here in town,” she added.",
+            "Anna Berg",
+        ),
+        (
+            "„Wir pumpen Wärme aus dem See in jedes Haus“, sagte Jonas Keller dem Seeboten Kurier. "
+            "„Die Rohre wurden hier in der Stadt gebaut“, fügte er hinzu.",
+            "Jonas Keller",
+        ),
+        (
+            "„Wir pumpen Wärme aus dem See in jedes Haus“, erzählt Jonas Keller uns beim Rundgang. "
+            "„Die Rohre wurden hier in der Stadt gebaut“, sagt er.",
+            "Jonas Keller",
+        ),
+    ],
+)
+def test_the_publication_told_is_never_the_speaker(text: str, speaker: str) -> None:
+    found = quotes_in(text)
+    assert [q.speaker for q in found] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dem Magazin sagte Jonas Keller: „Wir pumpen Wärme aus dem See in jedes Haus.“",
+        "Im Gespräch erklärte Jonas Keller: „Wir pumpen Wärme aus dem See in jedes Haus.“",
+        "Jonas Keller told the Courier: “We pump heat out of the lake into every home.”",
+    ],
+)
+def test_subject_after_the_verb_before_a_quotation(text: str) -> None:
+    assert only(text).speaker == "Jonas Keller"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Maja Roth came along. 'We will never give up on this town,' said Maja Roth.",
+            "Maja Roth",
+        ),
+        ("'Wir geben diese Stadt niemals auf', sagt Jonas Keller.", "Jonas Keller"),
+        ("Anna Berg said: 'We will never give up on this town.'", "Anna Berg"),
+        ("'We don't give up on this town, ever,' said Anna Berg.", "Anna Berg"),
+        (
+            "the engineers about the pipe. 'Policy\nthat you cannot see is never popular,' "
+            "Tom Reed, "
+            "the skipper, said as we came in.",
+            "Tom Reed",
+        ),
+        (
+            "'Politik, die man nicht sieht, wird nie beliebt', sagte Tom Reed, der Lotse, beim "
+            "Einlaufen.",
+            "Tom Reed",
+        ),
+    ],
+)
+def test_straight_single_quotes_with_attribution(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auch Maja Roth blickt schon weiter. „Die Halle ist erst der Anfang“, sagt sie.",
+        "Jonas Keller gründete die Firma. Dann kam Maja Roth dazu. „Die Halle ist erst der "
+        "Anfang“, sagt sie.",
+        "Tom Reed founded the firm. Then Maja Roth joined. “The hall is only the beginning,” "
+        "she said.",
+    ],
+)
+def test_a_pronoun_takes_the_person_just_named(text: str) -> None:
+    quote = only(text)
+    assert quote.speaker == "Maja Roth"
+    assert quote.confidence == pytest.approx(0.6)
+
+
+@pytest.mark.parametrize("pull_quote_first", [False, True])
+def test_a_pull_quote_takes_the_speaker_of_the_body_quote(pull_quote_first: bool) -> None:
+    body = (
+        "Für Jonas Keller war das ein langer Weg. „Damals dachten wir, hier wächst bald nur noch "
+        "Gras“, sagt Keller.\n\nDie Halle steht heute leer."
+    )
+    pull = (
+        "Im Frühjahr soll das Zentrum eröffnen.\n„Damals dachten wir, hier wächst bald nur noch "
+        "Gras“\nDie Stadt will bis 2028 bauen. Oberbürgermeisterin Vera Lindqvist hat das "
+        "Projekt zur Chefsache erklärt."
+    )
+    pages = (pull, body) if pull_quote_first else (body, pull)
+    quote = only(*pages)
+    assert quote.speaker == "Jonas Keller"
+    assert quote.page == (2 if pull_quote_first else 1)
+    assert quote.also_on == ((1,) if pull_quote_first else (2,))
+
+
+_HEADED_INTERVIEW = (
+    "Interview with Mayor Jane Holt of\nDunmore\nDunmore’s Mayor on bridges, ferries and why\n"
+    "her council meets in two languages.\nInterview by Tom Reed\n"
+    "Q: Mrs Holt, what has changed in the partnership with your neighbours?\n"
+    "A: It used to be a partnership of choirs and clubs. Now our engineers call each other.\n"
+    "Q: Is that realistic?\n"
+    "A: It is realistic because we already trust each other a great deal.\n"
+)
+
+
+@pytest.mark.parametrize("with_credits", [False, True])
+def test_interview_heading_with_a_place_after_the_name(with_credits: bool) -> None:
+    credits = (
+        (Credit("Jane Holt", "interviewee", (1,)), Credit("Tom Reed", "interviewer", (1,)))
+        if with_credits
+        else ()
+    )
+    found = quotes_in(_HEADED_INTERVIEW, credits=credits)
+    assert [q.speaker for q in found] == ["Tom Reed", "Jane Holt"] * 2
+
+
+def test_question_answer_interview_with_a_group_as_interviewer() -> None:
+    text = (
+        "Class 7b Asks the Minister\n"
+        "For their project, Class 7b of the Lindenschule interviewed Ruth Imber, minister of\n"
+        "education, about exams, phones and the school bus.\n"
+        "Questions: Class 7b, Lindenschule\n"
+        "Mrs Imber, most of us will take exams next year for the first time in our lives.\n"
+        "Why are there so many of them?\n"
+        "Because exams show you and your teachers what you have already learned, and what is\n"
+        "still missing. And they are fewer than in my day, I promise you that.\n"
+        "Why does the school bus come so late in the morning?\n"
+        "Sometimes because the roads are full, and sometimes because we plan badly. I will\n"
+        "look at the timetable with the district.\n"
+    )
+    credits = (
+        Credit("Ruth Imber", "interviewee", (1,)),
+        Credit("Class 7b, Lindenschule", "interviewer", (1,)),
+    )
+    found = quotes_in(text, credits=credits)
+    assert [q.speaker for q in found] == ["Class 7b, Lindenschule", "Ruth Imber"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Jonas Keller founded the firm. Keller still runs it. Then Maja Roth joined. "
+            "“The hall is only the beginning,” she said.",
+            "Maja Roth",
+        ),
+        (
+            "Jonas Keller gründete die Firma. Keller leitet sie noch. Dann kam Maja Roth dazu. "
+            "„Die Halle ist erst der Anfang“, sagt sie.",
+            "Maja Roth",
+        ),
+        (
+            "Bernd Vosskamp hat 40 Jahre im Hafen gearbeitet. Für Vosskamp ist das Zentrum ein "
+            "Glück, denn Vosskamp hat lange gewartet. Seine Enkelin Mara Lenz hat dort "
+            "angefangen. „Sie baut jetzt, wovon wir nur "
+            "geträumt haben“, sagt der 71-Jährige.",
+            "Bernd Vosskamp",
+        ),
+    ],
+)
+def test_pronoun_takes_the_latest_person_an_age_the_passage_s_person(
+    text: str, speaker: str
+) -> None:
+    assert only(text).speaker == speaker

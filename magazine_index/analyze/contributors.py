@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from ..models import Credit, OutlineEntry, PageText
 from .names import (
     OFFICES,
+    PARTICLES,
+    TITLES,
     Person,
     looks_like_person_name,
     name_key,
@@ -50,8 +52,9 @@ _TEAM_PREFIX = re.compile(
 )
 _INTERVIEWER = re.compile(
     r"^(?:Interview(?:er|erin)?|Fragen|Questions|Gespräch|Moderation)\s*:\s*(?P<value>.+)$|"
-    r"^(?:Interview(?:ed)?\s+(?:conducted\s+)?by|Das\s+(?:Gespräch|Interview)\s+führte|"
-    r"Die\s+Fragen\s+stellte|Questions\s+by|Interview\s+von)\s+(?P<value2>.+)$",
+    r"^(?:Interview(?:ed)?\s+(?:conducted\s+)?by|Das\s+(?:Gespräch|Interview)\s+führten?|"
+    r"Die\s+Fragen\s+stellten?|(?:Questions|Fragen)\s+(?:by|von)|Interview\s+von)"
+    r"\s*:?\s+(?P<value2>.+)$",
     re.IGNORECASE,
 )
 _INTERVIEWEE = re.compile(
@@ -60,6 +63,8 @@ _INTERVIEWEE = re.compile(
     r"(?:mit|with)\s+(?P<value2>.+)$",
     re.IGNORECASE,
 )
+# "Die Fragen stellte die Klasse 9b": a lowercase article before a team's name.
+_LEADING_ARTICLE = re.compile(r"^(?:die|der|den|das)\s+(?=[A-ZÀ-Þ])")
 _INTERVIEWEE_AFTER = re.compile(r"^(?P<value>.+?)\s+im\s+(?:Interview|Gespräch)$")
 _PHOTO = re.compile(
     r"^(?:Cover\s+photo|Cover|Titelfoto|Titelbild|Photos?|Fotos?|Bild(?:er)?|Pictures?|"
@@ -82,8 +87,9 @@ _IMPRINT_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 _PUBLISHER_LABEL = re.compile(r"^(?:Herausgeber|Publisher|Published)", re.IGNORECASE)
 _SALUTATION_WORDS = (
     r"Ihre?|Ihr/Ihre|Ihre/Ihr|Eure?|Yours(?:\s+sincerely|\s+faithfully|\s+truly)?|"
-    r"Sincerely|Best\s+(?:regards|wishes)|Kind\s+regards|Warm\s+regards|Herzlich(?:st)?|"
-    r"Mit\s+(?:herzlichen|freundlichen|besten)\s+Grüßen|Herzliche\s+Grüße|Viele\s+Grüße"
+    r"Sincerely|(?:With\s+)?(?:best|kind|warm(?:est)?)\s+(?:regards|wishes)|Herzlich(?:st)?|"
+    r"Mit\s+(?:herzlichen|freundlichen|besten|lieben)\s+Grüßen|"
+    r"(?:Herzliche|Viele|Liebe|Beste|Freundliche)\s+Grüße"
 )
 # Bilingual magazines sign in both languages: "Ihre / Yours,".
 _SALUTATION = re.compile(
@@ -221,13 +227,42 @@ def find_contributors(
 
 
 # The standfirst of an interview names whom it asks: "Class 8c interviewed Mayor Ana Ruiz".
+# The person is the first name after the verb ("interviewed the district's Landrätin, Ana
+# Ruiz"); German may put the subject between verb and object ("befragte die Klasse 9c
+# Landrätin Ana Ruiz", "sprach die Klasse 9c mit X") or the verb last ("hat X befragt").
 _INTERVIEWED = re.compile(
     r"\b(?:interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|asked|"
-    # German puts the subject between verb and object: "sprach die Klasse 9c mit X".
+    r"(?:put|puts|brought)\s+(?:their|its|our|his|her)\s+questions\s+to|"
+    r"(?:in\s+)?(?:conversation|Gespräch|Interview)\s+(?:with|mit)|"
     r"(?:sprach(?:en)?|unterhielt(?:en)?\s+sich)\b[^.!?]*?\bmit|"
-    r"befragte[n]?|interviewte[n]?|fragte[n]?)\s+(?P<value>(?:[A-ZÀ-Þ][\w'’.-]+\s+){0,3}"
-    r"[A-ZÀ-Þ][\w'’-]+)"
+    r"befragte[n]?|interviewte[n]?|fragte[n]?)\s+(?P<value>.+)$|"
+    r"\b(?:hat|haben)\s+(?P<value2>.+?)\s+(?:befragt|interviewt)\b"
 )
+
+
+def _first_person(text: str) -> Person | None:
+    """The first person named in a stretch of text: runs of capitalised words, tried from
+    each word on, so that "Lindenschule Landrätin Ana Ruiz" yields Ana Ruiz."""
+    run: list[str] = []
+    for token in [*text.split(), ""]:
+        word = token.strip("\"“”„‚‘’'()[],;:!?")
+        # A full stop ends the sentence unless it ends a title, an initial or "e.V.".
+        bare = word.rstrip(".")
+        sentence_end = token.endswith(("!", "?")) or (
+            token.endswith(".") and token not in TITLES and len(bare) > 2 and "." not in bare
+        )
+        if word and (word[0].isupper() or (run and word in PARTICLES)):
+            run.append(bare if sentence_end else word)
+            if not (sentence_end or token.endswith((",", ";", ":", ")"))):
+                continue
+        for start in range(len(run)):
+            person = _person_or_team(" ".join(run[start : start + 7]), teams=False)
+            if person:
+                return person
+        if sentence_end:
+            return None
+        run = []
+    return None
 
 
 def _lead_interviewee_signals(
@@ -246,11 +281,12 @@ def _lead_interviewee_signals(
             continue
         for line in _lines(by_number[span[0]].text)[:12]:
             match = _INTERVIEWED.search(line)
-            if match:
-                people = _signals_for(match.group("value"), "interviewee", span, teams=False)
-                if people:
-                    found += people[:1]
-                    break
+            person = _first_person(match.group("value") or match.group("value2")) if match else None
+            if person:
+                found.append(
+                    _Signal(person.name, "interviewee", span, person.titles, person.office)
+                )
+                break
     return found
 
 
@@ -383,8 +419,9 @@ def _heading_signals(title: str, span: tuple[int, ...]) -> list[_Signal]:
     return _signals_for(_without_place(value), "interviewee", span, teams=False)
 
 
-# "Interview with Mayor Ana Ruiz of Tarrasa": the place is not part of the name.
-_PLACE_SUFFIX = re.compile(r"\s+(?:of|from|aus)\s+[A-ZÀ-Þ][\w'’-]*(?:[\s-][A-ZÀ-Þ][\w'’-]*)*$")
+# "Interview with Mayor Ana Ruiz of Tarrasa": the place is not part of the name. A heading
+# broken after "of" leaves the linking word dangling at the end of its first line.
+_PLACE_SUFFIX = re.compile(r"\s+(?:of|from|aus)(?:\s+[A-ZÀ-Þ][\w'’-]*(?:[\s-][A-ZÀ-Þ][\w'’-]*)*)?$")
 
 
 def _without_place(value: str) -> str:
@@ -406,6 +443,7 @@ def _labelled_signals(line: str, span: tuple[int, ...]) -> list[_Signal] | None:
     interviewer = _INTERVIEWER.match(line)
     if interviewer:
         value = interviewer.group("value") or interviewer.group("value2") or ""
+        value = _LEADING_ARTICLE.sub("", _TEAM_PREFIX.sub("", value.strip()))
         # A school class or a youth council may ask the questions.
         return _signals_for(value, "interviewer", span, teams=True)
     byline = _BYLINE_WITH_COLON.match(line) or _BYLINE_WITHOUT_COLON.match(line)
@@ -436,9 +474,8 @@ def _byline_signals(lines: list[str], span: tuple[int, ...], first_page: bool) -
                 value = _without_place(heading.group("value") or heading.group("value2") or "")
                 people = _signals_for(value, "interviewee", span, teams=False)
                 if not people and index + 1 < len(lines):
-                    people = _signals_for(
-                        f"{value} {lines[index + 1]}", "interviewee", span, teams=False
-                    )
+                    joined = _without_place(f"{value} {lines[index + 1]}")
+                    people = _signals_for(joined, "interviewee", span, teams=False)
                 found += people
     return found
 

@@ -370,6 +370,9 @@ def looks_like_person_name(text: str) -> bool:
         return False
     if words[0] in PARTICLES or words[-1] in PARTICLES:
         return False
+    # An office is never part of a name: "Lindenschule Landrätin Ana Ruiz" is not one.
+    if _OFFICE_ANYWHERE.search(text):
+        return False
     for position, word in enumerate(core):
         if _INITIAL.match(word) and position < len(core) - 1:
             continue

@@ -30,6 +30,12 @@ no attribution at all resolves to the last person named in the paragraph or the 
 before, at 0.6; an attribution to someone unnamed ("a pupil wrote") gives no speaker. Speaker
 names are plain names as the contributors detector gives them (`split_person`), and a surname
 alone becomes the full name used elsewhere in the magazine (credits first, then names in text).
+A possessive is never a name: "Dunmore’s mayor said" / "sagt Kielstedts Bürgermeisterin" is the
+one person the page names with that office ("Mayor Jane Holt", "Jane Holt, mayor of …"), else
+nobody. A publication or firm after "the" / "dem" ("told the Courier", "sagte dem Magazin") is
+never a speaker; the verb's subject is. Before a quotation the subject may follow the verb
+("Dem Magazin sagte Keller: „…“"). A place after an interview heading's name ("Interview with
+Mayor Jane Holt of Dunmore") is not part of the interviewee's name.
 
 A pull quote that repeats a quotation of the body text (on the same page or another, perhaps
 shortened) is merged into it: `page` is the body text's page, `also_on` the pull quote's.
@@ -44,7 +50,14 @@ from dataclasses import dataclass, field, replace
 
 from ..models import Credit, PageText, Quote
 from ..text import fold, fold_key
-from .names import PARTICLES, looks_like_person_name, name_key, resolve_surname, split_person
+from .names import (
+    OFFICES,
+    PARTICLES,
+    looks_like_person_name,
+    name_key,
+    resolve_surname,
+    split_person,
+)
 
 __all__ = ["find_quotes", "word_overlap"]
 
@@ -102,6 +115,8 @@ _PRONOUNS = frozenset({"she", "he", "sie", "er", "elle", "il"})
 # An age in place of the name refers back like a pronoun: "sagt der 68-Jährige", "the
 # 68-year-old said".
 _ANAPHORA = re.compile(r"(?:der|die|the)\s+\d{1,3}-(?:jährige|year-old)")
+# A place's or person's possessive before an office: "Dunmore’s mayor", "Kielstedts Landrätin".
+_POSSESSIVE = re.compile(r"[^\W\d_]['’]s?$")
 _DETERMINER_TEXT = """
     a an the ein eine einer eines einem einen der die das den dem des un une le la les l
     mir ihm ihr uns one his her their our unsere unser ihre seine sein
@@ -417,9 +432,12 @@ def _attribute(
         kind, speaker, confidence = _read_attribution(after, names, after_quote=True)
         if kind == "name":
             return speaker, confidence, True
-        if kind == "pronoun":
-            person = _last_person_before(text, start, names)
+        if kind in ("pronoun", "anaphora"):
+            person = _last_person_before(text, start, names, most_named=kind == "anaphora")
             return person, NEARBY if person else 0.0, True
+        if kind == "office":
+            person = _office_holder(text, speaker or "", names)
+            return person, NAMED if person else 0.0, True
         if kind == "unnamed":
             return None, 0.0, True
     # 2. A name line under a pull quote: “…” / Katrin Sommerfeld, State Minister for Europe.
@@ -432,6 +450,9 @@ def _attribute(
         kind, speaker, _ = _read_attribution(before[:-1], names, after_quote=False)
         if kind == "name":
             return speaker, BEFORE, True
+        if kind == "office":
+            person = _office_holder(text, speaker or "", names)
+            return person, BEFORE if person else 0.0, True
         if kind == "unnamed":
             return None, 0.0, True
     # 4. Nobody named or a pronoun: the person the paragraph is about.
@@ -483,7 +504,9 @@ def _read_attribution(
 ) -> tuple[str, str | None, float]:
     """Read "said X" / "X said" / "she said" / "a pupil wrote" in a short clause.
 
-    Returns (kind, speaker, confidence) with kind "name", "pronoun", "unnamed" or "none".
+    Returns (kind, speaker, confidence) with kind "name", "pronoun", "anaphora" (an age in place
+    of the name), "office" (a possessive office: the speaker is the office), "unnamed" or
+    "none".
     """
     dash = re.match(r"^\s*[–—―]\s*(?P<name>[^\W\d_][^,;(]*)", clause)
     if dash and after_quote:  # “…” – Greta Albers, Oberbürgermeisterin
@@ -519,8 +542,11 @@ def _read_attribution(
         return _subject_after_verb(subject_after, names)
     # Name before the verb: "Horáková added", "Mayor Greta Albers said", "she said".
     kind, speaker, confidence = _subject_before_verb(subject_before, names)
-    if kind == "none" and not after_quote:
-        kind, speaker, confidence = _subject_after_verb(subject_after, names)
+    if kind in ("none", "unnamed") and not after_quote:
+        # The subject after the verb: "Dem Magazin sagte Keller:", "Told by …".
+        after = _subject_after_verb(subject_after, names)
+        if after[0] != "none" or kind == "none":
+            kind, speaker, confidence = after
     return kind, speaker, confidence
 
 
@@ -528,9 +554,13 @@ def _subject_before_verb(tokens: list[str], names: _Names) -> tuple[str, str | N
     if not tokens:
         return "none", None, 0.0
     words = [_bare(t) for t in tokens]
-    if words[-1].lower() in _PRONOUNS or _ANAPHORA.fullmatch(" ".join(words[-2:]).lower()):
+    if words[-1].lower() in _PRONOUNS:
         return "pronoun", None, 0.0
-    # An apposition between name and verb: "Erik Sand, the pilot, said".
+    if _ANAPHORA.fullmatch(" ".join(words[-2:]).lower()):
+        return "anaphora", None, 0.0
+    if len(words) >= 2 and _is_possessive(words[-2], words[-1]):
+        return "office", words[-1], 0.0  # "Dunmore’s mayor said", "Kielstedts Bürgermeister"
+    # An apposition between name and verb: "Ansgar Holm, the ferryman, said".
     comma = next((i for i, t in enumerate(tokens) if t.rstrip().endswith(",")), None)
     if comma is not None and comma + 1 < len(tokens):
         head = words[: comma + 1]
@@ -567,11 +597,15 @@ def _subject_after_verb(tokens: list[str], names: _Names) -> tuple[str, str | No
         if not word:
             index += 1
             continue
-        if lower in _PRONOUNS or (
-            index + 1 < len(tokens)
-            and _ANAPHORA.fullmatch(f"{lower} {_bare(tokens[index + 1]).lower()}")
-        ):
+        if lower in _PRONOUNS:
             return "pronoun", None, 0.0
+        if index + 1 < len(tokens) and _ANAPHORA.fullmatch(
+            f"{lower} {_bare(tokens[index + 1]).lower()}"
+        ):
+            return "anaphora", None, 0.0
+        following = _bare(tokens[index + 1]) if index + 1 < len(tokens) else ""
+        if following and _is_possessive(word, following):
+            return "office", _bare(tokens[index + 1]), 0.0  # "said Dunmore’s mayor"
         if word[0].isupper():
             run = [word]
             ends = token.rstrip()[-1:] in ",;:!?" or (
@@ -620,8 +654,8 @@ def _person_from_tokens(
 ) -> tuple[str, float] | None:
     """The person a capitalised run names ("Baudezernent Frank Reuter" -> "Frank Reuter")."""
     run = [w for w in run if w]
-    if not run:
-        return None
+    if not run or any(_POSSESSIVE.search(w) for w in run):
+        return None  # "Dunmore’s mayor", "Holt’s deputy": about someone, not a name
     person = split_person(" ".join(run))
     words = person.name.split()
     if not words:
@@ -645,7 +679,7 @@ def _person_from_tokens(
     tail = _name_tail(words)
     if _plausible_name(tail):
         return names.canonical(tail), NAMED
-    # A known surname after a sentence's first word: "Für Carstensen schließt sich ...".
+    # A known surname after a sentence's first word: "Für Vosskamp beginnt damit ...".
     resolved = names.resolve(words[-1])
     if resolved:
         return resolved, NAMED
@@ -661,11 +695,11 @@ def _name_tail(words: list[str]) -> str:
 
 
 def _plausible_name(candidate: str) -> bool:
-    # "Sølvvig’s Borgmester" is an office of a place, not a name.
+    # "Dunmore’s mayor" is an office of a place, not a name.
     if re.search(r"['’]s\b", candidate) or not looks_like_person_name(candidate):
         return False
     first = candidate.split()[0]
-    # German compound nouns ("Bürgerinitiative Hafenleben") pass the capitalisation test;
+    # German compound nouns ("Bürgerinitiative Seeufer") pass the capitalisation test;
     # given names are short.
     return all(len(part) <= 11 for part in first.split("-"))
 
@@ -690,8 +724,61 @@ def _attribution_line(text: str, position: int, names: _Names) -> str | None:
     return person[0] if person else None
 
 
-def _last_person_before(text: str, position: int, names: _Names) -> str | None:
-    """The person named in the current sentence and the two before it (see below)."""
+_OFFICE_WORDS = frozenset(fold(office) for office in OFFICES if " " not in office)
+
+
+def _is_possessive(word: str, following: str | None = None) -> bool:
+    """ "Dunmore’s", or a German genitive before an office: "Kielstedts Bürgermeisterin"."""
+    if not word or not word[0].isupper():
+        return False
+    if _POSSESSIVE.search(word):
+        return True
+    return (
+        following is not None
+        and word.endswith("s")
+        and len(word) > 3
+        and fold(_bare(following)) in _OFFICE_WORDS
+    )
+
+
+def _office_holder(text: str, office: str, names: _Names) -> str | None:
+    """The one person the page names with this office: "Mayor Jane Holt", "Jane Holt, mayor"."""
+    office = _bare(office)
+    if not office or not office[0].isalpha():
+        return None
+    word = r"[^\W\d_][\w’'.-]*"
+    mark = rf"(?<![\w-])(?i:{re.escape(office)})(?![\w-])"
+    people: set[str] = set()
+    for match in re.finditer(rf"{mark}(?=,?\s+(?P<name>{word}(?:\s+{word}){{0,4}}))", text):
+        run: list[str] = []
+        for token in match.group("name").split():
+            bare = _bare(token)
+            if not bare or not (bare[0].isupper() or bare in PARTICLES):
+                break
+            run.append(bare)
+            if _ends_run(token):
+                break
+        person = _person_from_tokens(run, names) if len(run) >= 2 else None
+        if person:
+            people.add(person[0])
+    apposition = rf"(?P<name>{word}(?:\s+{word}){{1,3}}),\s+(?:the\s+|die\s+|der\s+)?{mark}"
+    for match in re.finditer(apposition, text):
+        words = [_bare(t) for t in match.group("name").split()]
+        while words and not words[0][:1].isupper():
+            words.pop(0)
+        person = _person_from_tokens(words, names) if len(words) >= 2 else None
+        if person:
+            people.add(person[0])
+    return people.pop() if len(people) == 1 else None
+
+
+def _last_person_before(
+    text: str, position: int, names: _Names, *, most_named: bool = False
+) -> str | None:
+    """The last person named in the current sentence and the two before it: a pronoun ("she
+    said") refers to the person just introduced. With `most_named`, the most often named one
+    (the latest among equals): an age in place of the name ("sagt der 68-Jährige") describes
+    the person the passage is about, not someone mentioned on the way (a grandchild)."""
     window = text[max(0, position - 700) : position]
     boundaries = [
         m.end()
@@ -704,7 +791,8 @@ def _last_person_before(text: str, position: int, names: _Names) -> str | None:
     mentions = _person_mentions(window[start:], names)
     if not mentions:
         return None
-    # The person the passage is about: the most often named, the latest among equals.
+    if not most_named:
+        return mentions[-1]
     counts = Counter(mentions)
     return max(reversed(mentions), key=lambda name: counts[name])
 
@@ -763,7 +851,7 @@ def _capital_runs(text: str) -> Iterable[tuple[str, list[str]]]:
 def _person_mentions(text: str, names: _Names) -> list[str]:
     people: list[str] = []
     for previous, run in _capital_runs(text):
-        if previous in _PLACE_PREPOSITIONS:
+        if previous in _PLACE_PREPOSITIONS or _names_a_thing(previous, run):
             continue
         person = _person_from_tokens(run, names)
         if person is None or name_key(person[0]) in names.running:
@@ -774,10 +862,19 @@ def _person_mentions(text: str, names: _Names) -> list[str]:
     return people
 
 
+def _names_a_thing(previous: str, run: list[str]) -> bool:
+    """A run after "the" / "dem" without an office or title names a publication, a firm or a
+    place ("told the Lakeside Courier", "sagte dem Seeboten"), not a person."""
+    if previous not in ("the", "dem"):
+        return False
+    person = split_person(" ".join(run))
+    return not (person.office or person.titles)
+
+
 def _names_in_text(pages: Sequence[PageText]) -> tuple[list[str], set[str]]:
     """Full names (two words or more) printed in the magazine, for resolving surnames, and
     the keys of name-like runs printed on most pages: the magazine's own name in a running
-    footer ("Hafenberg Letter"), which is nobody's.
+    footer ("Kleinhafen Bote"), which is nobody's.
     """
     found: dict[str, str] = {}
     pages_with: Counter[str] = Counter()
@@ -785,7 +882,7 @@ def _names_in_text(pages: Sequence[PageText]) -> tuple[list[str], set[str]]:
     for page in pages:
         on_page: set[str] = set()
         for previous, run in _capital_runs(page.text):
-            if previous in _PLACE_PREPOSITIONS or len(run) < 2:
+            if previous in _PLACE_PREPOSITIONS or len(run) < 2 or _names_a_thing(previous, run):
                 continue
             person = _person_from_tokens(run, empty)
             if person and " " in person[0]:
@@ -829,6 +926,8 @@ def _interview_on_page(
             rest = match.group("rest")
             following = lines[index + 1].strip() if index + 1 < len(lines) else ""
             for candidate in (rest, f"{rest} {following}"):
+                # "Interview with Mayor Jane Holt of Dunmore": the place is not part of the name.
+                candidate = re.sub(r"\s+(?:of|from|aus|in|at)(?:\s.*)?$", "", candidate)
                 person = split_person(candidate).name
                 if _plausible_name(_name_tail(person.split()) if person else ""):
                     interviewees.append(names.canonical(_name_tail(person.split())))
