@@ -1,9 +1,11 @@
-"""Speed and memory benchmark of magazine-index on a generated magazine-like corpus.
+"""Speed and memory benchmark of magazine-index on a magazine-like corpus.
 
-Run `python bench/run.py [--pages 1000] [--out bench/out] [--keep]` (see bench/README.md).
-It generates N pages of German and English magazine PDFs (cached in the output folder), then
-measures extraction, indexing, re-indexing, memory and search, and prints each figure beside
-its target. The figures also go to `<out>/results.json`. Nothing here asserts timings.
+Run `python bench/run.py [--pages 1000] [--corpus synthetic|realistic] [--out bench/out]
+[--keep]` (see bench/README.md). It generates N pages of German and English magazine PDFs
+(cached in the output folder), or copies real-world PDFs until N pages, then measures
+extraction, indexing (with the CPU time of the index process against its workers),
+re-indexing, memory and search, and prints each figure beside its target. The figures also go
+to `<out>/results.json`. Nothing here asserts timings.
 """
 
 from __future__ import annotations
@@ -390,14 +392,29 @@ def make_realistic_corpus(folder: Path, total_pages: int) -> Corpus:
     """Copies of real-world PDFs (the samples, and ../shared/real-pdfs where present) until
     `total_pages` pages: embedded and subset fonts make pypdf as slow as on real magazines,
     unlike the generated Helvetica pages. Each copy gets a comment line after its end, so that
-    every file has its own content hash (pypdf reads past it)."""
+    every file has its own content hash (pypdf reads past it). Encrypted PDFs are skipped, and
+    so is the `encrypted/` folder (only the folder's own files are taken)."""
     from pypdf import PdfReader  # the bench measures pypdf itself too
 
     sources = sorted((ROOT / "samples").glob("*.pdf"))
     shared = ROOT.parent / "shared" / "real-pdfs"
     if shared.is_dir():
-        sources += sorted(p for p in shared.glob("*.pdf") if "password" not in p.name)
-    sized = [(path, len(PdfReader(path).pages)) for path in sources]
+        sources += sorted(shared.glob("*.pdf"))
+    sized: list[tuple[Path, int]] = []
+    for path in sources:
+        try:
+            reader = PdfReader(path)
+            if reader.is_encrypted:
+                note(f"  realistic corpus: {path.name} is encrypted, skipped")
+                continue
+            count = len(reader.pages)
+        except Exception as error:  # noqa: BLE001 - an unreadable source is left out
+            note(f"  realistic corpus: {path.name} unreadable ({error}), skipped")
+            continue
+        if count:
+            sized.append((path, count))
+    if not sized:
+        raise SystemExit("no readable source PDFs for the realistic corpus")
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
@@ -584,13 +601,38 @@ def _pss_kib(pid: int) -> int:
     return 0
 
 
+def _cpu_seconds(pid: int) -> float | None:
+    """User plus system CPU time of one process so far, from /proc/<pid>/stat."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    # utime and stime are fields 14 and 15; fields[0] here is field 3 (state).
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _machine_busy_seconds() -> float | None:
+    """CPU seconds the whole machine spent busy so far (all cores), from /proc/stat."""
+    try:
+        with open("/proc/stat", encoding="ascii") as f:
+            fields = [int(v) for v in f.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    idle = sum(fields[3:5])  # idle, iowait
+    busy = sum(fields[:8]) - idle  # user .. steal, guests are counted in user already
+    return busy / os.sysconf("SC_CLK_TCK")
+
+
 class TreeMemorySampler:
-    """Samples the summed PSS of a process and its descendants, keeping the peak."""
+    """Samples the summed PSS of a process and its descendants, keeping the peak, and the
+    CPU time of each process of the tree (the last value seen per pid)."""
 
     def __init__(self, pid: int, interval: float = 0.1) -> None:
         self.pid = pid
         self.interval = interval
         self.peak_kib = 0
+        self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self.available = Path("/proc/self/stat").exists()
@@ -607,10 +649,15 @@ class TreeMemorySampler:
 
     def _run(self) -> None:
         while not self._stop.is_set():
+            total = 0
             try:
-                total = sum(_pss_kib(pid) for pid in _tree(self.pid))
+                for pid in _tree(self.pid):
+                    total += _pss_kib(pid)
+                    cpu = _cpu_seconds(pid)
+                    if cpu is not None:
+                        self.cpu[pid] = cpu
             except (OSError, ValueError):
-                total = 0
+                pass
             self.peak_kib = max(self.peak_kib, total)
             self._stop.wait(self.interval)
 
@@ -622,15 +669,29 @@ class IndexRun:
     summary: str
     maxrss_mib: float | None
     tree_peak_mib: float | None
+    # CPU seconds: the whole tree (wait4: the index process plus the workers it reaped), the
+    # index process alone (its last /proc sample, up to 0.1 s short) and the difference.
+    cpu_total: float | None = None
+    cpu_parent: float | None = None
+    # CPU seconds the machine was busy meanwhile (/proc/stat), whoever used them.
+    machine_busy: float | None = None
+
+    @property
+    def cpu_workers(self) -> float | None:
+        if self.cpu_total is None or self.cpu_parent is None:
+            return None
+        return max(self.cpu_total - self.cpu_parent, 0.0)
 
 
 def run_index(index_dir: Path, folder: Path, *extra: str) -> IndexRun:
     """`magazine-index index` as a subprocess: wall time, max RSS and peak tree PSS."""
     command = [*cli_command(), "--index-dir", str(index_dir), "index", *extra, str(folder)]
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        busy_before = _machine_busy_seconds()
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
         maxrss: float | None = None
+        cpu_total: float | None = None
         with TreeMemorySampler(process.pid) as sampler:
             if hasattr(os, "wait4"):
                 # wait4 gives this child's own rusage: the largest RSS of it and of the
@@ -638,9 +699,11 @@ def run_index(index_dir: Path, folder: Path, *extra: str) -> IndexRun:
                 _, status, usage = os.wait4(process.pid, 0)
                 process.returncode = os.waitstatus_to_exitcode(status)
                 maxrss = usage.ru_maxrss / 1024  # KiB on Linux
+                cpu_total = usage.ru_utime + usage.ru_stime
             else:
                 process.wait()
         seconds = time.perf_counter() - start
+        busy_after = _machine_busy_seconds()
         out.seek(0)
         err.seek(0)
         summary = out.read().decode("utf-8", "replace").strip()
@@ -648,7 +711,35 @@ def run_index(index_dir: Path, folder: Path, *extra: str) -> IndexRun:
     if process.returncode != 0:
         note(f"  index exited with {process.returncode}: {errors[-2000:]}")
     peak = sampler.peak_kib / 1024 if sampler.available and sampler.peak_kib else None
-    return IndexRun(seconds, process.returncode, summary, maxrss, peak)
+    parent_cpu = sampler.cpu.get(process.pid)
+    machine_busy = None if busy_before is None or busy_after is None else busy_after - busy_before
+    return IndexRun(
+        seconds, process.returncode, summary, maxrss, peak, cpu_total, parent_cpu, machine_busy
+    )
+
+
+def add_cpu_split(results: Results, label: str, run: IndexRun) -> None:
+    """Where an index run's CPU time went: the index process (scanning, Whoosh writing,
+    committing) against its workers (extraction and analysis)."""
+    if run.cpu_total is None or run.cpu_parent is None:
+        return
+    results.add(f"{label}: CPU, index process", run.cpu_parent, "s", note_text="user+sys")
+    results.add(
+        f"{label}: CPU, workers",
+        run.cpu_workers,
+        "s",
+        note_text="user+sys, the tree's wait4 total less the index process",
+    )
+    results.add(f"{label}: CPU ÷ wall", run.cpu_total / run.seconds, "cores")
+    if run.machine_busy is not None:
+        # Other processes on the machine (and this script's sampler) during the run: more than
+        # a few percent of the wall time means the timings above are disturbed.
+        results.add(
+            f"{label}: CPU of other processes meanwhile",
+            max(run.machine_busy - run.cpu_total, 0.0),
+            "s",
+            note_text="/proc/stat busy time less the index tree",
+        )
 
 
 def time_cli_search(index_dir: Path, term: str, repeats: int) -> list[float]:
@@ -735,7 +826,12 @@ def benchmark(pages: int, out: Path, keep: bool, kind: str = "synthetic") -> Res
     )
     files = corpus.files
     jobs_used = min(cores, len(files))
-    results.info.update(files=len(files), corpus=str(corpus.folder), archive=str(archive.folder))
+    results.info.update(
+        files=len(files),
+        corpus_pages=corpus.pages,
+        corpus=str(corpus.folder),
+        archive=str(archive.folder),
+    )
     note(f"{len(files)} PDFs, {corpus.pages} pages; {cores} core(s)")
 
     note("pypdf extraction, one core ...")
@@ -777,6 +873,7 @@ def benchmark(pages: int, out: Path, keep: bool, kind: str = "synthetic") -> Res
     first_seconds = run.seconds
     results.add(f"index wall time, {cores} jobs", run.seconds, "s", note_text=run.summary)
     results.add(f"index pages/s, {cores} jobs", corpus.pages / run.seconds, "pages/s")
+    add_cpu_split(results, f"index, {cores} jobs", run)
     ideal = pypdf_seconds / jobs_used
     results.add(
         f"index time ÷ (pypdf time ÷ {jobs_used} cores)",
@@ -802,6 +899,7 @@ def benchmark(pages: int, out: Path, keep: bool, kind: str = "synthetic") -> Res
     single = run_index(work / "index-one-job", corpus.folder, "--jobs", "1")
     results.add("index wall time, 1 job", single.seconds, "s", note_text=single.summary)
     results.add("index pages/s, 1 job", corpus.pages / single.seconds, "pages/s")
+    add_cpu_split(results, "index, 1 job", single)
     results.add(
         "index time ÷ pypdf time, 1 job",
         single.seconds / pypdf_seconds,
@@ -820,6 +918,7 @@ def benchmark(pages: int, out: Path, keep: bool, kind: str = "synthetic") -> Res
         note_text=rebuild.summary,
     )
     results.add("rebuild ÷ first index", rebuild.seconds / first_seconds, "×")
+    add_cpu_split(results, "index --rebuild", rebuild)
 
     note(f"archive of {len(archive.files)} PDFs: first index, then again unchanged ...")
     archive_index = work / "index-archive"
@@ -909,9 +1008,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = benchmark(args.pages, out, args.keep, args.corpus)
     results.info["bench_seconds"] = round(time.perf_counter() - start, 1)
     table = render(results)
+    print(
+        f"magazine-index benchmark: {args.corpus} corpus, {results.info['files']} PDFs, "
+        f"{results.info['corpus_pages']} pages, {results.info['cores']} cores\n"
+    )
     print(table)
     print(
-        f"\n{args.corpus} corpus: {results.info['files']} PDFs, {args.pages} pages, "
+        f"\n{args.corpus} corpus: {results.info['files']} PDFs, "
+        f"{results.info['corpus_pages']} pages, "
         f"{results.info['cores']} cores; "
         f"bench took {results.info['bench_seconds']:.0f} s"
     )
