@@ -82,19 +82,23 @@ def run_all(
         theirs.close()
         return _Worker(process, ours)
 
+    def dispatch() -> None:
+        while pending and len(busy) < max(1, jobs):
+            worker = idle.pop() if idle else start()
+            worker.task = pending.popleft()
+            worker.deadline = time.monotonic() + timeout
+            worker.conn.send(worker.task)
+            busy[worker.conn] = worker
+
     try:
         while pending or busy:
-            while pending and len(busy) < max(1, jobs):
-                worker = idle.pop() if idle else start()
-                worker.task = pending.popleft()
-                worker.deadline = time.monotonic() + timeout
-                worker.conn.send(worker.task)
-                busy[worker.conn] = worker
+            dispatch()
             next_deadline = min(w.deadline for w in busy.values())
             ready = wait(list(busy), timeout=max(0.0, next_deadline - time.monotonic()))
+            finished: list[tuple[T, Any]] = []
             for ready_conn in ready:
                 worker = busy.pop(cast(Connection, ready_conn))  # wait() returns its input
-                yield cast(T, worker.task), _receive(worker, idle)
+                finished.append((cast(T, worker.task), _receive(worker, idle)))
             now = time.monotonic()
             for conn, worker in list(busy.items()):
                 if worker.deadline > now:
@@ -102,10 +106,14 @@ def run_all(
                 del busy[conn]
                 # A worker may have finished while the caller was busy with a result.
                 if conn.poll():
-                    yield cast(T, worker.task), _receive(worker, idle)
+                    finished.append((cast(T, worker.task), _receive(worker, idle)))
                     continue
                 worker.stop()
-                yield cast(T, worker.task), Failed(f"took longer than {timeout:g} s (time limit)")
+                failed = Failed(f"took longer than {timeout:g} s (time limit)")
+                finished.append((cast(T, worker.task), failed))
+            # Idle workers get their next file before the caller spends time on the results.
+            dispatch()
+            yield from finished
     finally:
         for worker in [*idle, *busy.values()]:
             worker.stop()
