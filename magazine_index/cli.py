@@ -538,28 +538,25 @@ def quotes(
     """
     with open_searcher() as searcher, user_errors():
         hits = searcher.quotes(query, contributor=contributor, magazine=magazine, limit=limit)
-        years = {h.magazine: _year_of(searcher, h.magazine) for h in hits}
-        articles = {(h.magazine, h.page): _article_of(searcher, h.magazine, h.page) for h in hits}
-        authors = {(h.magazine, h.page): _authors_of(searcher, h.magazine, h.page) for h in hits}
+        sources = [searcher.source(hit) for hit in hits]
     from .search import pdf_link, plain
 
     if output_format == "csl-json":
         items = []
-        for number, hit in enumerate(hits, start=1):
+        for number, (hit, source) in enumerate(zip(hits, sources, strict=True), start=1):
             item: dict[str, Any] = {
                 "id": f"{hit.magazine}-p{hit.page}-q{number}",
                 "type": "article-magazine",
-                "title": articles[(hit.magazine, hit.page)] or hit.title,
+                "title": source.article or hit.title,
                 "container-title": hit.title,
                 "page": hit.page_label or str(hit.page),
                 "URL": pdf_link(hit.file, hit.page),
                 "note": f"{hit.speaker or 'Unknown speaker'}: “{plain(hit.snippet)}”",
             }
-            if years[hit.magazine]:
-                item["issued"] = {"date-parts": [[years[hit.magazine]]]}
-            people = authors[(hit.magazine, hit.page)]
-            if people:
-                item["author"] = [_csl_name(name) for name in people]
+            if source.year:
+                item["issued"] = {"date-parts": [[source.year]]}
+            if source.authors:
+                item["author"] = [_csl_name(name) for name in source.authors]
             items.append(item)
         print_json(items)
         return
@@ -583,32 +580,12 @@ def quotes(
         return
     if not hits:
         click.echo("No quotations found.")
-    for hit in hits:
+    for hit, source in zip(hits, sources, strict=True):
         if cite:
-            click.echo(_citation(hit, years[hit.magazine]))
+            click.echo(_citation(hit, source.year))
             continue
         click.echo(f"{hit.speaker or 'Unknown speaker'}: “{_styled(hit.snippet)}”")
         click.echo(f"  {hit.title} · {_reference(hit)}  [{hit.magazine}]")
-
-
-def _year_of(searcher: Any, magazine: str) -> int | None:
-    record = searcher.record(magazine)
-    return record.magazine.year if record else None
-
-
-def _article_of(searcher: Any, magazine: str, page: int) -> str | None:
-    record = searcher.record(magazine)
-    if record is None:
-        return None
-    starts = [e for e in record.magazine.outline if e.page <= page]
-    return max(starts, key=lambda e: e.page).title if starts else None
-
-
-def _authors_of(searcher: Any, magazine: str, page: int) -> list[str]:
-    record = searcher.record(magazine)
-    if record is None:
-        return []
-    return [c.name for c in record.page_credits(page) if c.role == "author"]
 
 
 def _csl_name(name: str) -> dict[str, str]:

@@ -35,6 +35,16 @@ _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 
 
 @dataclass(frozen=True)
+class Source:
+    """The publication details of a page, for citing it."""
+
+    year: int | None
+    article: str | None
+    """Title of the outline entry the page belongs to."""
+    authors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class SearchResult:
     query: str
     total: int
@@ -176,10 +186,7 @@ class Searcher:
     ) -> wq.Query:
         parts: list[wq.Query] = [wq.Term("kind", kind)]
         if magazine is not None:
-            if self.record(magazine) is None:
-                raise NotFoundError(
-                    f"no magazine {magazine!r} in the index; `magazine-index magazines` lists them"
-                )
+            self._require_record(magazine)
             parts.append(wq.Term("magazine", magazine))
         if contributor is not None:
             parts.append(self._keyword_filter("contributors", contributor, "contributor"))
@@ -214,6 +221,24 @@ class Searcher:
             doc = self._searcher.document(kind="magazine", magazine=magazine_id)
             self._records[magazine_id] = MagazineRecord.from_data(doc["data"]) if doc else None
         return self._records[magazine_id]
+
+    def _require_record(self, magazine_id: str) -> MagazineRecord:
+        record = self.record(magazine_id)
+        if record is None:
+            raise NotFoundError(
+                f"no magazine {magazine_id!r} in the index; `magazine-index magazines` lists them"
+            )
+        return record
+
+    def source(self, hit: Hit) -> Source:
+        """What a citation of a hit needs: the year, the article and its authors."""
+        record = self.record(hit.magazine)
+        if record is None:
+            return Source(None, None, ())
+        starts = [e for e in record.magazine.outline if e.page <= hit.page]
+        article = max(starts, key=lambda e: e.page).title if starts else None
+        authors = tuple(c.name for c in record.page_credits(hit.page) if c.role == "author")
+        return Source(record.magazine.year, article, authors)
 
     def _hit(self, result: Any, terms: set[str], whole: bool = False) -> Hit:
         fields = result.fields()
@@ -302,20 +327,11 @@ class Searcher:
     def _chosen_records(self, magazine: str | None) -> list[MagazineRecord]:
         if magazine is None:
             return self.store.records()
-        record = self.record(magazine)
-        if record is None:
-            raise NotFoundError(
-                f"no magazine {magazine!r} in the index; `magazine-index magazines` lists them"
-            )
-        return [record]
+        return [self._require_record(magazine)]
 
     def page(self, magazine_id: str, label: str | None = None, pdf_page: int | None = None) -> Hit:
         """One page by printed label or PDF page, its whole text as the snippet."""
-        record = self.record(magazine_id)
-        if record is None:
-            raise NotFoundError(
-                f"no magazine {magazine_id!r} in the index; `magazine-index magazines` lists them"
-            )
+        record = self._require_record(magazine_id)
         if pdf_page is None:
             if label is None:
                 raise NotFoundError("name a printed page or a PDF page (--pdf-page N)")
@@ -448,8 +464,7 @@ def _matches(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
     spans = []
     for match in _WORD.finditer(text):
         word = match.group(0).lower()
-        variants = set(index_variants(word)) | {fold(word)}
-        hit = variants & terms
+        hit = set(index_variants(word)) & terms
         if hit:
             spans.append((match.start(), match.end(), sorted(hit)[0]))
     return spans

@@ -24,6 +24,7 @@ from whoosh.writing import CLEAR, IndexWriter
 from .errors import IndexBusyError, IndexMissingError, IndexVersionError
 from .language import STOP_WORDS, index_variants, page_languages
 from .models import Credit, Magazine, OutlineEntry, PageText, Quote
+from .text import fold_key
 
 SCHEMA_VERSION = 3
 META_FILE = "magazine-index.json"
@@ -307,8 +308,6 @@ class StoreWriter:
 
 
 def _keys(names: Iterable[str]) -> list[str]:
-    from .text import fold_key
-
     return _unique(fold_key(name).replace(",", " ") for name in names)
 
 
