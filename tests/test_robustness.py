@@ -77,7 +77,11 @@ def test_ctrl_c_stops_cleanly(tmp_path: Path) -> None:
     process = subprocess.Popen(
         cli(index_dir, "index", folder), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
-    time.sleep(0.6)
+    # Interrupt the run itself, not Python's start-up: wait until the index exists.
+    deadline = time.monotonic() + 30
+    while not (index_dir / "whoosh").is_dir() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     if process.returncode == 0:
