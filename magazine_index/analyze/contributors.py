@@ -589,10 +589,14 @@ def _turn_signals(
 
 
 def _starts_with_office(line: str) -> bool:
-    return any(
-        line.lower().startswith(office.lower()) and line[len(office) : len(office) + 1] in ("", " ")
-        for office in OFFICES
-    )
+    return _OFFICE_LINE.match(line) is not None
+
+
+# An office as a line's first words ("Member of the European Parliament, ..."), longest first.
+_OFFICE_LINE = re.compile(
+    "(?:" + "|".join(re.escape(o) for o in sorted(OFFICES, key=len, reverse=True)) + r")(?: |\Z)",
+    re.IGNORECASE,
+)
 
 
 def _signals_for(

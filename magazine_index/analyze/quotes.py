@@ -184,31 +184,34 @@ class _Found:
 
 
 class _Names:
-    """The people a magazine names: credits first, then names found in its text."""
+    """The people a magazine names: credits first, then names found in its text.
 
-    def __init__(
-        self, credited: Iterable[str], found: Iterable[str], running: Iterable[str] = ()
-    ) -> None:
-        self.running = frozenset(running)
-        """Keys of names printed on most pages (the magazine's own): never a speaker."""
+    The names printed in the text are looked for only when first needed: most pages of most
+    PDFs hold no quotation to attribute, and the scan costs as much as the rest of the search.
+    """
+
+    def __init__(self, credited: Iterable[str], pages: Sequence[PageText] = ()) -> None:
         self.credited = list(dict.fromkeys(credited))
         self._credited_set = frozenset(self.credited)
-        self.all = list(dict.fromkeys([*self.credited, *found]))
+        self._pages = pages
+        self._running: frozenset[str] | None = None
         self._by_key: dict[str, str] = {}
         # Last word of the key -> names, so that a surname is resolved without a scan.
         self._by_last: dict[str, list[str]] = {}
-        for name in self.all:
-            key = name_key(name)
-            self._by_key.setdefault(key, name)
-            if key:
-                self._by_last.setdefault(key.split()[-1], []).append(name)
+
+    @property
+    def running(self) -> frozenset[str]:
+        """Keys of names printed on most pages (the magazine's own): never a speaker."""
+        return self._load()
 
     def by_key(self, key: str) -> str | None:
         """The known name with this folded key (the credited spelling first)."""
+        self._load()
         return self._by_key.get(key)
 
     def canonical(self, name: str) -> str:
         """The credited (or first found) spelling of `name`, or `name` itself."""
+        self._load()
         return self._by_key.get(name_key(name), name)
 
     def resolve(self, surname: str) -> str | None:
@@ -216,10 +219,22 @@ class _Names:
         key = name_key(surname).split()
         if not key:
             return None
+        self._load()
         candidates = self._by_last.get(key[-1], [])
         credited = [n for n in candidates if n in self._credited_set]
         found = resolve_surname(surname, credited)
         return found if found is not None else resolve_surname(surname, candidates)
+
+    def _load(self) -> frozenset[str]:
+        if self._running is None:
+            printed, running = _names_in_text(self._pages) if self._pages else ([], set())
+            self._running = frozenset(running)
+            for name in dict.fromkeys([*self.credited, *printed]):
+                key = name_key(name)
+                self._by_key.setdefault(key, name)
+                if key:
+                    self._by_last.setdefault(key.split()[-1], []).append(name)
+        return self._running
 
 
 # ---------------------------------------------------------------------------------------------
@@ -232,8 +247,7 @@ def find_quotes(pages: Sequence[PageText], credits: Sequence[Credit] = ()) -> li
     `credits` (from the contributors detector) name the interviewee and interviewer of
     interview pages and give the full names that surnames resolve to.
     """
-    printed, running = _names_in_text(pages)
-    names = _Names((c.name for c in credits if c.name), printed, running)
+    names = _Names((c.name for c in credits if c.name), pages)
     found: list[_Found] = []
     previous_interview: _Interview | None = None
     for page in pages:
@@ -878,7 +892,7 @@ def _names_in_text(pages: Sequence[PageText]) -> tuple[list[str], set[str]]:
     """
     found: dict[str, str] = {}
     pages_with: Counter[str] = Counter()
-    empty = _Names([], [])
+    empty = _Names([])
     for page in pages:
         on_page: set[str] = set()
         for previous, run in _capital_runs(page.text):
