@@ -2,6 +2,8 @@
 
 Run `python bench/accuracy.py [PDF [TRUTH]]` (default: the sample in `samples/`). Each section
 measures one detector and keeps its own functions; the tests import them to assert a floor.
+`python bench/accuracy.py --agreement` compares the blind topic annotations in
+`samples/topic-annotations.json` with each other, with the truth files and with the detector.
 
 Truth format: {"file", "title", "year", "pages": [{"page", "page_label", "rubric", "article",
 "topics": [...], "contributors": [{"name", "role"}], "quotes": [{"text", "speaker"}]}]}.
@@ -264,8 +266,42 @@ def report_quotes(pages: Sequence[PageText], outline: Sequence[OutlineEntry], tr
 # ---------------------------------------------------------------------------------------------
 
 
+# ---------------------------------------------------------------------------------------------
+# Agreement of topic annotators
+
+ANNOTATIONS = ROOT / "samples" / "topic-annotations.json"
+ANNOTATED = {"auenstadt": "auenstadt-europe-2025", "hafenberg": "hafenberg-letter-2024"}
+
+
+def report_agreement(path: Path = ANNOTATIONS) -> None:
+    """Precision and recall of each topic annotation, and of the detector, against each other
+    annotation: how well the topic truth is defined, next to how well the detector does."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for key, stem in ANNOTATED.items():
+        truth = load_truth(ROOT / "samples" / f"{stem}.truth.json")
+        pages, outline = load_sample(ROOT / "samples" / f"{stem}.pdf", truth)
+        sets = {"truth file": truth_topic_pairs(truth)}
+        for name in sorted(n for n in data if n.startswith("annotator-")):
+            sets[name] = {(int(page), t) for page, ts in data[name][key].items() for t in ts}
+        sets["detector"] = topic_pairs(pages, outline)
+        print(f"{stem}: precision / recall of the row against the column")
+        names = list(sets)
+        print(" " * 12 + "".join(f"{n:>14}" for n in names[:-1]))
+        for row in names:
+            cells = []
+            for column in names[:-1]:
+                right = len(sets[row] & sets[column])
+                precision = _ratio(right, len(sets[row]))
+                recall = _ratio(right, len(sets[column]))
+                cells.append(f"{'-':>14}" if row == column else f"{precision:>8.2f}/{recall:.2f}")
+            print(f"{row:<12}" + "".join(cells))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--agreement"]:
+        report_agreement()
+        return 0
     pdf = Path(args[0]) if args else SAMPLE_PDF
     truth_path = Path(args[1]) if len(args) > 1 else pdf.with_name(pdf.stem + ".truth.json")
     truth = load_truth(truth_path)

@@ -18,6 +18,7 @@ from magazine_index.analyze.topics import (
     load_vocabulary,
     page_topics,
     readable_rubric,
+    topic_scores,
     vocabulary_topics,
 )
 from magazine_index.errors import SidecarError
@@ -246,3 +247,28 @@ def test_page_topics_uses_article_spans() -> None:
     assert topics[1].vocabulary == ()
     assert topics[2].vocabulary == ("European funding",)
     assert topics[3].vocabulary == ("European funding",)
+
+
+def test_terms_match_at_word_starts_longest_first() -> None:
+    vocabulary = Vocabulary(
+        (
+            Topic("Industry", keywords=("industrie", "werk")),
+            Topic("Old regions", strong=("alte industriegebiete",)),
+            Topic("Exchange", keywords=("tandem", "tandem+", "*austausch")),
+            Topic("Sites", keywords=("industriegebiet",)),
+        )
+    )
+
+    def scores(text: str) -> dict[str, float]:
+        return {k: v for k, v in topic_scores(text, vocabulary).items() if v}
+
+    # The longer term claims the text: "industrie" inside it counts no more.
+    assert scores("Alte Industriegebiete im Wandel") == {"Old regions": 1.5}
+    assert scores("Neue Industriegebiete") == {"Sites": 1.0}
+    # A term matches the start of a longer word, not its middle or end.
+    assert scores("Industriepolitik und Stahlwerk") == {"Industry": 1.0}
+    # "tandem" is not "tandem+", each is its own term; "*austausch" also ends compounds.
+    assert scores("Das Programm Tandem+") == {"Exchange": 1.0}
+    assert scores("Tandem, Schüleraustausch") == {"Exchange": 2.0}
+    # A repeat adds half.
+    assert scores("Werk, Werk, Werk") == {"Industry": 2.0}

@@ -309,9 +309,31 @@ def _folded_text(text: str) -> str:
 _WORD_START = r"(?<![\w'+-])"
 
 
-def _term_pattern(term: str) -> str:
-    suffix = "" if term.endswith("+") else r"(?![+])"
-    return re.escape(term) + suffix
+def _trie_pattern(terms: Iterable[str]) -> str:
+    """One regular expression for all `terms`, as a tree of their shared beginnings.
+
+    A plain alternation makes the engine try every term in turn at each word start; the tree
+    tries one branch per letter. Longer continuations come before the end of a term, so the
+    longest term claims the text ("alten industrieregionen" counts once, "industrie" inside
+    it no more). A term not ending in "+" does not match before a "+" ("erasmus" is not
+    "erasmus+").
+    """
+    tree: dict[str, Any] = {}
+    for term in terms:
+        node = tree
+        for char in term:
+            node = node.setdefault(char, {})
+        node[""] = term
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append("" if node[""].endswith("+") else "(?![+])")
+        if not branches:
+            return "(?!)"  # no terms: match nothing
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return pattern(tree)
 
 
 @dataclass(frozen=True)
@@ -342,15 +364,10 @@ def _matcher(vocabulary: Vocabulary) -> _Matcher:
                 compound.add(plain)
             weights.setdefault(plain, []).append((topic.name, weight))
 
-    def alternation(terms: Iterable[str]) -> str:
-        # Longest first: the longest term claims the text ("alten industrieregionen" counts
-        # once, "industrie" inside it no more).
-        return "|".join(_term_pattern(t) for t in sorted(terms, key=lambda t: (-len(t), t)))
-
-    # One shared word-start test in front of the alternation lets the engine skip every
-    # position inside a word at once, instead of trying each term there.
-    at_word_start = re.compile(_WORD_START + "(?:" + alternation(weights) + ")")
-    in_compounds = re.compile(alternation(compound)) if compound else None
+    # One shared word-start test in front of the terms lets the engine skip every position
+    # inside a word at once, instead of trying each term there.
+    at_word_start = re.compile(_WORD_START + _trie_pattern(weights))
+    in_compounds = re.compile(_trie_pattern(compound)) if compound else None
     return _Matcher(
         at_word_start, in_compounds, {term: tuple(found) for term, found in weights.items()}
     )
