@@ -9,6 +9,7 @@ memory that a library keeps does not grow without bound.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import gc
 import multiprocessing
@@ -45,10 +46,14 @@ class Failed:
 class _Worker(Generic[T]):
     process: Any
     conn: Connection
-    tasks: deque[T] = field(default_factory=deque)
-    """Sent and not answered yet, in order: the first is running."""
+    running: Any
+    """Shared with the worker: the number of the task it is running (tasks are numbered in
+    the order they were sent to it). Answers go through a queue, so when a worker dies this,
+    not the oldest unanswered task, tells which task killed it."""
+    tasks: deque[tuple[int, T]] = field(default_factory=deque)
+    """Sent and not answered yet, numbered, in order."""
     deadline: float = 0.0
-    """When the first task runs out of time."""
+    """When the oldest unanswered task runs out of time."""
     sent: int = 0
     alive: bool = field(default=True)
 
@@ -81,17 +86,18 @@ def run_all(
 
     def start() -> None:
         ours, theirs = context.Pipe(duplex=True)
+        running = context.RawValue("q", -1)
         # The new worker must not keep other workers' pipes open (they would never see the
         # parent go away), so it is told which inherited ends to close.
         inherited = [*workers, ours]
         process = context.Process(
             target=_serve,
-            args=(theirs, function, describe_error, inherited, os.getpid()),
+            args=(theirs, running, function, describe_error, inherited, os.getpid()),
             daemon=True,
         )
         process.start()
         theirs.close()
-        workers[ours] = _Worker(process, ours)
+        workers[ours] = _Worker(process, ours, running)
 
     def dispatch() -> None:
         while pending and len(workers) < jobs:
@@ -101,39 +107,60 @@ def run_all(
             # behind a long one would wait while another worker sits idle.
             depth = AHEAD if len(pending) > AHEAD * jobs else 1
             while pending and len(worker.tasks) < depth and worker.sent < TASKS_PER_WORKER:
+                task = pending.popleft()
+                try:
+                    worker.conn.send((worker.sent, task))
+                except OSError:  # the worker died since it last answered
+                    pending.appendleft(task)
+                    died(worker)
+                    break
                 if not worker.tasks:
                     worker.deadline = time.monotonic() + timeout
-                task = pending.popleft()
-                worker.tasks.append(task)
+                worker.tasks.append((worker.sent, task))
                 worker.sent += 1
-                worker.conn.send(task)
 
     def retire(worker: _Worker[T], reason: str | None) -> None:
-        """Stop a worker; its running task fails with `reason`, its queued ones run elsewhere."""
+        """Stop a worker. The task it was running fails with `reason`; the others it holds run
+        again elsewhere (their answers, if any, were lost with the worker)."""
         del workers[worker.conn]
         worker.stop()
-        if reason is not None:
-            finished.append((worker.tasks.popleft(), Failed(reason)))
-        pending.extendleft(reversed(worker.tasks))
+        numbers = [number for number, _ in worker.tasks]
+        running = worker.running.value
+        # Every death costs one task, so a task that kills workers cannot go round forever.
+        culprit = running if running in numbers else numbers[0] if numbers else None
+        for number, task in reversed(worker.tasks):
+            if reason is not None and number == culprit:
+                finished.append((task, Failed(reason)))
+            else:
+                pending.appendleft(task)
+
+    def died(worker: _Worker[T]) -> None:
+        worker.process.join()
+        retire(worker, f"the worker process died (exit code {worker.process.exitcode})")
 
     def receive(worker: _Worker[T]) -> None:
         try:
             status, value = worker.conn.recv()
         except (EOFError, OSError):
-            worker.process.join()
-            retire(worker, f"the worker process died (exit code {worker.process.exitcode})")
+            died(worker)
             return
-        finished.append((worker.tasks.popleft(), value if status == "ok" else Failed(value)))
+        finished.append((worker.tasks.popleft()[1], value if status == "ok" else Failed(value)))
         worker.deadline = time.monotonic() + timeout
         if not worker.tasks and worker.sent >= TASKS_PER_WORKER:
+            end(worker)
+
+    def end(worker: _Worker[T]) -> None:
+        with contextlib.suppress(OSError):
             worker.conn.send(None)
-            retire(worker, None)
+        retire(worker, None)
 
     try:
         while pending or workers:
             dispatch()
             busy = [w for w in workers.values() if w.tasks]
             if not busy:
+                if pending:
+                    continue  # a worker died on the way: start another
                 break
             next_deadline = min(w.deadline for w in busy)
             ready = wait([w.conn for w in busy], max(0.0, next_deadline - time.monotonic()))
@@ -147,8 +174,7 @@ def run_all(
                     retire(worker, f"took longer than {timeout:g} s (time limit)")
             if not pending:
                 for worker in [w for w in workers.values() if not w.tasks]:
-                    worker.conn.send(None)
-                    retire(worker, None)
+                    end(worker)
             # Workers get their next file before the caller spends time on the results.
             dispatch()
             yield from finished
@@ -185,6 +211,7 @@ def _context() -> Any:
 
 def _serve(
     conn: Connection,
+    running: Any,
     function: Callable[[Any], Any],
     describe_error: Callable[[BaseException], str],
     inherited: list[Connection],
@@ -219,6 +246,7 @@ def _serve(
                 return  # the parent is gone
             if task is None:
                 return
+            running.value, task = task
             try:
                 answer: Any = ("ok", function(task))
             except BaseException as exc:  # noqa: BLE001 - every failure is reported for its file
