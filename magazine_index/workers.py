@@ -3,8 +3,11 @@
 Extraction is the slow part and pypdf can hang or blow up on a pathological file. Workers are
 long-lived processes (forked, so they start with the parent's warm caches) that take one file
 at a time: a file past its time limit gets its worker killed and replaced, and a worker that
-crashes costs only the file it was on. Workers are replaced after `TASKS_PER_WORKER` files, so
-memory that a library keeps does not grow without bound.
+crashes costs only the file it was on. A worker whose memory has grown past
+`WORKER_MEMORY_MB` (a huge file, a library's caches) is replaced after its current file, and
+every worker after `TASKS_PER_WORKER` files. Replacing is not free: a new worker is forked
+from the parent as it is then, index buffers and all, and keeps a private copy of whatever the
+parent changes afterwards, so it is done only when needed.
 """
 
 from __future__ import annotations
@@ -28,7 +31,8 @@ from typing import Any, Generic, TypeVar, cast
 T = TypeVar("T")
 R = TypeVar("R")
 
-TASKS_PER_WORKER = 200
+TASKS_PER_WORKER = 2000
+WORKER_MEMORY_MB = 256
 # Tasks a worker holds: the one it runs and the next ones. While the caller is busy (writing
 # results, committing the index for a second or two) a worker goes on with its queue instead
 # of waiting.
@@ -55,6 +59,8 @@ class _Worker(Generic[T]):
     deadline: float = 0.0
     """When the oldest unanswered task runs out of time."""
     sent: int = 0
+    retiring: bool = False
+    """Asked to be replaced: it gets no more tasks."""
     alive: bool = field(default=True)
 
     def stop(self) -> None:
@@ -106,7 +112,12 @@ def run_all(
             # A queue only while there is plenty left: at the end of the run, a file queued
             # behind a long one would wait while another worker sits idle.
             depth = AHEAD if len(pending) > AHEAD * jobs else 1
-            while pending and len(worker.tasks) < depth and worker.sent < TASKS_PER_WORKER:
+            while (
+                pending
+                and len(worker.tasks) < depth
+                and worker.sent < TASKS_PER_WORKER
+                and not worker.retiring
+            ):
                 task = pending.popleft()
                 try:
                     worker.conn.send((worker.sent, task))
@@ -140,13 +151,14 @@ def run_all(
 
     def receive(worker: _Worker[T]) -> None:
         try:
-            status, value = worker.conn.recv()
+            status, value, worker_full = worker.conn.recv()
         except (EOFError, OSError):
             died(worker)
             return
         finished.append((worker.tasks.popleft()[1], value if status == "ok" else Failed(value)))
         worker.deadline = time.monotonic() + timeout
-        if not worker.tasks and worker.sent >= TASKS_PER_WORKER:
+        worker.retiring = worker.retiring or worker_full
+        if not worker.tasks and (worker.sent >= TASKS_PER_WORKER or worker.retiring):
             end(worker)
 
     def end(worker: _Worker[T]) -> None:
@@ -248,12 +260,13 @@ def _serve(
                 return
             running.value, task = task
             try:
-                answer: Any = ("ok", function(task))
+                status, value = "ok", function(task)
             except BaseException as exc:  # noqa: BLE001 - every failure is reported for its file
-                answer = ("error", describe_error(exc))
-            answers.put(answer)
-            del task, answer
+                status, value = "error", describe_error(exc)
+            del task
             gc.collect()
+            answers.put((status, value, _private_mb() > WORKER_MEMORY_MB))
+            del value
     finally:
         answers.put(None)
         sender.join()
@@ -266,4 +279,15 @@ def _send_answers(conn: Connection, answers: queue.SimpleQueue[Any]) -> None:
         except (BrokenPipeError, OSError):
             return  # the parent is gone
         except Exception as exc:  # noqa: BLE001 - e.g. an unpicklable result
-            conn.send(("error", f"internal error sending the result ({exc})"))
+            conn.send(("error", f"internal error sending the result ({exc})", answer[2]))
+
+
+def _private_mb() -> float:
+    """Memory this process holds alone (not shared with the parent it was forked from), in
+    MiB; 0 where the system does not tell (the worker is then replaced by task count only)."""
+    try:
+        with open("/proc/self/smaps_rollup", encoding="ascii") as stream:
+            kib = sum(int(line.split()[1]) for line in stream if line.startswith("Private_"))
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    return kib / 1024

@@ -6,6 +6,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
+from collections import Counter
 
 import pytest
 
@@ -66,6 +67,17 @@ def test_workers_are_replaced_after_their_share_of_tasks(monkeypatch: pytest.Mon
     # 12 tasks, at most 3 per worker: at least 4 processes did the work.
     assert len(set(results.values())) >= 4
     assert os.getpid() not in results.values()
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/smaps_rollup"), reason="Linux memory figures")
+def test_a_worker_past_its_memory_limit_is_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workers, "WORKER_MEMORY_MB", 0)  # every worker is over it at once
+    results = _results(_pid, list(range(8)))
+    assert len(results) == 8
+    # Each worker finished the files it already held and got no more.
+    assert max(Counter(results.values()).values()) <= workers.AHEAD
+    assert len(set(results.values())) >= 8 / workers.AHEAD
+    assert not multiprocessing.active_children()
 
 
 def test_a_result_that_cannot_be_sent_fails_its_task() -> None:
