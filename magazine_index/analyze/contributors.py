@@ -162,6 +162,11 @@ _TRIM_AFTER_NAME = re.compile(
     r"\s+(?:about|on|über|zu[mr]?|who|der|die|das|which|–|—|-)\s+.*$|[.:;!?]$"
 )
 _NOT_A_CREDIT_VALUE = frozenset({"privat", "private", "archiv", "archive", "privatarchiv"})
+# An office as a line's first words ("Member of the European Parliament, ..."), longest first.
+_OFFICE_LINE = re.compile(
+    "(?:" + "|".join(re.escape(o) for o in sorted(OFFICES, key=len, reverse=True)) + r")(?: |\Z)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -590,13 +595,6 @@ def _turn_signals(
 
 def _starts_with_office(line: str) -> bool:
     return _OFFICE_LINE.match(line) is not None
-
-
-# An office as a line's first words ("Member of the European Parliament, ..."), longest first.
-_OFFICE_LINE = re.compile(
-    "(?:" + "|".join(re.escape(o) for o in sorted(OFFICES, key=len, reverse=True)) + r")(?: |\Z)",
-    re.IGNORECASE,
-)
 
 
 def _signals_for(
