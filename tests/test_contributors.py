@@ -363,6 +363,24 @@ def test_contents_with_page_numbers_above_titles() -> None:
 
 
 @pytest.mark.parametrize(
+    "heading", ["In this issue", "Inside this issue", "In dieser Ausgabe", "In diesem Heft"]
+)
+def test_contents_headed_in_this_issue(heading: str) -> None:
+    contents = (
+        f"Bulletin | Spring\n2\n{heading}\n3 From the chair\n4 Report: After the mill\n6 Calendar"
+    )
+    pages = [PageText(1, None, "Bulletin"), PageText(2, "2", contents)] + [
+        PageText(n, str(n), f"Page {n} body.") for n in range(3, 8)
+    ]
+    assert [(e.title, e.page) for e in contents_entries(pages)] == [
+        ("From the chair", 3),
+        ("Report: After the mill", 4),
+        ("Calendar", 6),
+    ]
+    assert article_spans(pages, (), contents_entries(pages)) == [(1,), (2,), (3,), (4, 5), (6, 7)]
+
+
+@pytest.mark.parametrize(
     "imprint",
     [
         "Impressum\nRedaktion / Editor:\nWiebke Sandvoss\nDruck: Norddruck",

@@ -146,7 +146,9 @@ _NOT_SPEAKERS = frozenset(
     }
 )
 _CONTENTS_HEADING = re.compile(
-    r"^(?:(?:Contents|Inhalt|Inhaltsverzeichnis|Table\s+of\s+contents)\b.*)$", re.IGNORECASE
+    r"^(?:(?:Contents|Inhalt|Inhaltsverzeichnis|Table\s+of\s+contents|In\s+this\s+issue|"
+    r"Inside\s+this\s+issue|In\s+dieser\s+Ausgabe|In\s+diesem\s+Heft)\b.*)$",
+    re.IGNORECASE,
 )
 _CONTENTS_LINE = re.compile(r"^(?P<title>\D.{2,}?)\s*\.*\s+(?P<page>\d{1,3})$")
 _CONTENTS_LINE_NUMBER_FIRST = re.compile(r"^(?P<page>\d{1,3})\s+(?P<title>\D.{2,})$")
