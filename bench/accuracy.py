@@ -4,6 +4,9 @@ Run `python bench/accuracy.py [PDF [TRUTH]]` (default: the sample in `samples/`)
 measures one detector and keeps its own functions; the tests import them to assert a floor.
 `python bench/accuracy.py --agreement` compares the blind topic annotations in
 `samples/topic-annotations.json` with each other, with the truth files and with the detector.
+`python bench/accuracy.py --topic-set` measures the topic detector on the magazines of
+`samples/topic-set/` (page text with three blind annotations each; the truth of a page is what
+at least two annotators gave), next to how well each annotator agrees with that truth.
 
 Truth format: {"file", "title", "year", "pages": [{"page", "page_label", "rubric", "article",
 "topics": [...], "contributors": [{"name", "role"}], "quotes": [{"text", "speaker"}]}]}.
@@ -11,8 +14,11 @@ Truth format: {"file", "title", "year", "pages": [{"page", "page_label", "rubric
 
 from __future__ import annotations
 
+import argparse
 import json
+import re
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -22,6 +28,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from magazine_index.analyze.contributors import find_contributors  # noqa: E402 (path set above)
+from magazine_index.analyze.folios import printed_labels  # noqa: E402 (path set above)
 from magazine_index.analyze.quotes import find_quotes, word_overlap  # noqa: E402 (path set above)
 from magazine_index.analyze.topics import page_topics  # noqa: E402 (path set above)
 from magazine_index.models import Credit, OutlineEntry, PageText, Quote  # noqa: E402 (path set above)
@@ -297,13 +304,101 @@ def report_agreement(path: Path = ANNOTATIONS) -> None:
             print(f"{row:<12}" + "".join(cells))
 
 
+# ---------------------------------------------------------------------------------------------
+# The topic set: more magazines, as page text, for the topic detector
+
+TOPIC_SET = ROOT / "samples" / "topic-set"
+_PAGE_MARK = re.compile(r"^=== page (\d+) ===[ \t]*$", re.MULTILINE)
+
+
+def load_text_magazine(path: Path) -> list[PageText]:
+    """Pages of a magazine stored as text (`=== page N ===` before each page), with printed
+    labels found as the indexer finds them."""
+    parts = _PAGE_MARK.split(path.read_text(encoding="utf-8"))
+    texts = [normalise(parts[index + 1].strip("\n")) for index in range(1, len(parts), 2)]
+    labels = printed_labels(texts)
+    return [PageText(number, labels[number - 1], text) for number, text in enumerate(texts, 1)]
+
+
+def majority_pairs(annotations: dict[str, dict[str, list[str]]]) -> set[tuple[int, str]]:
+    """(page, topic) pairs that at least two of the annotators gave."""
+    votes = Counter(
+        (int(page), topic)
+        for pages in annotations.values()
+        for page, topics in pages.items()
+        for topic in topics
+    )
+    return {pair for pair, count in votes.items() if count >= 2}
+
+
+def topic_set_results(
+    path: Path = TOPIC_SET,
+) -> list[tuple[str, str, set[tuple[int, str]], set[tuple[int, str]], dict[str, set[Any]]]]:
+    """(magazine, use, detected pairs, truth pairs, each annotator's pairs) per magazine."""
+    data = json.loads((path / "annotations.json").read_text(encoding="utf-8"))
+    results = []
+    for name, entry in data["magazines"].items():
+        annotations = {key: value for key, value in entry.items() if key.startswith("annotator-")}
+        pages = load_text_magazine(path / f"{name}.txt")
+        found = topic_pairs(pages, [])
+        each = {
+            key: {(int(page), t) for page, topics in value.items() for t in topics}
+            for key, value in annotations.items()
+        }
+        results.append((name, entry["use"], found, majority_pairs(annotations), each))
+    return results
+
+
+def topic_set_scores(path: Path = TOPIC_SET) -> dict[str, tuple[float, float]]:
+    """Precision and recall of the detector per use ("development", "held-out") and in all."""
+    totals: dict[str, list[int]] = {}
+    for _, use, found, truth, _ in topic_set_results(path):
+        for key in (use, "all"):
+            counts = totals.setdefault(key, [0, 0, 0])
+            counts[0] += len(found & truth)
+            counts[1] += len(found)
+            counts[2] += len(truth)
+    return {key: (_ratio(r, f), _ratio(r, t)) for key, (r, f, t) in totals.items()}
+
+
+def _pair_figures(found: set[Any], truth: set[Any]) -> str:
+    right = len(found & truth)
+    return f"{_ratio(right, len(found)):.2f}/{_ratio(right, len(truth)):.2f}"
+
+
+def report_topic_set(path: Path = TOPIC_SET) -> None:
+    print("topic set: precision / recall against the majority of three blind annotators")
+    print(f"{'magazine':<26}{'use':<13}{'pages':>6}{'topics':>7}{'detector':>12}  annotators")
+    for name, use, found, truth, each in topic_set_results(path):
+        detector = _pair_figures(found, truth)
+        annotators = " ".join(_pair_figures(pairs, truth) for pairs in each.values())
+        pages = len(load_text_magazine(path / f"{name}.txt"))
+        print(f"{name:<26}{use:<13}{pages:>6}{len(truth):>7}{detector:>12}  {annotators}")
+    for key, (precision, recall) in topic_set_scores(path).items():
+        print(f"{key:<39}{'':>6}{precision:>6.2f}/{recall:.2f}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    if args == ["--agreement"]:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("pdf", nargs="?", type=Path, default=SAMPLE_PDF, help="a sample PDF")
+    parser.add_argument("truth", nargs="?", type=Path, help="its truth file (default: beside it)")
+    parser.add_argument(
+        "--agreement", action="store_true", help="compare the samples' topic annotations"
+    )
+    parser.add_argument(
+        "--topic-set", action="store_true", help="measure topics on samples/topic-set"
+    )
+    args = parser.parse_args(argv)
+    if args.agreement:
         report_agreement()
         return 0
-    pdf = Path(args[0]) if args else SAMPLE_PDF
-    truth_path = Path(args[1]) if len(args) > 1 else pdf.with_name(pdf.stem + ".truth.json")
+    if args.topic_set:
+        report_topic_set()
+        return 0
+    pdf: Path = args.pdf
+    truth_path = args.truth or pdf.with_name(pdf.stem + ".truth.json")
+    if not pdf.is_file() or not truth_path.is_file():
+        parser.error(f"{pdf} and its truth file {truth_path} must both exist")
     truth = load_truth(truth_path)
     pages, outline = load_sample(pdf, truth)
     print(f"{pdf.name}: {len(pages)} pages")

@@ -27,6 +27,7 @@ from bench.accuracy import (
     load_truth,
     quote_scores,
     topic_scores,
+    topic_set_scores,
 )
 
 MAGAZINES = ["auenstadt-europe-2025", "hafenberg-letter-2024"]
@@ -62,8 +63,21 @@ def test_quotations_with_detected_contributors(magazine: dict[str, Any]) -> None
     assert scores["page_accuracy"] >= 0.9
 
 
+# Topic floors per magazine, just under what bench/accuracy.py measures (README, Accuracy).
+# The issue asks for 0.9 precision and recall; keyword evidence does not reach it (see the
+# README): these floors guard the measured level.
+TOPIC_FLOORS = {"auenstadt-europe-2025": (0.9, 0.85), "hafenberg-letter-2024": (0.85, 0.85)}
+
+
 def test_topics(magazine: dict[str, Any]) -> None:
-    # Measured 0.81 / 0.93 and 0.79 / 0.79 against a blind annotation; two human annotations
-    # of the same pages agree only at 0.65-0.73 precision (README). The issue's 0.9 is not met.
     precision, recall = topic_scores(magazine["pages"], magazine["outline"], magazine["truth"])
-    assert precision >= 0.75 and recall >= 0.75, (precision, recall)
+    floor_precision, floor_recall = TOPIC_FLOORS[magazine["pdf"].stem]
+    assert precision >= floor_precision and recall >= floor_recall, (precision, recall)
+
+
+def test_topics_on_the_topic_set() -> None:
+    # Magazines the rule was not written for, against the majority of three blind annotators
+    # (samples/topic-set); the annotators reach 0.89-1.00 against the same truth.
+    scores = topic_set_scores()
+    precision, recall = scores["all"]
+    assert precision >= 0.7 and recall >= 0.65, scores

@@ -10,21 +10,21 @@ from magazine_index.analyze.topics import (
     PageTopics,
     Topic,
     Vocabulary,
-    article_topics,
     default_vocabulary,
     detect_rubrics,
     find_topics,
     key_terms,
     load_vocabulary,
     page_topics,
+    pages_topics,
     readable_rubric,
+    sentences,
+    topic_evidence,
     topic_scores,
     vocabulary_topics,
 )
 from magazine_index.errors import SidecarError
 from magazine_index.models import OutlineEntry, PageText
-
-from .test_contributors import SAMPLE_PDF, SAMPLE_TRUTH, load_bench
 
 DEFAULT_NAMES = {
     "EU Council presidency",
@@ -76,18 +76,21 @@ def test_rubrics_recur_or_sit_in_the_running_frame() -> None:
     [
         # German compounds and umlaut-free spellings meet the folded terms.
         (
-            "Die Städtepartnerschaft mit Lyon und der Partnerschaftsverein feiern.",
+            "Die Städtepartnerschaft mit Lyon feiert. Der Partnerschaftsverein lädt ein.",
             ["City networks and partnerships"],
         ),
         (
-            "Mit EFRE-Mitteln und Geld aus dem Kohäsionsfonds wurde die Halle saniert.",
+            "Mit EFRE-Mitteln wurde die Halle saniert. Dazu kam Geld aus dem Kohäsionsfonds.",
             ["European funding"],
         ),
         (
-            "The citizens' assembly met twice; turnout in local elections is low.",
+            "The citizens' assembly met twice. Turnout in local elections is low.",
             ["Democracy and participation"],
         ),
-        ("Der Strukturwandel nach dem Ende der Zeche und des Bergbaus.", ["Structural change"]),
+        (
+            "Der Strukturwandel kam nach dem Ende der Zeche. Der Bergbau ging.",
+            ["Structural change"],
+        ),
         # One passing mention does not tag a page.
         ("Der Bus fuhr am Klimahaus vorbei.", []),
         ("We met in Brussels.", []),
@@ -99,21 +102,25 @@ def test_vocabulary_topics(text: str, expected: list[str]) -> None:
 
 def test_relative_threshold_keeps_the_main_topics() -> None:
     text = (
-        "Die Partnerstadt und die Städtepartnerschaft, das Netzwerk der Partnerstädte, "
-        "Delegationen und Zusammenarbeit. Am Rande: ein Preis."
+        "Die Partnerstadt und die Städtepartnerschaft. Das Netzwerk der Partnerstädte, "
+        "Delegationen und Zusammenarbeit, der Partnerschaftsverein, Twinning, das Städtenetzwerk. "
+        "Am Rande: ein Preis. Der Preis."
     )
     vocabulary = default_vocabulary()
+    evidence = topic_evidence(text, vocabulary)["Events and awards"]
+    assert evidence.weight >= vocabulary.threshold and evidence.paragraph == 2
     assert vocabulary_topics(text, vocabulary) == ("City networks and partnerships",)
 
 
 def test_custom_vocabulary(tmp_path: Path) -> None:
     path = tmp_path / "mine.toml"
     path.write_text(
-        'threshold = 1\n[[topic]]\nname = "Trams"\nkeywords = ["Straßenbahn", "tram"]\n',
+        'threshold = 1\nmentions = 1\n[[topic]]\nname = "Trams"\n'
+        'keywords = ["Straßenbahn", "tram"]\n',
         encoding="utf-8",
     )
     vocabulary = load_vocabulary(path)
-    assert vocabulary == Vocabulary((Topic("Trams", ("strassenbahn", "tram")),), 1.0)
+    assert vocabulary == Vocabulary((Topic("Trams", ("strassenbahn", "tram")),), 1.0, mentions=1)
     topics = find_topics(pages_of("Die neue Strassenbahn fährt."), vocabulary=vocabulary)
     assert topics == {1: ("Trams",)}
 
@@ -156,7 +163,7 @@ def test_key_terms_are_readable_and_skip_stop_words() -> None:
 
 def test_page_topics_sources_and_display() -> None:
     pages = pages_of(
-        "KULTUR\nJournal 2024\nDie Städtepartnerschaft und der Partnerschaftsverein.",
+        "KULTUR\nJournal 2024\nDie Städtepartnerschaft feiert. Der Partnerschaftsverein lädt ein.",
         "KULTUR\nJournal 2024\nText",
         "SPORT\nJournal 2024\nText",
     )
@@ -175,78 +182,81 @@ def test_page_topics_sources_and_display() -> None:
     assert PageTopics(rubric="Kultur", section="KULTUR").all() == ("Kultur",)
 
 
-@pytest.mark.skipif(not SAMPLE_TRUTH.exists(), reason="sample magazine not generated")
-def test_sample_topic_accuracy() -> None:
-    bench = load_bench()
-    truth = bench.load_truth(SAMPLE_TRUTH)
-    pages, outline = bench.load_sample(SAMPLE_PDF, truth)
-    precision, recall = bench.topic_scores(pages, outline, truth)
-    # Measured 0.81 / 0.93 (bench/accuracy.py) against the blind topic annotation (see
-    # samples/README.md); the second magazine gives 0.79 / 0.79. The issue asks for 0.9 on
-    # both: NOT reached by keyword weighting; the misses are judgment calls between a passing
-    # mention and a paragraph. This floor guards the measured level against regressions.
-    assert precision >= 0.8
-    assert recall >= 0.9
-
-
-def test_article_topic_carries_to_pages_that_mention_it_german() -> None:
-    # The second page mentions the funding only once: alone it would not be tagged.
-    pages = pages_of(
-        "Der EFRE und der Kohäsionsfonds: Fördermittel für den Hafen, Förderperiode bis 2027.",
-        "Der Hafen wird umgebaut. Die Fördermittel reichen bis zum Herbst.",
-        "Die Sommerferien beginnen am Montag.",
+def test_a_paragraph_on_a_topic_tags_the_page_german() -> None:
+    # Two sentences in a row on the funding: a paragraph, not a passing mention.
+    text = (
+        "Der Hafen wird umgebaut.\nDas Geld kommt aus dem EFRE. Die Förderperiode läuft bis "
+        "2027, die Fördermittel sind bewilligt. Im Mai beginnt der Bau."
     )
-    alone = vocabulary_topics(pages[1].text, default_vocabulary())
-    assert alone == ()
-    topics = article_topics(pages, [(1, 2, 3)])
-    assert topics[1] == ("European funding",)
-    assert topics[2] == ("European funding",)
-    assert topics[3] == ()  # a page of the article that never touches the topic
+    assert vocabulary_topics(text, default_vocabulary()) == ("European funding",)
 
 
-def test_article_topic_carries_to_pages_that_mention_it_english() -> None:
-    pages = pages_of(
-        "Our partner city and the twinning association: town twinning for sixty years.",
-        "The partnership brought the choirs together. Then the market opened.",
+def test_a_passing_mention_is_one_sentence_however_weighty() -> None:
+    # Three funding terms, but in one sentence of a long report about something else.
+    body = " ".join(f"Die Fähre fuhr am {day}. Mai wie immer pünktlich." for day in range(1, 9))
+    text = (
+        "Die Fähre\nSeit 1950 fährt sie.\nVon Ute Berg\n"
+        + body
+        + " Der Anleger wurde mit EFRE-Mitteln aus dem Kohäsionsfonds in der Förderperiode "
+        "saniert. " + body
     )
-    assert vocabulary_topics(pages[1].text, default_vocabulary()) == ()
-    by_article = article_topics(pages, [(1, 2)])
-    assert by_article[2] == ("City networks and partnerships",)
-    # Read as separate articles, the second page keeps only its own evidence.
-    assert article_topics(pages, [(1,), (2,)])[2] == ()
+    evidence = topic_evidence(text, default_vocabulary())["European funding"]
+    assert evidence.weight >= 3 and evidence.sentences == 1
+    assert vocabulary_topics(text, default_vocabulary()) == ()
 
 
-def test_page_evidence_still_adds_a_topic_within_an_article() -> None:
+def test_a_headline_names_the_topic_and_the_text_takes_it_up() -> None:
+    filler = " ".join(f"Punkt {n} der Tagesordnung war kurz." for n in range(1, 8))
+    headline_only = f"Klimaschutz im Rathaus\nEin Bericht\n{filler}"
+    taken_up = headline_only + " Danach ging es um die Energiewende."
+    vocabulary = default_vocabulary()
+    assert topic_evidence(taken_up, vocabulary)["Climate and energy"].in_head
+    assert vocabulary_topics(headline_only, vocabulary) == ()
+    assert vocabulary_topics(taken_up, vocabulary) == ("Climate and energy",)
+
+
+def test_a_page_is_judged_on_its_own_text() -> None:
+    # The second page of an article about a partnership mentions it once: not its topic.
     pages = pages_of(
-        "Die Städtepartnerschaft mit Lyon: Partnerstadt, Partnerschaftsverein, Delegationen.",
-        "Am Rande: Klimaschutz und Energiewende, Solardach und Windpark für die Schule.",
+        "Our partner city and the twinning association. Town twinning began in 1964. "
+        "The partnership still brings the choirs together.",
+        "The partnership brought the choirs together. Then the market opened. It rained.",
     )
-    topics = article_topics(pages, [(1, 2)])
-    assert "Climate and energy" in topics[2]
-    assert "Climate and energy" not in topics[1]
+    topics = pages_topics(pages)
+    assert topics == {1: ("City networks and partnerships",), 2: ()}
+
+
+def test_sentences_split_after_stops_and_quotes() -> None:
+    text = "Ein Titel\nohne Punkt Der Satz. „Ein Zitat.“ Dann 2025 der Rest! Und?"
+    assert sentences(text) == [
+        "Ein Titel ohne Punkt Der Satz.",
+        "„Ein Zitat.“",
+        "Dann 2025 der Rest!",
+        "Und?",
+    ]
+    assert sentences("Nr. 3 liegt bei z. B. 4 Euro.") == ["Nr.", "3 liegt bei z.", "B.", "4 Euro."]
 
 
 def test_cover_and_contents_are_read_alone() -> None:
-    # A contents page listing an article's title does not inherit the article's topics.
+    # A contents page lists stories; it is about none of them.
     pages = pages_of(
         "Contents\nBrücken bauen 2\nHafen 3\nImpressum",
-        "Der Schüleraustausch mit der Partnerschule: Schülerinnen und Schüler, Gastfamilien.",
+        "Der Schüleraustausch mit der Partnerschule. Schülerinnen und Schüler, Gastfamilien.",
     )
-    assert article_topics(pages, [(1,), (2,)])[1] == ()
+    assert pages_topics(pages, listings=[1])[1] == ()
+    assert pages_topics(pages, listings=[1])[2] == ("Youth and schools",)
 
 
-def test_page_topics_uses_article_spans() -> None:
-    # The running rubric joins pages 2 and 3 into one article; page 1 is a cover.
+def test_page_topics_leaves_out_the_cover() -> None:
     frame = "City Journal · 2024"
-    pages = pages_of(
-        "City Journal\nDie Förderung",
-        f"FÖRDERUNG\n{frame}\nEFRE und Kohäsionsfonds: Fördermittel und Förderperiode.",
-        f"FÖRDERUNG\n{frame}\nDie Fördermittel kamen im Mai.",
-    )
+    text = "EFRE und Kohäsionsfonds. Fördermittel und Förderperiode."
+    pages = [
+        PageText(1, None, f"City Journal\n{text}"),
+        PageText(2, "2", f"FÖRDERUNG\n{frame}\n{text}"),
+    ]
     topics = page_topics(pages, top_terms=0)
     assert topics[1].vocabulary == ()
     assert topics[2].vocabulary == ("European funding",)
-    assert topics[3].vocabulary == ("European funding",)
 
 
 def test_terms_match_at_word_starts_longest_first() -> None:

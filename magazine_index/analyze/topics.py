@@ -6,10 +6,10 @@ Three sources are kept apart (`PageTopics`) so each can be checked, and joined f
   pages or sits in the magazine's running frame; shown in a readable form ("Schule & Jugend");
 - the **section**: the parent bookmark of a hierarchical outline (a flat outline lists
   articles, which are not topics);
-- the **vocabulary** topics: a topic's terms, matched on folded text, must weigh at least the
-  vocabulary's threshold on a page, so one passing mention does not tag it.
-  A page is read in its article (`article_topics`): an article's topic also tags each of its
-  pages that mentions the topic at all; a cover or contents page is read alone.
+- the **vocabulary** topics: a page is about a topic when its headline or lead names the topic
+  or the page spends a paragraph on it, not when it mentions it in passing (`topic_evidence`).
+  Each page is judged on its own text, as the annotators of the samples judged it; a cover or
+  contents page, which lists other pages' stories, gets none.
 `key_terms` adds readable, unstemmed words that stand out on a page (TF-IDF).
 """
 
@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 import tomllib
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -33,16 +34,19 @@ from ..text import fold, fold_key
 __all__ = [
     "PageTopics",
     "Topic",
+    "TopicEvidence",
     "Vocabulary",
-    "article_topics",
     "default_vocabulary",
     "detect_rubrics",
     "find_topics",
     "key_terms",
     "load_vocabulary",
     "page_topics",
+    "pages_topics",
     "parse_vocabulary",
     "readable_rubric",
+    "sentences",
+    "topic_evidence",
     "topic_scores",
     "vocabulary_topics",
 ]
@@ -64,7 +68,7 @@ class Vocabulary:
     """Topics with their terms and the weight a page needs to get a topic."""
 
     topics: tuple[Topic, ...]
-    threshold: float = 3.0
+    threshold: float = 2.0
     """The weight a page needs for a topic."""
     strong_weight: float = 1.5
     """The weight of a strong term (a keyword weighs 1)."""
@@ -72,6 +76,8 @@ class Vocabulary:
     """The share of the page's strongest topic's weight a topic needs as well."""
     max_topics: int = 3
     """The most topics one page is given, strongest first."""
+    mentions: int = 2
+    """The sentences among five consecutive ones that must mention a topic (a paragraph)."""
 
 
 @dataclass(frozen=True)
@@ -242,6 +248,9 @@ def load_vocabulary(path: str | Path) -> Vocabulary:
     return parse_vocabulary(text, str(path))
 
 
+_SETTINGS = ("threshold", "strong_weight", "relative", "max_topics", "mentions")
+
+
 def parse_vocabulary(text: str, source: str = "vocabulary") -> Vocabulary:
     """Parse vocabulary TOML: `threshold = 2` and `[[topic]]` tables (name, keywords, strong)."""
     try:
@@ -250,12 +259,12 @@ def parse_vocabulary(text: str, source: str = "vocabulary") -> Vocabulary:
         raise SidecarError(f"{source}: not valid TOML ({error})") from error
     defaults = Vocabulary(())
     settings: dict[str, float] = {}
-    for key in ("threshold", "strong_weight", "relative", "max_topics"):
+    for key in _SETTINGS:
         value = data.get(key, getattr(defaults, key))
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
             raise SidecarError(f"{source}: {key!r} must be a number of 0 or more")
         settings[key] = float(value)
-    unknown = set(data) - {"threshold", "strong_weight", "relative", "max_topics", "topic"}
+    unknown = set(data) - {*_SETTINGS, "topic"}
     if unknown:
         raise SidecarError(f"{source}: unknown key {sorted(unknown)[0]!r}")
     tables = data.get("topic")
@@ -274,6 +283,7 @@ def parse_vocabulary(text: str, source: str = "vocabulary") -> Vocabulary:
         settings["strong_weight"],
         settings["relative"],
         max(1, int(settings["max_topics"])),
+        max(1, int(settings["mentions"])),
     )
 
 
@@ -373,6 +383,30 @@ def _matcher(vocabulary: Vocabulary) -> _Matcher:
     )
 
 
+def _hits(folded: str, matcher: _Matcher) -> list[tuple[int, str]]:
+    """(position, term) of every term found in folded text; a term inside a longer term's
+    match counts no more."""
+    hits: list[tuple[int, str]] = []
+    claimed: list[tuple[int, int]] = []
+    for match in matcher.at_word_start.finditer(folded):
+        hits.append((match.start(), match.group(0)))
+        claimed.append(match.span())
+    if matcher.in_compounds is not None:
+        for match in matcher.in_compounds.finditer(folded):
+            start, end = match.span()
+            if not any(s < end and start < e for s, e in claimed):
+                hits.append((start, match.group(0)))
+    return hits
+
+
+def _weights(terms: Iterable[str], matcher: _Matcher, vocabulary: Vocabulary) -> dict[str, float]:
+    scores = {topic.name: 0.0 for topic in vocabulary.topics}
+    for term, count in Counter(terms).items():
+        for name, weight in matcher.weights[term]:
+            scores[name] += weight * (1 + 0.5 * (count - 1))
+    return scores
+
+
 def topic_scores(text: str, vocabulary: Vocabulary) -> dict[str, float]:
     """Every topic's weight in `text` (0 where none of its terms occurs).
 
@@ -380,39 +414,105 @@ def topic_scores(text: str, vocabulary: Vocabulary) -> dict[str, float]:
     term inside a longer term's match counts no more.
     """
     matcher = _matcher(vocabulary)
-    folded = _folded_text(text)
-    hits: Counter[str] = Counter()
-    claimed: list[tuple[int, int]] = []
-    for match in matcher.at_word_start.finditer(folded):
-        hits[match.group(0)] += 1
-        claimed.append(match.span())
-    if matcher.in_compounds is not None:
-        for match in matcher.in_compounds.finditer(folded):
-            start, end = match.span()
-            if not any(s < end and start < e for s, e in claimed):
-                hits[match.group(0)] += 1
-    scores = {topic.name: 0.0 for topic in vocabulary.topics}
-    for term, count in hits.items():
-        for name, weight in matcher.weights[term]:
-            scores[name] += weight * (1 + 0.5 * (count - 1))
-    return scores
+    hits = _hits(_folded_text(text), matcher)
+    return _weights((term for _, term in hits), matcher, vocabulary)
+
+
+# How a page shows what it is about. Lines lose their paragraph breaks in extraction, so a
+# paragraph is approximated by a run of sentences: the rule's "at least a paragraph" is
+# `Vocabulary.mentions` (2) of any five consecutive sentences mentioning the topic; its
+# "headline or lead" are the first lines (running header and folio, headline, lead), where a
+# mention counts when as many sentences of the page take the topic up. Chosen on six magazines
+# with blind annotations (the samples and samples/topic-set): the figures are flat around these
+# values (head 6-10 lines, runs of 4-6 sentences).
+_HEAD_LINES = 8
+_PARAGRAPH_SENTENCES = 5
+_SENTENCE_END = re.compile(r"(?<=[.!?…“”\"»«])\s+(?=[„“\"»A-ZÀ-Þ0-9])")
+
+
+def sentences(text: str) -> list[str]:
+    """The page's text as sentences: lines joined, split after a full stop, question or
+    exclamation mark (or a closing quotation mark) before a capital, digit or opening mark.
+
+    Headlines and captions, which end without a stop, join the sentence after them.
+    """
+    joined = " ".join(line.strip() for line in text.split("\n") if line.strip())
+    return [sentence for sentence in _SENTENCE_END.split(joined) if sentence]
+
+
+@dataclass(frozen=True)
+class TopicEvidence:
+    """How much of a page one topic takes up."""
+
+    weight: float
+    """The topic's weight on the whole page (`topic_scores`)."""
+    sentences: int
+    """Sentences of the page that mention the topic."""
+    paragraph: int
+    """The most sentences mentioning the topic among any five consecutive ones."""
+    in_head: bool
+    """Whether the page's first lines (headline, lead) mention the topic."""
+
+
+def topic_evidence(text: str, vocabulary: Vocabulary) -> dict[str, TopicEvidence]:
+    """Every topic's evidence on one page (see `TopicEvidence`)."""
+    matcher = _matcher(vocabulary)
+    parts = [_folded_text(sentence) for sentence in sentences(text)]
+    starts: list[int] = []
+    offset = 0
+    for part in parts:
+        starts.append(offset)
+        offset += len(part)
+    hits = _hits("".join(parts), matcher)
+    weights = _weights((term for _, term in hits), matcher, vocabulary)
+    mentioned: dict[str, set[int]] = {topic.name: set() for topic in vocabulary.topics}
+    for position, term in hits:
+        index = bisect_right(starts, position) - 1
+        for name, _ in matcher.weights[term]:
+            mentioned[name].add(index)
+    head = "\n".join([line for line in text.split("\n") if line.strip()][:_HEAD_LINES])
+    head_weights = topic_scores(head, vocabulary)
+    evidence: dict[str, TopicEvidence] = {}
+    for name, indices in mentioned.items():
+        paragraph = max(
+            (
+                sum(1 for i in indices if first <= i < first + _PARAGRAPH_SENTENCES)
+                for first in indices
+            ),
+            default=0,
+        )
+        evidence[name] = TopicEvidence(
+            weights[name], len(indices), paragraph, head_weights[name] > 0
+        )
+    return evidence
+
+
+def _about(evidence: TopicEvidence, best: float, vocabulary: Vocabulary) -> bool:
+    return (
+        evidence.weight >= vocabulary.threshold
+        and evidence.weight >= vocabulary.relative * best
+        and (
+            evidence.paragraph >= vocabulary.mentions
+            or (evidence.in_head and evidence.sentences >= vocabulary.mentions)
+        )
+    )
 
 
 def vocabulary_topics(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
-    """The topics whose terms weigh enough in `text`, strongest first.
+    """The topics `text` (one page) is about, strongest first, at most `max_topics`.
 
-    A topic needs `threshold` and, so that a page about one thing is not tagged with every
-    topic it brushes, `relative` times the weight of the page's strongest topic.
+    A topic needs `threshold` weight, and `relative` times the weight of the page's strongest
+    topic (so a page about one thing is not tagged with every topic it brushes), and one of:
+    `mentions` (2) of any five consecutive sentences mention it (a paragraph spent on it), or
+    the first lines (headline, lead) mention it and a second sentence takes it up. A passing
+    mention, however weighty its terms, is one sentence and tags nothing.
     """
-    scores = topic_scores(text, vocabulary)
-    best = max(scores.values(), default=0.0)
+    evidence = topic_evidence(text, vocabulary)
+    best = max((e.weight for e in evidence.values()), default=0.0)
     order = {topic.name: index for index, topic in enumerate(vocabulary.topics)}
-    chosen = [
-        name
-        for name, score in scores.items()
-        if score >= vocabulary.threshold and score >= vocabulary.relative * best
-    ]
-    return tuple(sorted(chosen, key=lambda name: (-scores[name], order[name])))
+    chosen = [name for name, e in evidence.items() if _about(e, best, vocabulary)]
+    chosen.sort(key=lambda name: (-evidence[name].weight, order[name]))
+    return tuple(chosen[: vocabulary.max_topics])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -497,61 +597,24 @@ def _surface(forms: Counter[str]) -> str:
 # Combining the sources
 
 
-def _chosen(scores: Mapping[str, float], vocabulary: Vocabulary) -> set[str]:
-    best = max(scores.values(), default=0.0)
-    return {
-        name
-        for name, score in scores.items()
-        if score >= vocabulary.threshold and score >= vocabulary.relative * best
-    }
-
-
-def article_topics(
+def pages_topics(
     pages: Sequence[PageText],
-    spans: Sequence[Sequence[int]],
     vocabulary: Vocabulary | None = None,
     listings: Iterable[int] = (),
 ) -> dict[int, tuple[str, ...]]:
-    """Vocabulary topics of every page, read in the context of the article the page belongs to.
+    """Vocabulary topics of every page, each judged on its own text (`vocabulary_topics`).
 
-    A page gets a topic in two ways: its own text weighs enough (`vocabulary_topics`), or the
-    topic weighs enough in the whole article (its pages' text read as one, with the same
-    threshold and relative share) and the page itself names the topic at least once. So the
-    second page of an interview about funding keeps "European funding" when it mentions the
-    money once more, but a page that never touches a topic does not inherit it. A page in no
-    span, or alone in its span (a cover, a contents page, an advertisement), is read alone.
     `listings` are pages that list other pages' stories (a cover, a contents page): they name
-    many topics in passing and are about none, so they get no vocabulary topics. A page gets
-    at most `vocabulary.max_topics`, strongest first, by its own weight and then the article's.
+    many topics in passing and are about none, so they get no vocabulary topics. An article's
+    topic does not carry to its other pages: a page of a report on funding that turns to the
+    shipyard's apprentices is about the apprentices, as the blind annotators judged it.
     """
     vocabulary = vocabulary if vocabulary is not None else default_vocabulary()
-    order = {topic.name: index for index, topic in enumerate(vocabulary.topics)}
-    by_number = {page.number: page for page in pages}
-    span_of: dict[int, tuple[int, ...]] = {}
-    for span in spans:
-        members = tuple(number for number in span if number in by_number)
-        for number in members:
-            span_of[number] = members
-    article_scores: dict[tuple[int, ...], dict[str, float]] = {}
-    result: dict[int, tuple[str, ...]] = {}
     skipped = set(listings)
-    for page in pages:
-        if page.number in skipped:
-            result[page.number] = ()
-            continue
-        own = topic_scores(page.text, vocabulary)
-        chosen = _chosen(own, vocabulary)
-        span = span_of.get(page.number, (page.number,))
-        whole: Mapping[str, float] = own
-        if len(span) > 1:
-            if span not in article_scores:
-                text = "\n".join(by_number[number].text for number in span)
-                article_scores[span] = topic_scores(text, vocabulary)
-            whole = article_scores[span]
-            chosen |= {name for name in _chosen(whole, vocabulary) if own[name] > 0}
-        ranked = sorted(chosen, key=lambda name: (-own[name], -whole[name], order[name]))
-        result[page.number] = tuple(ranked[: vocabulary.max_topics])
-    return result
+    return {
+        page.number: () if page.number in skipped else vocabulary_topics(page.text, vocabulary)
+        for page in pages
+    }
 
 
 def listing_pages(pages: Sequence[PageText]) -> set[int]:
@@ -574,18 +637,14 @@ def page_topics(
 ) -> dict[int, PageTopics]:
     """The topics of every page, by source (see `PageTopics.all` for the display list).
 
-    Vocabulary topics are read per article (`article_topics`), with the articles found by
-    `contributors.article_spans` from the outline, the contents page and the running rubrics.
+    Vocabulary topics are judged per page (`pages_topics`); the cover and the contents page
+    (`listing_pages`) get none.
     """
-    # Imported here: the contributors module uses `detect_rubrics` from this one.
-    from .contributors import article_spans, contents_entries
-
     vocabulary = vocabulary if vocabulary is not None else default_vocabulary()
     rubrics = detect_rubrics(pages)
     sections = _outline_sections(pages, outline)
     terms = key_terms(pages, top_terms) if top_terms > 0 else {}
-    spans = article_spans(pages, outline, contents_entries(pages)) if pages else []
-    vocabulary_by_page = article_topics(pages, spans, vocabulary, listing_pages(pages))
+    vocabulary_by_page = pages_topics(pages, vocabulary, listing_pages(pages))
     result: dict[int, PageTopics] = {}
     for page in pages:
         rubric = rubrics.get(page.number)
