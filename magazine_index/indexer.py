@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .analyze.folios import printed_labels
-from .analyze.pipeline import analyse, warm_up
+from .analyze.pipeline import ANALYSIS_VERSION, analyse, warm_up
 from .analyze.topics import Vocabulary
 from .errors import ExtractionError, MagazineIndexError
 from .extract import Extracted, extract
@@ -177,6 +177,7 @@ def _plan(
                 and known.magazine.size == stat.st_size
                 and known.magazine.mtime == stat.st_mtime
                 and known.magazine.sidecar_sha256 == sidecar_sha
+                and known.magazine.analysis_version == ANALYSIS_VERSION
             ):
                 report.unchanged += 1
                 continue
@@ -188,6 +189,7 @@ def _plan(
         if (
             same is not None
             and same.magazine.sidecar_sha256 == sidecar_sha
+            and same.magazine.analysis_version == ANALYSIS_VERSION
             and (same.magazine.file == str(path) or not Path(same.magazine.file).exists())
         ):
             # The same content at the same place (touched) or at a new place (moved).
@@ -276,6 +278,7 @@ def _prepare(task: _Task) -> _Prepared:
         year=extracted.year,
         outline=extracted.outline,
         sidecar_sha256=task.sidecar_sha256,
+        analysis_version=ANALYSIS_VERSION,
     )
     record = MagazineRecord(magazine, labels, analysis.credits, analysis.page_topics)
     return _Prepared(record, pages, analysis.quotes, from_cache)

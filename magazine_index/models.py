@@ -77,6 +77,8 @@ class Magazine:
     outline: tuple[OutlineEntry, ...] = field(default=())
     sidecar_sha256: str | None = None
     """Hash of the editor's corrections file used, so that editing it re-analyses the PDF."""
+    analysis_version: int = 0
+    """The `ANALYSIS_VERSION` of the detectors that analysed it (0: before versions were kept)."""
 
 
 @dataclass(frozen=True)

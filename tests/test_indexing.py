@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
+from magazine_index.analyze.pipeline import ANALYSIS_VERSION
 from magazine_index.store import META_FILE, Store
 
 from .conftest import SAMPLE_PDF, run, run_json
@@ -70,6 +72,25 @@ def test_moved_file_keeps_its_pages(tmp_path: Path, private_index_dir: Path) -> 
     [magazine] = run_json("magazines")["magazines"]
     assert magazine["file"] == str(moved.resolve())
     assert page_keys(private_index_dir) == ["issue#1", "issue#2"]
+
+
+def test_magazines_analysed_by_an_older_version_are_analysed_again(
+    tmp_path: Path, private_index_dir: Path
+) -> None:
+    pdf = small_magazine(tmp_path / "issue.pdf", "alpha")
+    run("index", pdf)
+    store = Store.open(private_index_dir)
+    [record] = store.records()
+    record.magazine = replace(record.magazine, analysis_version=ANALYSIS_VERSION - 1)
+    writer = store.writer()
+    writer.update_file(record)
+    writer.commit()
+    result = run("index", pdf)
+    assert "Indexed 1 file(s): 2 page(s)" in result.stdout
+    assert "1 from the cache" in result.stdout  # pypdf did not run again
+    [record] = Store.open(private_index_dir).records()
+    assert record.magazine.analysis_version == ANALYSIS_VERSION
+    assert "Unchanged, skipped: 1" in run("index", pdf).stdout
 
 
 def test_same_file_name_in_two_folders_gets_two_ids(tmp_path: Path) -> None:
