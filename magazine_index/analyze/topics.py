@@ -75,7 +75,7 @@ class Vocabulary:
     relative: float = 0.2
     """The share of the page's strongest topic's weight a topic needs as well."""
     max_topics: int = 3
-    """The most topics one page is given, strongest first."""
+    """The most topics one page is given, those mentioned in most sentences first."""
     mentions: int = 2
     """The sentences among five consecutive ones that must mention a topic (a paragraph)."""
 
@@ -89,7 +89,7 @@ class PageTopics:
     section: str | None = None
     """The parent bookmark of a hierarchical outline."""
     vocabulary: tuple[str, ...] = ()
-    """Vocabulary topics, strongest first."""
+    """Vocabulary topics, those mentioned in most sentences first."""
     key_terms: tuple[str, ...] = ()
     """Words that stand out on the page, in their printed casing."""
 
@@ -499,7 +499,8 @@ def _about(evidence: TopicEvidence, best: float, vocabulary: Vocabulary) -> bool
 
 
 def vocabulary_topics(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
-    """The topics `text` (one page) is about, strongest first, at most `max_topics`.
+    """The topics `text` (one page) is about, at most `max_topics`, those mentioned in most
+    sentences first (then by weight).
 
     A topic needs `threshold` weight, and `relative` times the weight of the page's strongest
     topic (so a page about one thing is not tagged with every topic it brushes), and one of:
@@ -511,7 +512,8 @@ def vocabulary_topics(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     best = max((e.weight for e in evidence.values()), default=0.0)
     order = {topic.name: index for index, topic in enumerate(vocabulary.topics)}
     chosen = [name for name, e in evidence.items() if _about(e, best, vocabulary)]
-    chosen.sort(key=lambda name: (-evidence[name].weight, order[name]))
+    # The topics the page gives most space (sentences) first, as a reader would rank them.
+    chosen.sort(key=lambda name: (-evidence[name].sentences, -evidence[name].weight, order[name]))
     return tuple(chosen[: vocabulary.max_topics])
 
 
