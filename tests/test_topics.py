@@ -16,11 +16,11 @@ from magazine_index.analyze.topics import (
     key_terms,
     load_vocabulary,
     page_topics,
-    pages_topics,
     readable_rubric,
     sentences,
     topic_evidence,
     topic_scores,
+    vocabulary_by_page,
     vocabulary_topics,
 )
 from magazine_index.errors import SidecarError
@@ -222,7 +222,7 @@ def test_a_page_is_judged_on_its_own_text() -> None:
         "The partnership still brings the choirs together.",
         "The partnership brought the choirs together. Then the market opened. It rained.",
     )
-    topics = pages_topics(pages)
+    topics = vocabulary_by_page(pages)
     assert topics == {1: ("City networks and partnerships",), 2: ()}
 
 
@@ -243,8 +243,8 @@ def test_cover_and_contents_are_read_alone() -> None:
         "Contents\nBrücken bauen 2\nHafen 3\nImpressum",
         "Der Schüleraustausch mit der Partnerschule. Schülerinnen und Schüler, Gastfamilien.",
     )
-    assert pages_topics(pages, listings=[1])[1] == ()
-    assert pages_topics(pages, listings=[1])[2] == ("Youth and schools",)
+    assert vocabulary_by_page(pages, listings=[1])[1] == ()
+    assert vocabulary_by_page(pages, listings=[1])[2] == ("Youth and schools",)
 
 
 def test_page_topics_leaves_out_the_cover() -> None:

@@ -42,12 +42,12 @@ __all__ = [
     "key_terms",
     "load_vocabulary",
     "page_topics",
-    "pages_topics",
     "parse_vocabulary",
     "readable_rubric",
     "sentences",
     "topic_evidence",
     "topic_scores",
+    "vocabulary_by_page",
     "vocabulary_topics",
 ]
 
@@ -422,9 +422,9 @@ def topic_scores(text: str, vocabulary: Vocabulary) -> dict[str, float]:
 # paragraph is approximated by a run of sentences: the rule's "at least a paragraph" is
 # `Vocabulary.mentions` (2) of any five consecutive sentences mentioning the topic; its
 # "headline or lead" are the first lines (running header and folio, headline, lead), where a
-# mention counts when as many sentences of the page take the topic up. Chosen on six magazines
-# with blind annotations (the samples and samples/topic-set): the figures are flat around these
-# values (head 6-10 lines, runs of 4-6 sentences).
+# mention counts when as many sentences of the page take the topic up. Chosen on the two samples
+# and the first four magazines of samples/topic-set, against blind annotations: the figures are
+# flat around these values (head 6-10 lines, runs of 4-6 sentences).
 _HEAD_LINES = 8
 _PARAGRAPH_SENTENCES = 5
 _SENTENCE_END = re.compile(r"(?<=[.!?…“”\"»«])\s+(?=[„“\"»A-ZÀ-Þ0-9])")
@@ -599,7 +599,7 @@ def _surface(forms: Counter[str]) -> str:
 # Combining the sources
 
 
-def pages_topics(
+def vocabulary_by_page(
     pages: Sequence[PageText],
     vocabulary: Vocabulary | None = None,
     listings: Iterable[int] = (),
@@ -639,21 +639,21 @@ def page_topics(
 ) -> dict[int, PageTopics]:
     """The topics of every page, by source (see `PageTopics.all` for the display list).
 
-    Vocabulary topics are judged per page (`pages_topics`); the cover and the contents page
+    Vocabulary topics are judged per page (`vocabulary_by_page`); the cover and the contents page
     (`listing_pages`) get none.
     """
     vocabulary = vocabulary if vocabulary is not None else default_vocabulary()
     rubrics = detect_rubrics(pages)
     sections = _outline_sections(pages, outline)
     terms = key_terms(pages, top_terms) if top_terms > 0 else {}
-    vocabulary_by_page = pages_topics(pages, vocabulary, listing_pages(pages))
+    by_page = vocabulary_by_page(pages, vocabulary, listing_pages(pages))
     result: dict[int, PageTopics] = {}
     for page in pages:
         rubric = rubrics.get(page.number)
         result[page.number] = PageTopics(
             rubric=readable_rubric(rubric) if rubric else None,
             section=sections.get(page.number),
-            vocabulary=vocabulary_by_page.get(page.number, ()),
+            vocabulary=by_page.get(page.number, ()),
             key_terms=terms.get(page.number, ()),
         )
     return result
