@@ -331,10 +331,12 @@ def majority_pairs(annotations: dict[str, dict[str, list[str]]]) -> set[tuple[in
     return {pair for pair, count in votes.items() if count >= 2}
 
 
-def topic_set_results(
-    path: Path = TOPIC_SET,
-) -> list[tuple[str, str, set[tuple[int, str]], set[tuple[int, str]], dict[str, set[Any]]]]:
-    """(magazine, use, detected pairs, truth pairs, each annotator's pairs) per magazine."""
+Pairs = set[tuple[int, str]]
+TopicSetResult = tuple[str, str, int, Pairs, Pairs, dict[str, Pairs]]
+
+
+def topic_set_results(path: Path = TOPIC_SET) -> list[TopicSetResult]:
+    """(magazine, use, pages, detected pairs, truth pairs, each annotator's pairs) per magazine."""
     data = json.loads((path / "annotations.json").read_text(encoding="utf-8"))
     results = []
     for name, entry in data["magazines"].items():
@@ -345,14 +347,17 @@ def topic_set_results(
             key: {(int(page), t) for page, topics in value.items() for t in topics}
             for key, value in annotations.items()
         }
-        results.append((name, entry["use"], found, majority_pairs(annotations), each))
+        truth = majority_pairs(annotations)
+        results.append((name, entry["use"], len(pages), found, truth, each))
     return results
 
 
-def topic_set_scores(path: Path = TOPIC_SET) -> dict[str, tuple[float, float]]:
+def topic_set_scores(
+    results: Sequence[TopicSetResult] | None = None,
+) -> dict[str, tuple[float, float]]:
     """Precision and recall of the detector per use ("development", "held-out") and in all."""
     totals: dict[str, list[int]] = {}
-    for _, use, found, truth, _ in topic_set_results(path):
+    for _, use, _, found, truth, _ in topic_set_results() if results is None else results:
         for key in (use, "all"):
             counts = totals.setdefault(key, [0, 0, 0])
             counts[0] += len(found & truth)
@@ -369,12 +374,12 @@ def _pair_figures(found: set[Any], truth: set[Any]) -> str:
 def report_topic_set(path: Path = TOPIC_SET) -> None:
     print("topic set: precision / recall against the majority of three blind annotators")
     print(f"{'magazine':<26}{'use':<13}{'pages':>6}{'topics':>7}{'detector':>12}  annotators")
-    for name, use, found, truth, each in topic_set_results(path):
+    results = topic_set_results(path)
+    for name, use, pages, found, truth, each in results:
         detector = _pair_figures(found, truth)
         annotators = " ".join(_pair_figures(pairs, truth) for pairs in each.values())
-        pages = len(load_text_magazine(path / f"{name}.txt"))
         print(f"{name:<26}{use:<13}{pages:>6}{len(truth):>7}{detector:>12}  {annotators}")
-    for key, (precision, recall) in topic_set_scores(path).items():
+    for key, (precision, recall) in topic_set_scores(results).items():
         print(f"{key:<39}{'':>6}{precision:>6.2f}/{recall:.2f}")
 
 
