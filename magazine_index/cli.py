@@ -16,6 +16,7 @@ import click
 from . import __version__
 from .errors import MagazineIndexError
 from .models import Hit
+from .text import escape_controls
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -74,7 +75,7 @@ def user_errors() -> Iterator[None]:
     try:
         yield
     except MagazineIndexError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(escape_controls(str(exc))) from None
 
 
 def _state() -> _State:
@@ -95,7 +96,39 @@ def open_searcher() -> Iterator[Any]:
 
 
 def print_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    """JSON on stdout, always valid UTF-8: what a file name or a PDF holds that is not
+    printable text is written as an escape (JSON escapes the rest of the controls itself)."""
+    click.echo(json.dumps(_printable(data), ensure_ascii=False, indent=2))
+
+
+def _printable(data: Any) -> Any:
+    if isinstance(data, str):
+        return escape_controls(data, keep="\n\t")
+    if isinstance(data, dict):
+        return {key: _printable(value) for key, value in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [_printable(value) for value in data]
+    return data
+
+
+def echo(text: str = "", err: bool = False) -> None:
+    """Print a line of results: words between highlight marks bold (on a terminal), and no
+    control character from a PDF or a file name reaches the terminal raw."""
+    from .search import HIGHLIGHT_END, HIGHLIGHT_START
+
+    safe = escape_controls(text, keep="\n\t" + HIGHLIGHT_START + HIGHLIGHT_END)
+    click.echo(_styled(safe), err=err)
+
+
+def one_line(text: str) -> str:
+    """A field printed within a line (a file name, a title): its line breaks escaped too."""
+    return escape_controls(text)
+
+
+def bold(text: str) -> str:
+    from .search import HIGHLIGHT_END, HIGHLIGHT_START
+
+    return HIGHLIGHT_START + text + HIGHLIGHT_END
 
 
 # -- index -------------------------------------------------------------------------------------
@@ -207,11 +240,11 @@ def index(
         if bar is not None:
             bar.__exit__(None, None, None)
     for path, reason in report.failed:
-        click.echo(f"failed: {path}: {reason}", err=True)
+        echo(f"failed: {one_line(path)}: {one_line(reason)}", err=True)
     for magazine_id in report.removed:
         click.echo(f"removed: {magazine_id} (its file no longer exists)", err=True)
     if not report.indexed and not report.unchanged and not report.failed:
-        click.echo("No PDF files found in " + ", ".join(map(str, paths)) + ".", err=True)
+        echo("No PDF files found in " + ", ".join(one_line(str(p)) for p in paths) + ".", err=True)
     cached = f", {report.from_cache} from the cache" if report.from_cache else ""
     click.echo(
         f"Indexed {len(report.indexed)} file(s): {report.pages} page(s), "
@@ -230,7 +263,7 @@ def _reference(hit: Hit) -> str:
         return f"PDF p. {hit.page} (no printed number)"
     if hit.page_label == str(hit.page):
         return f"p. {hit.page}"
-    return f"p. {hit.page_label} (PDF {hit.page})"
+    return f"p. {one_line(hit.page_label)} (PDF {hit.page})"
 
 
 def _styled(snippet: str) -> str:
@@ -319,28 +352,26 @@ def search(
         )
         return
     if not result.hits:
-        click.echo(f"No hits for {query!r}.")
+        echo(f"No hits for {one_line(repr(query))}.")
         if result.suggestion:
-            click.echo(f"Did you mean: {result.suggestion}")
+            echo(f"Did you mean: {one_line(result.suggestion)}")
         return
     shown = len(result.hits)
     more = f", showing {shown}" if shown < result.total else ""
-    click.echo(f"{result.total} hit(s) for {query!r}{more}.")
+    echo(f"{result.total} hit(s) for {one_line(repr(query))}{more}.")
     for hit in result.hits:
-        click.echo()
-        click.echo(
-            click.style(f"{hit.title} · {_reference(hit)}", bold=True) + f"  [{hit.magazine}]"
-        )
+        echo()
+        echo(bold(f"{one_line(hit.title)} · {_reference(hit)}") + f"  [{hit.magazine}]")
         speaker = f"{hit.speaker}: " if hit.kind == "quote" and hit.speaker else ""
-        click.echo(f"  {speaker}{_styled(hit.snippet)}")
+        echo(f"  {speaker}{hit.snippet}")
         extra = []
         if hit.contributors and hit.kind == "page":
             extra.append("Contributors: " + ", ".join(hit.contributors))
         if hit.topics:
             extra.append("Topics: " + ", ".join(hit.topics))
         if extra:
-            click.echo("  " + " · ".join(extra))
-        click.echo(f"  {pdf_link(hit.file, hit.page)}")
+            echo(one_line("  " + " · ".join(extra)))
+        echo(f"  {pdf_link(hit.file, hit.page)}")
 
 
 # -- listings ----------------------------------------------------------------------------------
@@ -367,10 +398,13 @@ def magazines(as_json: bool) -> None:
         print_json({"magazines": rows})
         return
     if not rows:
-        click.echo("No magazines indexed yet.")
+        echo("No magazines indexed yet.")
     for row in rows:
         no_text = f", {row['pages_without_text']} without text" if row["pages_without_text"] else ""
-        click.echo(f"{row['id']}  {row['title']}  ({row['pages']} pages{no_text})  {row['file']}")
+        echo(
+            f"{row['id']}  {one_line(str(row['title']))}  ({row['pages']} pages{no_text})  "
+            f"{one_line(str(row['file']))}"
+        )
 
 
 @cli.command()
@@ -394,14 +428,14 @@ def show(magazine: str, page: str | None, pdf_page: int | None, as_json: bool) -
         return
     from .search import pdf_link
 
-    click.echo(click.style(f"{hit.title} · {_reference(hit)}", bold=True))
+    echo(bold(f"{one_line(hit.title)} · {_reference(hit)}"))
     if hit.contributors:
-        click.echo("Contributors: " + ", ".join(hit.contributors))
+        echo(one_line("Contributors: " + ", ".join(hit.contributors)))
     if hit.topics:
-        click.echo("Topics: " + ", ".join(hit.topics))
-    click.echo(pdf_link(hit.file, hit.page))
-    click.echo()
-    click.echo(hit.snippet or "(this page has no text layer)")
+        echo(one_line("Topics: " + ", ".join(hit.topics)))
+    echo(pdf_link(hit.file, hit.page))
+    echo()
+    echo(hit.snippet or "(this page has no text layer)")
 
 
 def _refs_json(refs: Any) -> list[dict[str, Any]]:
@@ -444,13 +478,19 @@ def _page_runs(refs: list[Any]) -> str:
 
 
 @cli.command()
-@click.option("--role", type=click.Choice(ROLE_CHOICES), help="Only this role.")
+@click.argument("name", required=False)
+@click.option(
+    "--role", type=click.Choice(ROLE_CHOICES, case_sensitive=False), help="Only this role."
+)
 @magazine_option
 @json_option
-def contributors(role: str | None, magazine: str | None, as_json: bool) -> None:
-    """List contributors (people and teams) with roles and pages."""
+def contributors(name: str | None, role: str | None, magazine: str | None, as_json: bool) -> None:
+    """List contributors (people and teams) with roles and pages.
+
+    NAME keeps those whose name holds its words (partial, accents optional: `dvoracek`).
+    """
     with open_searcher() as searcher, user_errors():
-        entries = searcher.contributors(role=role, magazine=magazine)
+        entries = searcher.contributors(role=role, magazine=magazine, name=name)
     if as_json:
         print_json(
             {
@@ -468,11 +508,11 @@ def contributors(role: str | None, magazine: str | None, as_json: bool) -> None:
         )
         return
     if not entries:
-        click.echo("No contributors found.")
+        echo("No contributors found.")
     for e in entries:
         who = " ".join(part for part in (e.titles, e.name) if part)
         office = f", {e.office}" if e.office else ""
-        click.echo(f"{who}{office} ({e.role}): {_refs_text(e.pages)}")
+        echo(one_line(f"{who}{office} ({e.role}): {_refs_text(e.pages)}"))
 
 
 @cli.command()
@@ -486,9 +526,9 @@ def topics(magazine: str | None, as_json: bool) -> None:
         print_json({"topics": [{"name": e.name, "pages": _refs_json(e.pages)} for e in entries]})
         return
     if not entries:
-        click.echo("No topics found.")
+        echo("No topics found.")
     for e in entries:
-        click.echo(f"{e.name}: {_refs_text(e.pages)}")
+        echo(one_line(f"{e.name}: {_refs_text(e.pages)}"))
 
 
 def _citation(hit: Hit, year: int | None) -> str:
@@ -579,13 +619,13 @@ def quotes(
         )
         return
     if not hits:
-        click.echo("No quotations found.")
+        echo("No quotations found.")
     for hit, source in zip(hits, sources, strict=True):
         if cite:
-            click.echo(_citation(hit, source.year))
+            echo(one_line(_citation(hit, source.year)))
             continue
-        click.echo(f"{hit.speaker or 'Unknown speaker'}: “{_styled(hit.snippet)}”")
-        click.echo(f"  {hit.title} · {_reference(hit)}  [{hit.magazine}]")
+        echo(f"{hit.speaker or 'Unknown speaker'}: “{hit.snippet}”")
+        echo(f"  {one_line(hit.title)} · {_reference(hit)}  [{hit.magazine}]")
 
 
 def _csl_name(name: str) -> dict[str, str]:

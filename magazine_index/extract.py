@@ -17,7 +17,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
 from .errors import ExtractionError
 from .models import OutlineEntry
-from .text import normalise
+from .text import normalise, remove_controls
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +123,7 @@ def _pdf_labels(reader: PdfReader) -> tuple[str, ...] | None:
     try:
         if "/PageLabels" not in reader.root_object:
             return None
-        return tuple(reader.page_labels)
+        return tuple(remove_controls(label) for label in reader.page_labels)
     except Exception as exc:  # noqa: BLE001 - a broken label tree should not fail the file
         log.warning("page labels could not be read (%s)", _reason(exc))
         return None

@@ -27,7 +27,7 @@ from .workers import Failed, run_all
 log = logging.getLogger(__name__)
 
 # Bump when extraction output changes, so cached pages of older versions are not reused.
-EXTRACTION_VERSION = 2
+EXTRACTION_VERSION = 3  # 3: no control characters or surrogates; accents composed
 # Commit after this many pages (or seconds), so an interrupted run keeps what it finished.
 COMMIT_EVERY_PAGES = 2000
 COMMIT_EVERY_SECONDS = 60.0

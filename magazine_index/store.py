@@ -26,7 +26,7 @@ from .language import STOP_WORDS, index_variants, page_languages
 from .models import Credit, Magazine, OutlineEntry, PageText, Quote
 from .text import fold_key
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # 4: German stems read ae/oe/ue as umlauts
 META_FILE = "magazine-index.json"
 WHOOSH_DIR = "whoosh"
 # Whoosh buffers postings up to this size before it spills them to temporary files; its

@@ -105,3 +105,18 @@ def test_search_quotes_only(sample_index: Path) -> None:
     data = run_json("search", "doors", "--quotes", index_dir=sample_index)
     assert data["hits"] and all(h["kind"] == "quote" for h in data["hits"])
     assert data["hits"][0]["contributors"] == ["Greta Albers"]
+
+
+def test_role_filter_ignores_case(sample_index: Path) -> None:
+    lower = run_json("contributors", "--role", "author", index_dir=sample_index)
+    capital = run_json("contributors", "--role", "Author", index_dir=sample_index)
+    assert capital == lower and lower["contributors"]
+
+
+def test_contributors_takes_a_name(sample_index: Path) -> None:
+    everyone = run_json("contributors", index_dir=sample_index)["contributors"]
+    found = run_json("contributors", "dvoracek", index_dir=sample_index)["contributors"]
+    assert found and len(found) < len(everyone)
+    assert all(entry["name"] == "Tomáš Dvořáček" for entry in found)
+    result = run("contributors", "nobody-of-that-name", index_dir=sample_index)
+    assert result.exit_code == 0 and "No contributors found" in result.stdout
