@@ -31,7 +31,7 @@ class _State:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--index-dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),  # a file in its place gets one line from the library
     envvar="MAGAZINE_INDEX_DIR",
     help="Where the index lives (env MAGAZINE_INDEX_DIR; default: a per-user data folder).",
 )
@@ -165,6 +165,17 @@ def bold(text: str) -> str:
     help="A TOML topic vocabulary replacing the default one (use with --rebuild).",
 )
 @click.option("--prune", is_flag=True, help="Drop magazines whose PDF files no longer exist.")
+@click.option(
+    "--password",
+    "ask_password",
+    is_flag=True,
+    help="Ask for the password of encrypted PDFs (not echoed).",
+)
+@click.option(
+    "--password-file",
+    type=click.File("r", encoding="utf-8"),
+    help="A file whose first line is the password of encrypted PDFs.",
+)
 def index(
     paths: tuple[Path, ...],
     rebuild: bool,
@@ -173,6 +184,8 @@ def index(
     timeout: float,
     wait_seconds: float,
     vocabulary: Path | None,
+    ask_password: bool,
+    password_file: Any,
 ) -> None:
     """Index PDFs (files or folders, searched recursively).
 
@@ -181,11 +194,17 @@ def index(
     topics. Exits with status 1 if any file failed; the others are indexed all the same.
     """
     from .analyze.topics import load_vocabulary
+    from .extract import ENCRYPTED
     from .indexer import index_paths
     from .store import Store
 
     state = _state()
     bar: Any = None
+    passwords: tuple[str, ...] = ()
+    if password_file is not None:
+        passwords = (password_file.readline().rstrip("\r\n"),)
+    elif ask_password:
+        passwords = (click.prompt("Password for encrypted PDFs", hide_input=True, err=True),)
 
     def on_wait() -> None:
         click.echo(
@@ -226,6 +245,7 @@ def index(
                 on_progress=on_progress,
                 vocabulary=topic_vocabulary,
                 prune=prune,
+                passwords=passwords,
             )
     except KeyboardInterrupt:
         if bar is not None:
@@ -239,6 +259,21 @@ def index(
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+    locked = [Path(path) for path, reason in report.failed if reason == ENCRYPTED]
+    if locked and not passwords and sys.stdin.isatty():
+        password = click.prompt(
+            f"{len(locked)} PDF(s) need a password; password (empty to skip)",
+            hide_input=True,
+            default="",
+            show_default=False,
+            err=True,
+        )
+        if password:
+            with user_errors():
+                again = index_paths(
+                    store, locked, jobs=jobs, timeout=timeout, passwords=(password,)
+                )
+            report = report.retried(again)
     for path, reason in report.failed:
         echo(f"failed: {one_line(path)}: {one_line(reason)}", err=True)
     for magazine_id in report.removed:
