@@ -28,16 +28,59 @@ class _State:
         self.index_dir = index_dir
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+_INDEX_DIR_HELP = "Where the index lives (env MAGAZINE_INDEX_DIR; default: a per-user data folder)."
+_VERBOSE_HELP = "Also show pypdf's warnings about damaged files."
+
+
+def _set_verbose(verbose: bool) -> None:
+    logging.basicConfig(format="magazine-index: %(message)s", stream=sys.stderr)
+    # pypdf reports recoverable damage through its logger; users need it only on request.
+    logging.getLogger("pypdf").setLevel(logging.WARNING if verbose else logging.ERROR)
+    logging.getLogger("magazine_index").setLevel(logging.INFO if verbose else logging.WARNING)
+
+
+def _index_dir_after(ctx: click.Context, _: click.Parameter, value: Path | None) -> None:
+    if value is not None:
+        ctx.find_object(_State).index_dir = value  # type: ignore[union-attr]
+
+
+def _verbose_after(_: click.Context, __: click.Parameter, value: bool) -> None:
+    if value:
+        _set_verbose(True)
+
+
+class _Group(click.Group):
+    """A group whose global options are accepted after the command too, as people type them:
+    `magazine-index search europe --index-dir X`."""
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        cmd.params += [
+            click.Option(
+                ["--index-dir"],
+                type=click.Path(path_type=Path),
+                expose_value=False,
+                callback=_index_dir_after,
+                help=_INDEX_DIR_HELP,
+            ),
+            click.Option(
+                ["-v", "--verbose"],
+                is_flag=True,
+                expose_value=False,
+                callback=_verbose_after,
+                help=_VERBOSE_HELP,
+            ),
+        ]
+        super().add_command(cmd, name)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--index-dir",
     type=click.Path(path_type=Path),  # a file in its place gets one line from the library
     envvar="MAGAZINE_INDEX_DIR",
-    help="Where the index lives (env MAGAZINE_INDEX_DIR; default: a per-user data folder).",
+    help=_INDEX_DIR_HELP,
 )
-@click.option(
-    "-v", "--verbose", is_flag=True, help="Also show pypdf's warnings about damaged files."
-)
+@click.option("-v", "--verbose", is_flag=True, help=_VERBOSE_HELP)
 @click.version_option(__version__, prog_name="magazine-index")
 @click.pass_context
 def cli(ctx: click.Context, index_dir: Path | None, verbose: bool) -> None:
@@ -50,10 +93,7 @@ def cli(ctx: click.Context, index_dir: Path | None, verbose: bool) -> None:
 
     if os.environ.get("NO_COLOR"):
         ctx.color = False
-    logging.basicConfig(format="magazine-index: %(message)s", stream=sys.stderr)
-    # pypdf reports recoverable damage through its logger; users need it only on request.
-    logging.getLogger("pypdf").setLevel(logging.WARNING if verbose else logging.ERROR)
-    logging.getLogger("magazine_index").setLevel(logging.INFO if verbose else logging.WARNING)
+    _set_verbose(verbose)
     ctx.obj = _State(index_dir or default_index_dir())
 
 
@@ -200,6 +240,12 @@ def index(
 
     state = _state()
     bar: Any = None
+    if vocabulary is not None and not rebuild:
+        click.echo(
+            "Note: --vocabulary takes effect with --rebuild; without it only the files indexed "
+            "in this run get its topics.",
+            err=True,
+        )
     passwords: tuple[str, ...] = ()
     if password_file is not None:
         passwords = (password_file.readline().rstrip("\r\n"),)
@@ -331,7 +377,7 @@ def _hit_json(hit: Hit) -> dict[str, Any]:
 
 
 @cli.command()
-@click.argument("query")
+@click.argument("words", nargs=-1, required=True)
 @click.option(
     "--contributor",
     "-c",
@@ -351,7 +397,7 @@ def _hit_json(hit: Hit) -> dict[str, Any]:
 )
 @json_option
 def search(
-    query: str,
+    words: tuple[str, ...],
     contributor: str | None,
     topic: str | None,
     magazine: str | None,
@@ -361,11 +407,13 @@ def search(
 ) -> None:
     """Search the indexed pages.
 
-    QUERY uses Whoosh syntax: words (all must match), OR, NOT, "a phrase", prefix*, fuzzy~.
-    German and English word forms match each other's inflections; umlauts and accents are
-    optional (Köster = Koester = Koster).
+    QUERY (the words after `search`) uses Whoosh syntax: words (all must match), OR, NOT,
+    "a phrase", prefix*, fuzzy~. German and English word forms match each other's
+    inflections; umlauts and accents are optional (Köster = Koester = Koster).
     """
     from .search import pdf_link
+
+    query = " ".join(words)
 
     with open_searcher() as searcher, user_errors():
         result = searcher.search(
@@ -453,6 +501,8 @@ def show(magazine: str, page: str | None, pdf_page: int | None, as_json: bool) -
     """Print one page's text (PAGE: the printed page number)."""
     if page is None and pdf_page is None:
         raise click.UsageError("name a printed PAGE or --pdf-page N")
+    if page is not None and pdf_page is not None:
+        raise click.UsageError("name a printed PAGE or --pdf-page N, not both")
     with open_searcher() as searcher, user_errors():
         hit = searcher.page(magazine, page, pdf_page)
     if as_json:
@@ -566,17 +616,24 @@ def topics(magazine: str | None, as_json: bool) -> None:
         echo(one_line(f"{e.name}: {_refs_text(e.pages)}"))
 
 
-def _citation(hit: Hit, year: int | None) -> str:
+def _citation(hit: Hit, source: Any) -> str:
+    """A whole citation: speaker, quotation, the article's author and title, the magazine,
+    its year, the printed page and the PDF page."""
     from .search import plain
 
     speaker = hit.speaker or "Unknown speaker"
-    when = f" ({year})" if year else ""
-    page = f"p. {hit.page_label} [PDF {hit.page}]" if hit.page_label else f"[PDF {hit.page}]"
-    return f"{speaker}: “{plain(hit.snippet)}” In: {hit.title}{when}, {page}."
+    article = ""
+    if source.article:
+        authors = " and ".join(source.authors)
+        article = f"{authors}, " if authors else ""
+        article += f"“{source.article}”, "
+    when = f" ({source.year})" if source.year else ""
+    page = f"p. {hit.page_label} (PDF {hit.page})" if hit.page_label else f"PDF p. {hit.page}"
+    return f"{speaker}: “{plain(hit.snippet)}” In: {article}{hit.title}{when}, {page}."
 
 
 @cli.command()
-@click.argument("query", required=False)
+@click.argument("words", nargs=-1)
 @click.option(
     "--contributor",
     "-c",
@@ -598,7 +655,7 @@ def _citation(hit: Hit, year: int | None) -> str:
 )
 @json_option
 def quotes(
-    query: str | None,
+    words: tuple[str, ...],
     contributor: str | None,
     magazine: str | None,
     limit: int | None,
@@ -608,9 +665,16 @@ def quotes(
 ) -> None:
     """List quotations with speakers and pages.
 
-    Ranked by QUERY when one is given (the same syntax and language handling as `search`),
-    else in page order.
+    Ranked by QUERY (the words after `quotes`) when one is given, with the same syntax and
+    language handling as `search`; else in page order.
     """
+    if as_json and cite:
+        raise click.UsageError("--cite and --json cannot be used together; choose one")
+    if as_json and output_format != "text":
+        raise click.UsageError("--format and --json cannot be used together; choose one")
+    if cite and output_format != "text":
+        raise click.UsageError("--cite and --format cannot be used together; choose one")
+    query = " ".join(words) or None
     with open_searcher() as searcher, user_errors():
         hits = searcher.quotes(query, contributor=contributor, magazine=magazine, limit=limit)
         sources = [searcher.source(hit) for hit in hits]
@@ -657,16 +721,20 @@ def quotes(
         echo("No quotations found.")
     for hit, source in zip(hits, sources, strict=True):
         if cite:
-            echo(one_line(_citation(hit, source.year)))
+            echo(one_line(_citation(hit, source)))
             continue
         echo(f"{hit.speaker or 'Unknown speaker'}: “{hit.snippet}”")
         echo(f"  {one_line(hit.title)} · {_reference(hit)}  [{hit.magazine}]")
 
 
 def _csl_name(name: str) -> dict[str, str]:
-    from .analyze.names import looks_like_person_name
+    from .analyze.names import PARTICLES, looks_like_person_name
 
-    given, _, family = name.rpartition(" ")
+    words = name.split()
+    # The family name starts at the first particle after the given name ("von der Leyen"),
+    # else it is the last word.
+    start = next((i for i in range(1, len(words) - 1) if words[i] in PARTICLES), len(words) - 1)
+    given, family = " ".join(words[:start]), " ".join(words[start:])
     if given and looks_like_person_name(name):
         return {"family": family, "given": given}
     return {"literal": name}  # a team: "Klasse 9b des Hansa-Gymnasiums"

@@ -18,6 +18,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from platformdirs import user_data_path
 from whoosh import fields, index
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter
 from whoosh.analysis.acore import Token
@@ -102,9 +103,10 @@ def make_schema() -> fields.Schema:
 
 
 def default_index_dir() -> Path:
-    """The per-user data folder: $XDG_DATA_HOME/magazine-index or ~/.local/share/magazine-index."""
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join(Path.home(), ".local", "share")
-    return Path(base) / "magazine-index"
+    """The platform's per-user data folder: ~/.local/share/magazine-index on Linux (or under
+    $XDG_DATA_HOME), ~/Library/Application Support/magazine-index on macOS, and
+    %LOCALAPPDATA%\\magazine-index on Windows."""
+    return user_data_path("magazine-index", appauthor=False)
 
 
 # Whoosh unpickles the index's list of segments and each segment's table of files, and would
