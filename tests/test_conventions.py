@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from magazine_index.analyze.contributors import find_contributors
-from magazine_index.analyze.conventions import ARTICLE_ROLES, CONVENTIONS, Convention, Form
+from magazine_index.analyze.conventions import (
+    ARTICLE_ROLES,
+    CONVENTIONS,
+    SIGN_OFFS,
+    Convention,
+    Form,
+)
 from magazine_index.analyze.given_names import build, gender, is_given_name
 from magazine_index.analyze.names import is_person_name, normal_case
 from magazine_index.analyze.quotes import find_quotes
@@ -194,3 +200,16 @@ def test_a_pull_quote_set_in_its_own_size_takes_the_name_line_under_it() -> None
     text = "\n".join(line for line, _ in lines)
     page = PageText(1, "1", text, tuple(LineStyle(line, size) for line, size in lines))
     assert [q.speaker for q in find_quotes([page])] == ["Ilse Marquardt"]
+
+
+@pytest.mark.parametrize(("_", "example"), SIGN_OFFS, ids=[e for _, e in SIGN_OFFS])
+def test_each_sign_off_closes_a_letter_signed_below_it(_: str, example: str) -> None:
+    letter = f"{BODY}\n{BODY}\n{example}\nMarit Solheim\nVorsitzende"
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", letter)])}
+    assert credits == {("Marit Solheim", "author")}
+
+
+def test_reviewers_printed_with_initials_for_surnames_are_editors() -> None:
+    text = f"{BODY}\nREVIEWED BY\nKavya R, Ilker D and Oona V\nSUBMITTED\nMar 3, 2025\n{BODY}"
+    names = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert names == {("Kavya R", "editor"), ("Ilker D", "editor"), ("Oona V", "editor")}

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..models import Credit, OutlineEntry, PageText
-from .conventions import ARTICLE_ROLES, INLINE_PICTURE, LabelMatch, match_label
+from .conventions import ARTICLE_ROLES, INLINE_PICTURE, SIGN_OFF, LabelMatch, match_label
 from .names import (
     OFFICES,
     PARTICLES,
@@ -57,16 +57,6 @@ _INTERVIEWEE = re.compile(
 _LEADING_ARTICLE = re.compile(r"^(?:die|der|den|das)\s+(?=[A-ZÀ-Þ])")
 _INTERVIEWEE_AFTER = re.compile(r"^(?P<value>.+?)\s+im\s+(?:Interview|Gespräch)$")
 _IMPRINT_SEPARATOR = re.compile(r"\s+[·|•]\s+")
-_SALUTATION_WORDS = (
-    r"Ihre?|Ihr/Ihre|Ihre/Ihr|Eure?|Yours(?:\s+sincerely|\s+faithfully|\s+truly)?|"
-    r"Sincerely|(?:With\s+)?(?:best|kind|warm(?:est)?)\s+(?:regards|wishes)|Herzlich(?:st)?|"
-    r"Mit\s+(?:herzlichen|freundlichen|besten|lieben)\s+Grüßen|"
-    r"(?:Herzliche|Viele|Liebe|Beste|Freundliche)\s+Grüße"
-)
-# Bilingual magazines sign in both languages: "Ihre / Yours,".
-_SALUTATION = re.compile(
-    rf"^(?:{_SALUTATION_WORDS})(?:\s*/\s*(?:{_SALUTATION_WORDS}))*[,!]?$", re.IGNORECASE
-)
 _AUTHOR_BOX = re.compile(
     r"^(?P<value>(?:[A-ZÄÖÜ][\w.'’-]*\s+){1,6}?[A-ZÀ-Þ][\w'’-]+)(?:\s*\(\d{1,3}\))?,?\s+"
     r"(?:is|ist|lehrt|teaches|leitet|heads|works|arbeitet|studied|studierte|studiert|"
@@ -490,7 +480,7 @@ def _signature_signals(span_pages: list[PageText], span: tuple[int, ...]) -> lis
     for page in span_pages:
         lines = _lines(page.text)
         for index, line in enumerate(lines):
-            after_salutation = index > 0 and bool(_SALUTATION.match(lines[index - 1]))
+            after_salutation = index > 0 and bool(SIGN_OFF.match(lines[index - 1]))
             office_follows = index + 1 < len(lines) and _starts_with_office(lines[index + 1])
             if after_salutation or office_follows:
                 person = _person_or_team(line, teams=after_salutation)
