@@ -238,3 +238,20 @@ def test_bylines_closing_articles_take_the_pages_before_them() -> None:
     ]
     credits = {(c.name, c.pages) for c in find_contributors(pages, [OutlineEntry("News", 1)])}
     assert credits == {("Ronja Heikkinen", (1,)), ("Dario Esposito", (2, 3))}
+
+
+def test_an_article_that_jumps_keeps_its_authors_on_the_pages_it_jumps_to() -> None:
+    pages = [
+        PageText(1, None, f"{BODY}\nBy Henrike Lund\n{BODY}\ncontinued on page 3"),
+        PageText(2, "2", f"Another story\nBy Arjun Mehta\n{BODY}"),
+        PageText(3, "3", f"continued from page 1\n{BODY}"),
+    ]
+    credits = {(c.name, c.pages) for c in find_contributors(pages)}
+    assert ("Henrike Lund", (1, 3)) in credits
+    assert ("Arjun Mehta", (2,)) in credits
+
+
+def test_a_picture_credit_in_brackets_may_run_over_a_line_end() -> None:
+    text = f"{BODY}\nThe reading room (Foto: Kerttu\nLaine, via Stadtarchiv, CC BY 4.0)\n{BODY}"
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {("Kerttu Laine", "photographer")}

@@ -182,7 +182,9 @@ def find_contributors(
 
     signals += _lead_interviewee_signals(pages, spans, signals)
     signals += _turn_signals(pages, spans, signals, contents_pages)
-    return _merge(_without_interview_authors(_one_article_per_byline(signals)))
+    signals = _one_article_per_byline(signals)
+    signals = _continued_articles(pages, signals)
+    return _merge(_without_interview_authors(signals))
 
 
 # The standfirst of an interview names whom it asks: "Class 8c interviewed Mayor Ana Ruiz".
@@ -351,7 +353,7 @@ def _byline_names(line: str, span: tuple[int, ...], role: str = "author") -> lis
     parts = [p for p in re.split(r"\s*(?:,|;|\s+und\s+|\s+and\s+|\s+&\s+)\s*", normal_case(value))]
     if not parts or not all(looks_like_person_name(split_person(p).name) for p in parts):
         return []
-    named = line != value or line.isupper() or any(is_person_name(p) for p in parts)
+    named = line != value or any(is_person_name(p) for p in parts)
     return _signals_for(value, role, span, teams=False) if named else []
 
 
@@ -377,12 +379,13 @@ def _credit_signals(
     found: list[_Signal] = []
     # An imprint set as one run of text separates its entries with "·" or "|".
     lines = [part.strip() for line in lines for part in _IMPRINT_SEPARATOR.split(line)]
+    # A credit in brackets may run over a line end: "(Foto: Anna\nBerg, via Commons)".
+    for inline in INLINE_PICTURE.finditer(" ".join(lines)):
+        value = _picture_credit(inline.group("value") or inline.group("value2") or "")
+        found += _signals_for(value, "photographer", (page,), teams=True, split_slash=True)
     for index, line in enumerate(lines):
         if line[0] in _BULLETS:
             continue
-        for inline in INLINE_PICTURE.finditer(line):
-            value = inline.group("value") or inline.group("value2") or ""
-            found += _signals_for(value, "photographer", (page,), teams=True, split_slash=True)
         label = match_label(line)
         if label is None:
             continue
@@ -396,6 +399,39 @@ def _credit_signals(
                 for signal in _label_signals(label, value, page, span)
             ]
     return found
+
+
+_CONTINUED_ON = re.compile(
+    r"\b(?:continued|cont'd|Fortsetzung|weiter)\s+(?:on|auf)\s+(?:page|p\.|Seite|S\.)\s*(\d{1,3})\b",
+    re.IGNORECASE,
+)
+"""A jump line: the article goes on at the printed page given ("continued on page 7")."""
+
+
+def _continued_articles(pages: Sequence[PageText], signals: list[_Signal]) -> list[_Signal]:
+    """Authors of an article that jumps ("continued on page 7") are authors of the pages it
+    jumps to, following the chain of jumps from page to page."""
+    by_label = {page.label: page.number for page in pages if page.label}
+    jumps: dict[int, int] = {}
+    for page in pages:
+        match = _CONTINUED_ON.search(page.text)
+        target = by_label.get(match.group(1)) if match else None
+        if target is not None and target > page.number:
+            jumps[page.number] = target
+    if not jumps:
+        return signals
+    extended: list[_Signal] = []
+    for signal in signals:
+        if signal.role not in ARTICLE_ROLES:
+            extended.append(signal)
+            continue
+        pages_of = set(signal.pages)
+        current = signal.pages[-1]
+        while current in jumps and jumps[current] not in pages_of:
+            current = jumps[current]
+            pages_of.add(current)
+        extended.append(replace(signal, pages=tuple(sorted(pages_of))))
+    return extended
 
 
 _CLOSING_SHARE = 0.5
@@ -476,7 +512,7 @@ _LIST_SEPARATOR = re.compile(r"\s+(?:und|and|&)\s+", re.IGNORECASE)
 _PICTURE_CREDIT_TAIL = re.compile(
     r"\s*(?:\([^)]*(?:\)|$)|\[[^\]]*(?:\]|$)|,?\s*https?://.*$|"
     r",?\s*(?:CC[ -]BY|CC0|CC-Zero|public\s+domain|"
-    r"gemeinfrei)\b.*$|,?\s*[„“\"»«][^„“\"»«]*[“”\"«»]|\s+(?:for|für|im\s+Auftrag\s+von|via)\s+.*$)",
+    r"gemeinfrei)\b.*$|,?\s*[„“\"»«][^„“\"»«]*[“”\"«»]|,?\s+(?:for|für|im\s+Auftrag\s+von|via)\s+.*$)",
     re.IGNORECASE,
 )
 
