@@ -255,3 +255,21 @@ def test_a_picture_credit_in_brackets_may_run_over_a_line_end() -> None:
     text = f"{BODY}\nThe reading room (Foto: Kerttu\nLaine, via Stadtarchiv, CC BY 4.0)\n{BODY}"
     credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
     assert credits == {("Kerttu Laine", "photographer")}
+
+
+@pytest.mark.parametrize(
+    ("caption", "name"),
+    [
+        ("The new hall seen from the gallery. Foto: Ylva Sandberg", "Ylva Sandberg"),
+        ("Snow on the lychgate at dawn. Photo: Tadhg Byrne", "Tadhg Byrne"),
+        ("The darker layer at the top. Art credit: Anaïs Moreau", "Anaïs Moreau"),
+    ],
+)
+def test_a_picture_credit_may_close_a_caption(caption: str, name: str) -> None:
+    credits = find_contributors([PageText(1, "1", f"{BODY}\n{caption}\n{BODY}")])
+    assert [c.name for c in credits] == [name]
+
+
+def test_a_picture_credit_broken_after_the_given_name() -> None:
+    text = f"{BODY}\nFoto: Mirela\nPopescu\n{BODY}"
+    assert [c.name for c in find_contributors([PageText(1, "1", text)])] == ["Mirela Popescu"]

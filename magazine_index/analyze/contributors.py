@@ -18,7 +18,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..models import Credit, OutlineEntry, PageText
-from .conventions import ARTICLE_ROLES, INLINE_PICTURE, SIGN_OFF, LabelMatch, match_label
+from .conventions import (
+    ARTICLE_ROLES,
+    CAPTION_PICTURE,
+    INLINE_PICTURE,
+    SIGN_OFF,
+    LabelMatch,
+    match_label,
+)
 from .names import (
     OFFICES,
     PARTICLES,
@@ -387,11 +394,23 @@ def _credit_signals(
         if line[0] in _BULLETS:
             continue
         label = match_label(line)
+        caption = CAPTION_PICTURE.search(line) if label is None else None
+        if caption:
+            label = match_label(f"{caption.group('label')}: {caption.group('value')}")
         if label is None:
             continue
         if not article_roles and ARTICLE_ROLES.intersection(label.convention.roles):
             continue
         values = [label.value] if label.value else _names_below(lines[index + 1 :])
+        # A picture credit broken after the given name: "Foto: Mirja" / "Thorsen".
+        if (
+            label.value
+            and label.convention.roles[0] in _PICTURE_ROLES
+            and len(label.value.split()) == 1
+            and index + 1 < len(lines)
+            and len(lines[index + 1].split()) <= _BROKEN_CREDIT_WORDS
+        ):
+            values = [f"{label.value} {lines[index + 1]}"]
         for value in values:
             closing = index >= len(lines) * _CLOSING_SHARE
             found += [
@@ -434,6 +453,9 @@ def _continued_articles(pages: Sequence[PageText], signals: list[_Signal]) -> li
     return extended
 
 
+_BROKEN_CREDIT_WORDS = 3
+"""A picture credit's name broken over a line end leaves at most a surname or two on the
+next line; a longer line is the next caption or body text."""
 _CLOSING_SHARE = 0.5
 """A byline in the lower half of a page closes an article ("Text: ..." at its end); one in
 the upper half opens it ("Contributed by ..." under a title)."""

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 __all__ = [
+    "CAPTION_PICTURE",
     "CONVENTIONS",
     "IMPRINT",
     "INLINE_PICTURE",
@@ -265,6 +266,14 @@ _SIGN_OFF_WORDS = "|".join(f"(?:{words})" for words, _ in SIGN_OFFS)
 SIGN_OFF = re.compile(
     rf"^(?:{_SIGN_OFF_WORDS})(?:\s*/\s*(?:{_SIGN_OFF_WORDS}))*[,!]?$", re.IGNORECASE
 )
+
+CAPTION_PICTURE = re.compile(
+    r"[.!?…)]\s+(?P<label>"
+    + _alternation(Form.COLON, frozenset({"photographer", "illustrator"}))
+    + r")\s*(?::|©)\s*(?P<value>[^.:;!?]+?)\s*$",
+    re.IGNORECASE,
+)
+"""A picture credit closing a caption: "… in the new hall. Foto: Anna Berg"."""
 
 _PHOTOGRAPHER = next(row for row in CONVENTIONS if row.roles == ("photographer",))
 

@@ -457,9 +457,7 @@ def _is_quotation(quote: str, before: str, named: bool, after: str = "") -> bool
         return True
     # A short phrase nobody is said to have said is a scare quote or a name ("in real life",
     # "Use of funds"); an unattributed quotation is a sentence or a longer passage.
-    if len(words) < _MIN_UNATTRIBUTED_WORDS and not re.search(r"[.!?…]", quote):
-        return False
-    return True
+    return len(words) >= _MIN_UNATTRIBUTED_WORDS or bool(re.search(r"[.!?…]", quote))
 
 
 _MIN_UNATTRIBUTED_WORDS = 6
