@@ -273,3 +273,15 @@ def test_a_picture_credit_may_close_a_caption(caption: str, name: str) -> None:
 def test_a_picture_credit_broken_after_the_given_name() -> None:
     text = f"{BODY}\nFoto: Mirela\nPopescu\n{BODY}"
     assert [c.name for c in find_contributors([PageText(1, "1", text)])] == ["Mirela Popescu"]
+
+
+def test_people_listed_before_their_class_are_people_not_a_team() -> None:
+    text = f"{BODY}\nText: Ilka Brandt und Mehmet Aksoy, Klasse 10b\n{BODY}"
+    names = {c.name for c in find_contributors([PageText(1, "1", text)])}
+    assert names == {"Ilka Brandt", "Mehmet Aksoy"}
+
+
+def test_the_byline_of_an_interview_names_the_interviewer() -> None:
+    text = f"In Conversation with Prof. Selin Aydemir\nBy Tomasz Zielinski\n{BODY}"
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {("Selin Aydemir", "interviewee"), ("Tomasz Zielinski", "interviewer")}

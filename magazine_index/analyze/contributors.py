@@ -189,7 +189,7 @@ def find_contributors(
 
     signals += _lead_interviewee_signals(pages, spans, signals)
     signals += _turn_signals(pages, spans, signals, contents_pages)
-    signals = _one_article_per_byline(signals)
+    signals = _interview_bylines(_one_article_per_byline(signals))
     signals = _continued_articles(pages, signals)
     return _merge(_without_interview_authors(signals))
 
@@ -453,6 +453,26 @@ def _continued_articles(pages: Sequence[PageText], signals: list[_Signal]) -> li
     return extended
 
 
+def _interview_bylines(signals: list[_Signal]) -> list[_Signal]:
+    """In an interview the byline names who asks: an author credited on the pages of an
+    interviewee (named in the heading) is the interviewer."""
+    asked = {
+        (page, name_key(s.name)) for s in signals if s.role == "interviewee" for page in s.pages
+    }
+    interview_pages = {page for page, _ in asked}
+    result: list[_Signal] = []
+    for signal in signals:
+        if (
+            signal.role == "author"
+            and signal.byline is not None
+            and set(signal.pages) <= interview_pages
+            and not any((page, name_key(signal.name)) in asked for page in signal.pages)
+        ):
+            signal = replace(signal, role="interviewer")
+        result.append(signal)
+    return result
+
+
 _BROKEN_CREDIT_WORDS = 3
 """A picture credit's name broken over a line end leaves at most a surname or two on the
 next line; a longer line is the next caption or body text."""
@@ -656,20 +676,30 @@ def _signals_for(
     value = _trim(normal_case(value))
     if not value or value.lower() in _NOT_A_CREDIT_VALUE:
         return []
-    whole = _person_or_team(value, teams=teams)
+    whole = _person_or_team(value, teams=False)
     if whole:
         return [_Signal(whole.name, role, pages, whole.titles, whole.office)]
     separators = r"\s*(?:,|;|\s+und\s+|\s+and\s+|\s+&\s+" + (r"|/" if split_slash else "") + r")\s*"
     parts = [part for part in re.split(separators, value) if part.strip()]
     found: list[_Signal] = []
     for part in parts:
-        person = _person_or_team(part, teams=teams)
+        person = _person_or_team(part, teams=False)
         if person:
             found.append(_Signal(person.name, role, pages, person.titles, person.office))
         elif found and _starts_with_office(part) and not found[-1].office:
             last = found[-1]
             found[-1] = _Signal(last.name, last.role, last.pages, last.titles, part.strip())
-    return found
+    # People named in a list come before the team they belong to ("A und B, Klasse 10b").
+    if found or not teams:
+        return found
+    team = _person_or_team(value, teams=True)
+    if team:
+        return [_Signal(team.name, role, pages, team.titles, team.office)]
+    return [
+        _Signal(t.name, role, pages, t.titles, t.office)
+        for t in (_person_or_team(part, teams=True) for part in parts)
+        if t is not None
+    ]
 
 
 def _person_or_team(text: str, *, teams: bool) -> Person | None:
