@@ -285,3 +285,22 @@ def test_the_byline_of_an_interview_names_the_interviewer() -> None:
     text = f"In Conversation with Prof. Selin Aydemir\nBy Tomasz Zielinski\n{BODY}"
     credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
     assert credits == {("Selin Aydemir", "interviewee"), ("Tomasz Zielinski", "interviewer")}
+
+
+def test_a_name_set_apart_after_the_last_sentence_closes_the_article() -> None:
+    lines = [
+        ("PARISH NEWS", 14.0, False),
+        ("The new ringers meet on Thursdays at seven.", 9.6, False),
+        ("Everyone is welcome to come and try.", 9.6, False),
+        ("Henrike Aalto, Tower Captain", 9.8, True),
+        ("The organ fund", 11.5, True),
+        *[("Body text of the next article on the organ.", 9.6, False)] * 12,
+    ]
+    text = "\n".join(line for line, _, _ in lines)
+    page = PageText(1, "1", text, tuple(LineStyle(t, size, italic=it) for t, size, it in lines))
+    assert {(c.name, c.role) for c in find_contributors([page])} == {("Henrike Aalto", "author")}
+
+
+def test_a_sign_off_and_a_name_on_one_line() -> None:
+    text = f"{BODY}\nI hope others will write as well.\nYours, Bartosz Nowicki\n{BODY}"
+    assert [c.name for c in find_contributors([PageText(1, "1", text)])] == ["Bartosz Nowicki"]

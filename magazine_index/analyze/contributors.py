@@ -17,12 +17,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..models import Credit, OutlineEntry, PageText
+from ..models import Credit, LineStyle, OutlineEntry, PageText
 from .conventions import (
     ARTICLE_ROLES,
     CAPTION_PICTURE,
     INLINE_PICTURE,
     SIGN_OFF,
+    SIGN_OFF_WORDS,
     LabelMatch,
     match_label,
 )
@@ -178,6 +179,7 @@ def find_contributors(
         signals += _heading_line_signals(lines, span, first_page=page.number == span[0])
 
     signals += _headline_byline_signals(pages, span_of, contents_pages)
+    signals += _closing_name_signals(pages, span_of, contents_pages)
 
     # Fallbacks for articles that carry no byline: a signature or an author box.
     signed = {p for s in signals if s.role in ("author", "interviewee") for p in s.pages}
@@ -350,6 +352,65 @@ def _headline_byline_signals(
                     found += people
                     break
     return found
+
+
+_SIGNED_LINE = re.compile(rf"^(?:{SIGN_OFF_WORDS}),\s+(?P<name>\S.*)$", re.IGNORECASE)
+_SENTENCE_END = tuple('.!?"”“’»«)…')
+_HEADING_STEP = 1.15
+"""A heading over the next article is set at least this much larger than the body text
+(subheads of the real and blind magazines: 1.2-1.4 times)."""
+_LAST_LINES = 3
+
+
+def _closing_name_signals(
+    pages: Sequence[PageText], span_of: dict[int, tuple[int, ...]], contents_pages: set[int]
+) -> list[_Signal]:
+    """A name that closes an article without a label: after the last sentence, set apart
+    (bold or italic) and followed by the next heading, an office or the page's end
+    ("… in three hours." / "Margaret Ellery, Churchwarden"); or signed on one line ("Yours,
+    Anna Berg")."""
+    body = body_size(pages)
+    found: list[_Signal] = []
+    for page in pages:
+        if page.number in contents_pages:
+            continue
+        styles = page.styles or tuple(LineStyle(line, 0.0) for line in page.text.split("\n"))
+        lines = [style for style in styles if style.text.strip()]
+        for index in range(1, len(lines)):
+            line, previous = lines[index], lines[index - 1]
+            if not previous.text.rstrip().endswith(_SENTENCE_END):
+                continue
+            signed = _SIGNED_LINE.match(line.text)
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            if not signed:
+                set_apart = (line.bold or line.italic) and body > 0
+                closes = (
+                    following is None
+                    or index >= len(lines) - _LAST_LINES
+                    or following.size >= _HEADING_STEP * body
+                    or _starts_with_office(following.text)
+                )
+                if not (set_apart and closes):
+                    continue
+            person = split_person(signed.group("name") if signed else line.text)
+            # A sign-off vouches for the name as a label does; a name alone needs a given name.
+            is_name = looks_like_person_name if signed else is_person_name
+            if not is_name(person.name) or len(line.text) > _MAX_CLOSING_LINE:
+                continue
+            office = person.office
+            if not office and following is not None and _starts_with_office(following.text):
+                office = following.text
+            span = span_of.get(page.number, (page.number,))
+            found.append(
+                _Signal(
+                    person.name, "author", span, person.titles, office, byline=(page.number, True)
+                )
+            )
+    return found
+
+
+_MAX_CLOSING_LINE = 70
+"""A closing name with its office fits on a short line; a longer line is a sentence."""
 
 
 def _byline_names(line: str, span: tuple[int, ...], role: str = "author") -> list[_Signal]:
