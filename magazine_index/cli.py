@@ -132,6 +132,14 @@ def print_json(data: Any) -> None:
     help="A TOML topic vocabulary replacing the default one (use with --rebuild).",
 )
 @click.option("--prune", is_flag=True, help="Drop magazines whose PDF files no longer exist.")
+@click.option(
+    "--ocr", is_flag=True, help="Read pages without a text layer (scans) with Tesseract OCR."
+)
+@click.option(
+    "--ocr-lang",
+    metavar="LANGS",
+    help="Tesseract languages for --ocr, joined by + [default: deu+eng]; implies --ocr.",
+)
 def index(
     paths: tuple[Path, ...],
     rebuild: bool,
@@ -140,6 +148,8 @@ def index(
     timeout: float,
     wait_seconds: float,
     vocabulary: Path | None,
+    ocr: bool,
+    ocr_lang: str | None,
 ) -> None:
     """Index PDFs (files or folders, searched recursively).
 
@@ -149,6 +159,7 @@ def index(
     """
     from .analyze.topics import load_vocabulary
     from .indexer import index_paths
+    from .ocr import DEFAULT_OCR_LANG
     from .store import Store
 
     state = _state()
@@ -193,6 +204,7 @@ def index(
                 on_progress=on_progress,
                 vocabulary=topic_vocabulary,
                 prune=prune,
+                ocr_lang=(ocr_lang or DEFAULT_OCR_LANG) if ocr or ocr_lang else None,
             )
     except KeyboardInterrupt:
         if bar is not None:
@@ -206,23 +218,58 @@ def index(
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+    if report.ocr_unavailable:
+        click.echo(f"ocr: {report.ocr_unavailable}", err=True)
     for path, reason in report.failed:
         click.echo(f"failed: {path}: {reason}", err=True)
+    for path, reason in report.ocr_problems:
+        click.echo(f"ocr: {path}: {reason}", err=True)
     for magazine_id in report.removed:
         click.echo(f"removed: {magazine_id} (its file no longer exists)", err=True)
     if not report.indexed and not report.unchanged and not report.failed:
         click.echo("No PDF files found in " + ", ".join(map(str, paths)) + ".", err=True)
+    if report.files_without_text and not (ocr or ocr_lang):
+        click.echo(
+            f"Pages without text in: {_file_list(report.files_without_text)}; "
+            "`index --ocr` reads them."
+        )
     cached = f", {report.from_cache} from the cache" if report.from_cache else ""
+    read = f", {report.ocr_pages} read by OCR" if report.ocr_pages else ""
     click.echo(
         f"Indexed {len(report.indexed)} file(s): {report.pages} page(s), "
-        f"{report.pages_without_text} without a text layer{cached}. "
+        f"{report.pages_without_text} without a text layer{read}{cached}. "
         f"Unchanged, skipped: {report.unchanged}. Failed: {len(report.failed)}."
     )
-    if report.failed:
+    if report.failed or report.ocr_unavailable:
         sys.exit(1)
 
 
 # -- search ------------------------------------------------------------------------------------
+
+
+# A summary names this many files; an archive of scans would otherwise fill the screen.
+NAMED_FILES = 5
+
+
+def _file_list(paths: list[str]) -> str:
+    names = [_terminal_safe(Path(path).name) for path in paths[:NAMED_FILES]]
+    more = f" and {len(paths) - NAMED_FILES} more" if len(paths) > NAMED_FILES else ""
+    return ", ".join(names) + more
+
+
+def _terminal_safe(text: str) -> str:
+    """A file name without control characters, which could move a terminal's cursor."""
+    return "".join(c if c.isprintable() else "?" for c in text)
+
+
+def _ocr_note(hit: Hit) -> str:
+    """A note for a hit on a page read by OCR, with its confidence; empty otherwise."""
+    if hit.text_source != "ocr":
+        return ""
+    confidence = (
+        f", confidence {hit.ocr_confidence:.0f} %" if hit.ocr_confidence is not None else ""
+    )
+    return f"  (text read by OCR{confidence})"
 
 
 def _reference(hit: Hit) -> str:
@@ -259,6 +306,8 @@ def _hit_json(hit: Hit) -> dict[str, Any]:
         "topics": list(hit.topics),
         "link": pdf_link(hit.file, hit.page),
         "kind": hit.kind,
+        "text_source": hit.text_source,
+        "ocr_confidence": hit.ocr_confidence,
     }
 
 
@@ -329,7 +378,8 @@ def search(
     for hit in result.hits:
         click.echo()
         click.echo(
-            click.style(f"{hit.title} · {_reference(hit)}", bold=True) + f"  [{hit.magazine}]"
+            click.style(f"{hit.title} · {_reference(hit)}", bold=True)
+            + f"  [{hit.magazine}]{_ocr_note(hit)}"
         )
         speaker = f"{hit.speaker}: " if hit.kind == "quote" and hit.speaker else ""
         click.echo(f"  {speaker}{_styled(hit.snippet)}")
@@ -360,6 +410,7 @@ def magazines(as_json: bool) -> None:
             "pages": m.pages,
             "pages_without_text": m.pages_without_text,
             "year": m.year,
+            "ocr_pages": list(m.ocr_pages),
         }
         for m in found
     ]
@@ -370,7 +421,10 @@ def magazines(as_json: bool) -> None:
         click.echo("No magazines indexed yet.")
     for row in rows:
         no_text = f", {row['pages_without_text']} without text" if row["pages_without_text"] else ""
-        click.echo(f"{row['id']}  {row['title']}  ({row['pages']} pages{no_text})  {row['file']}")
+        ocr = f", OCR on {_numbers(row['ocr_pages'])}" if row["ocr_pages"] else ""
+        click.echo(
+            f"{row['id']}  {row['title']}  ({row['pages']} pages{no_text}{ocr})  {row['file']}"
+        )
 
 
 @cli.command()
@@ -394,7 +448,7 @@ def show(magazine: str, page: str | None, pdf_page: int | None, as_json: bool) -
         return
     from .search import pdf_link
 
-    click.echo(click.style(f"{hit.title} · {_reference(hit)}", bold=True))
+    click.echo(click.style(f"{hit.title} · {_reference(hit)}", bold=True) + _ocr_note(hit))
     if hit.contributors:
         click.echo("Contributors: " + ", ".join(hit.contributors))
     if hit.topics:
@@ -402,6 +456,18 @@ def show(magazine: str, page: str | None, pdf_page: int | None, as_json: bool) -
     click.echo(pdf_link(hit.file, hit.page))
     click.echo()
     click.echo(hit.snippet or "(this page has no text layer)")
+
+
+def _numbers(pages: list[int]) -> str:
+    """PDF pages as runs: "PDF pp. 1–4, 7"."""
+    runs: list[list[int]] = []
+    for page in sorted(pages):
+        if runs and page == runs[-1][-1] + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    parts = [f"{run[0]}–{run[-1]}" if len(run) > 1 else str(run[0]) for run in runs]
+    return ("PDF pp. " if len(pages) > 1 else "PDF p. ") + ", ".join(parts)
 
 
 def _refs_json(refs: Any) -> list[dict[str, Any]]:

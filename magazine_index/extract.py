@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
 from .errors import ExtractionError
-from .models import OutlineEntry
+from .models import OcrPage, OcrWord, OutlineEntry
 from .text import normalise
 
 log = logging.getLogger(__name__)
@@ -37,6 +37,8 @@ class Extracted:
     title: str | None
     """The metadata title, where it is a real one."""
     year: int | None
+    ocr: tuple[OcrPage | None, ...] = ()
+    """Per page, what OCR read where it was tried (None: not tried); empty: tried on none."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -45,6 +47,7 @@ class Extracted:
             "outline": [[e.title, e.page, e.level] for e in self.outline],
             "title": self.title,
             "year": self.year,
+            "ocr": [_ocr_to_json(page) for page in self.ocr],
         }
 
     @classmethod
@@ -56,7 +59,30 @@ class Extracted:
             outline=tuple(OutlineEntry(t, p, lv) for t, p, lv in data["outline"]),
             title=data["title"],
             year=data["year"],
+            ocr=tuple(_ocr_from_json(page) for page in data.get("ocr", ())),
         )
+
+
+def _ocr_to_json(page: OcrPage | None) -> dict[str, Any] | None:
+    if page is None:
+        return None
+    return {
+        "lang": page.lang,
+        "confidence": page.confidence,
+        "used": page.used,
+        "words": [[w.text, w.left, w.top, w.right, w.bottom, w.confidence] for w in page.words],
+    }
+
+
+def _ocr_from_json(data: dict[str, Any] | None) -> OcrPage | None:
+    if data is None:
+        return None
+    return OcrPage(
+        lang=data["lang"],
+        confidence=data["confidence"],
+        words=tuple(OcrWord(*word) for word in data["words"]),
+        used=data["used"],
+    )
 
 
 def extract(path: Path) -> Extracted:
