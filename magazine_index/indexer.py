@@ -28,7 +28,7 @@ from .workers import Failed, run_all
 log = logging.getLogger(__name__)
 
 # Bump when extraction output changes, so cached pages of older versions are not reused.
-EXTRACTION_VERSION = 2
+EXTRACTION_VERSION = 3
 # Commit after this many pages (or seconds), so an interrupted run keeps what it finished.
 COMMIT_EVERY_PAGES = 2000
 COMMIT_EVERY_SECONDS = 60.0
@@ -303,13 +303,7 @@ def _prepare(task: _Task) -> _Prepared:
     if changed:
         _save_cache(task, extracted)
     labels = printed_labels(extracted.texts, extracted.pdf_labels)
-    ocr = extracted.ocr or (None,) * len(extracted.texts)
-    pages = [
-        PageText(number, label, text, ocr_page)
-        for number, (label, text, ocr_page) in enumerate(
-            zip(labels, extracted.texts, ocr, strict=True), 1
-        )
-    ]
+    pages = extracted.pages(labels)
     sidecar = sidecar_path(path) if task.sidecar_sha256 else None
     analysis = analyse(pages, extracted.outline, sidecar, task.vocabulary)
     magazine = Magazine(
@@ -326,7 +320,7 @@ def _prepare(task: _Task) -> _Prepared:
         sidecar_sha256=task.sidecar_sha256,
         analysis_version=ANALYSIS_VERSION,
         ocr_pages=tuple(page.number for page in pages if page.text_source == "ocr"),
-        ocr_lang=task.ocr_lang or next((page.lang for page in ocr if page is not None), None),
+        ocr_lang=task.ocr_lang or next((p.ocr.lang for p in pages if p.ocr is not None), None),
     )
     record = MagazineRecord(magazine, labels, analysis.credits, analysis.page_topics)
     return _Prepared(record, pages, analysis.quotes, from_cache, ocr_problem)

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 import pytesseract
 
 from .errors import OcrUnavailableError, RenderError
-from .models import OcrPage, OcrWord
+from .extract import align_styles
+from .models import LineStyle, OcrPage, OcrWord
 from .render import open_document, page_geometry, render_from
 from .text import normalise
 
@@ -125,6 +126,7 @@ def read_scanned_pages(path: Path, extracted: Extracted, lang: str) -> OcrOutcom
     if not candidates:
         return OcrOutcome(extracted, ())
     texts = list(extracted.texts)
+    styles = list(extracted.styles) or [()] * len(texts)
     results: list[OcrPage | None] = list(extracted.ocr) or [None] * len(texts)
     problems: list[str] = []
     empty: list[int] = []
@@ -133,7 +135,7 @@ def read_scanned_pages(path: Path, extracted: Extracted, lang: str) -> OcrOutcom
             try:
                 image = render_from(document, number, OCR_DPI)
                 width = page_geometry(document, number).width
-                text, page = read_image(image, lang, points_per_pixel=width / image.width)
+                text, page_styles, page = read_image(image, lang, width / image.width)
             except RenderError as exc:
                 problems.append(f"page {number} {exc.reason}")
                 continue
@@ -145,18 +147,22 @@ def read_scanned_pages(path: Path, extracted: Extracted, lang: str) -> OcrOutcom
             previous = texts[number - 1]
             used = letters(text) > letters(previous)
             if used:
-                texts[number - 1] = text
+                texts[number - 1], styles[number - 1] = text, page_styles
             elif not previous.strip():
                 empty.append(number)
             results[number - 1] = replace(page, used=used)
     if empty:
         listed = ", ".join(map(str, empty))
         problems.append(f"no text recognised on page{'s' if len(empty) > 1 else ''} {listed}")
-    return OcrOutcome(replace(extracted, texts=tuple(texts), ocr=tuple(results)), tuple(problems))
+    read = replace(extracted, texts=tuple(texts), styles=tuple(styles), ocr=tuple(results))
+    return OcrOutcome(read, tuple(problems))
 
 
-def read_image(image: Image.Image, lang: str, points_per_pixel: float) -> tuple[str, OcrPage]:
-    """Read one rendered page: its normalised text and the words with boxes in points."""
+def read_image(
+    image: Image.Image, lang: str, points_per_pixel: float
+) -> tuple[str, tuple[LineStyle, ...], OcrPage]:
+    """Read one rendered page: its normalised text, the style of each line (size and left
+    edge from the word boxes; OCR tells no weight or slant) and the words with boxes in points."""
     # Tesseract spreads one page over all cores by default; pages are already spread over
     # worker processes, and its threads only slow each other down there.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -174,15 +180,13 @@ def read_image(image: Image.Image, lang: str, points_per_pixel: float) -> tuple[
         raise OcrUnavailableError(
             f"Tesseract is not installed (install it: {INSTALL_HINT})"
         ) from exc
-    lines: dict[tuple[int, int, int], list[str]] = {}
+    lines: dict[tuple[int, int, int], list[OcrWord]] = {}
     words: list[OcrWord] = []
     for i, word in enumerate(data["text"]):
         word = (word or "").strip()
         confidence = float(data["conf"][i])
         if not word or confidence < 0:
             continue
-        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        lines.setdefault(key, []).append(word)
         left, top = data["left"][i], data["top"][i]
         words.append(
             OcrWord(
@@ -194,9 +198,21 @@ def read_image(image: Image.Image, lang: str, points_per_pixel: float) -> tuple[
                 confidence=round(confidence, 1),
             )
         )
-    text = normalise("\n".join(" ".join(line) for line in lines.values()))
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        lines.setdefault(key, []).append(words[-1])
+    raw_lines = [
+        LineStyle(
+            " ".join(w.text for w in line),
+            # The tallest word box runs from ascender to descender: about the font size.
+            round(max(w.bottom - w.top for w in line), 1),
+            x=min(w.left for w in line),
+        )
+        for line in lines.values()
+    ]
+    text = normalise("\n".join(line.text for line in raw_lines))
     confidence = round(statistics.fmean(w.confidence for w in words), 1) if words else 0.0
-    return text, OcrPage(lang=lang, confidence=confidence, words=tuple(words), used=True)
+    page = OcrPage(lang=lang, confidence=confidence, words=tuple(words), used=True)
+    return text, align_styles(text, raw_lines), page
 
 
 @contextlib.contextmanager

@@ -23,7 +23,7 @@ from PIL import Image, ImageDraw
 
 from magazine_index.errors import OcrUnavailableError
 from magazine_index.extract import Extracted, extract
-from magazine_index.models import OcrPage, OcrWord
+from magazine_index.models import LineStyle, OcrPage, OcrWord
 from magazine_index.ocr import DEFAULT_OCR_LANG, check_tesseract, pages_to_read
 from magazine_index.search import Searcher
 from magazine_index.store import Store
@@ -160,6 +160,7 @@ def test_ocr_results_survive_the_extraction_cache() -> None:
     word = OcrWord("Strukturwandel", 72.5, 100.0, 160.25, 112.0, 96.5)
     extracted = Extracted(
         texts=("Strukturwandel", ""),
+        styles=((LineStyle("Strukturwandel", 12.0, x=72.5),), ()),
         pdf_labels=None,
         outline=(),
         title=None,
@@ -192,7 +193,8 @@ def test_only_pages_without_a_text_layer_or_with_noise_on_an_image_are_read(
     assert pages_to_read(scan, extract(scan), DEFAULT_OCR_LANG) == [1]
     assert pages_to_read(stamped, extract(stamped), DEFAULT_OCR_LANG) == [1]
     assert pages_to_read(digital, extract(digital), DEFAULT_OCR_LANG) == []
-    read = Extracted(("",), None, (), None, None, (OcrPage(DEFAULT_OCR_LANG, 0.0, (), False),))
+    tried = (OcrPage(DEFAULT_OCR_LANG, 0.0, (), False),)
+    read = Extracted(("",), ((),), None, (), None, None, tried)
     assert pages_to_read(scan, read, DEFAULT_OCR_LANG) == []  # tried before: not again
     assert pages_to_read(scan, read, "eng") == [1]  # in other languages: again
 
