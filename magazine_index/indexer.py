@@ -48,7 +48,7 @@ class IndexReport:
     pages_without_text: int = 0
     from_cache: int = 0
     files_without_text: list[str] = field(default_factory=list)
-    """Files indexed with pages that still have no text (`--ocr` reads them)."""
+    """Files indexed with pages without text that OCR has not tried (`--ocr` reads them)."""
     ocr_pages: int = 0
     """Pages whose text was read by OCR, in this run or one before (from the cache)."""
     ocr_problems: list[tuple[str, str]] = field(default_factory=list)
@@ -157,12 +157,13 @@ def index_paths(
                 report.failed.append((task.path, result.reason))
                 continue
             writer.replace_magazine(result.record, result.pages, result.quotes)
+            magazine = result.record.magazine
             report.indexed.append(task.path)
-            report.pages += result.record.magazine.pages
-            report.pages_without_text += result.record.magazine.pages_without_text
+            report.pages += magazine.pages
+            report.pages_without_text += magazine.pages_without_text
             report.from_cache += result.from_cache
-            report.ocr_pages += len(result.record.magazine.ocr_pages)
-            if result.record.magazine.pages_without_text:
+            report.ocr_pages += len(magazine.ocr_pages)
+            if magazine.pages_without_text and magazine.ocr_lang is None:
                 report.files_without_text.append(task.path)
             if result.ocr_problem:
                 report.ocr_problems.append((task.path, result.ocr_problem))

@@ -138,9 +138,9 @@ def read_scanned_pages(path: Path, extracted: Extracted, lang: str) -> OcrOutcom
                 text, page_styles, page = read_image(image, lang, width / image.width)
             except RenderError as exc:
                 problems.append(f"page {number} {exc.reason}")
+                # Tried: a page that cannot be drawn now cannot be drawn next time either.
+                results[number - 1] = OcrPage(lang, 0.0, (), used=False)
                 continue
-            except OcrUnavailableError:
-                raise
             except (pytesseract.TesseractError, RuntimeError) as exc:
                 problems.append(f"page {number}: Tesseract failed ({_first_line(exc)})")
                 continue

@@ -7,7 +7,9 @@ which pages are read) run everywhere.
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
+import json
 import os
 import signal
 import subprocess
@@ -272,6 +274,10 @@ def test_unreadable_scans_end_as_one_line_each(tmp_path: Path) -> None:
     ]
     assert "Indexed 4 file(s)" in result.stdout
     assert run_json("search", "Partnerstadt")["total"] == 1
+    rebuilt = run("index", "--rebuild", folder)  # OCR tried them all: no hint to try it
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert "Pages without text" not in rebuilt.stdout
+    assert "3 without a text layer, 1 read by OCR, 4 from the cache" in rebuilt.stdout
 
 
 @needs_tesseract
@@ -346,3 +352,16 @@ def test_ctrl_c_during_ocr_stops_tesseract_too(scan: Path, tmp_path: Path) -> No
     assert "Interrupted" in stderr and "Traceback" not in stderr
     time.sleep(0.5)
     assert not _tesseracts(readers), "Tesseract kept reading after Ctrl-C"
+
+
+@needs_tesseract
+def test_ocr_pages_get_line_styles_from_their_word_boxes(ocr_index: Path) -> None:
+    [cached] = (ocr_index / "cache").glob("*.json.gz")
+    with gzip.open(cached, "rt", encoding="utf-8") as stream:
+        extracted = Extracted.from_json(json.load(stream))
+    styles = {style.text: style for style in extracted.styles[0]}
+    assert len(extracted.styles[0]) == len(extracted.texts[0].splitlines())
+    headline = styles["From Coal to Code"]
+    body = next(s for text, s in styles.items() if text.startswith("kitchen table in the middle"))
+    assert headline.size > 1.5 * body.size > 12  # 24 pt over 10 pt body text, roughly
+    assert 40 < body.x < 60  # the left margin, 50 pt
