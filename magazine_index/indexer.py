@@ -28,7 +28,8 @@ from .workers import Failed, run_all
 log = logging.getLogger(__name__)
 
 # Bump when extraction output changes, so cached pages of older versions are not reused.
-EXTRACTION_VERSION = 3
+# 3: line styles; 4: no control characters or surrogates, accents printed before letters composed.
+EXTRACTION_VERSION = 4
 # Commit after this many pages (or seconds), so an interrupted run keeps what it finished.
 COMMIT_EVERY_PAGES = 2000
 COMMIT_EVERY_SECONDS = 60.0
@@ -56,6 +57,24 @@ class IndexReport:
     ocr_unavailable: str | None = None
     """Why OCR was asked for and not run (Tesseract or a language missing)."""
 
+    def retried(self, again: IndexReport) -> IndexReport:
+        """This report with the files run `again` (e.g. with a password) counted as they went
+        the second time."""
+        retried = set(again.indexed) | {path for path, _ in again.failed}
+        return IndexReport(
+            indexed=self.indexed + again.indexed,
+            unchanged=self.unchanged + again.unchanged,
+            removed=self.removed,
+            failed=[f for f in self.failed if f[0] not in retried] + again.failed,
+            pages=self.pages + again.pages,
+            pages_without_text=self.pages_without_text + again.pages_without_text,
+            from_cache=self.from_cache + again.from_cache,
+            files_without_text=self.files_without_text + again.files_without_text,
+            ocr_pages=self.ocr_pages + again.ocr_pages,
+            ocr_problems=self.ocr_problems + again.ocr_problems,
+            ocr_unavailable=self.ocr_unavailable,
+        )
+
 
 @dataclass(frozen=True)
 class _Task:
@@ -68,6 +87,7 @@ class _Task:
     sidecar_sha256: str | None
     vocabulary: Vocabulary | None
     ocr_lang: str | None
+    passwords: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,14 +132,16 @@ def index_paths(
     on_progress: ProgressCallback | None = None,
     vocabulary: Vocabulary | None = None,
     prune: bool = False,
+    passwords: tuple[str, ...] = (),
     ocr_lang: str | None = None,
 ) -> IndexReport:
     """Bring the index up to date with the PDFs at `paths`.
 
     Unchanged files (same size and modification time, or same content hash) are skipped; a
     changed file replaces all its pages; `rebuild` re-analyses everything (extraction comes
-    from the cache) and drops magazines not found again. With `ocr_lang` ("deu+eng"), pages
-    without a text layer are read by Tesseract, also in files indexed before without it.
+    from the cache) and drops magazines not found again. `passwords` open encrypted files.
+    With `ocr_lang` ("deu+eng"), pages without a text layer are read by Tesseract, also in
+    files indexed before without it.
     """
     report = IndexReport()
     if ocr_lang is not None:
@@ -135,6 +157,7 @@ def index_paths(
         # Read the records under the lock, so a run that waited sees the other run's work.
         records = {} if rebuild else {r.magazine.id: r for r in store.records()}
         tasks = _plan(files, records, store, writer, report, vocabulary, ocr_lang)
+        tasks = [replace(task, passwords=passwords) for task in tasks]
         if prune:
             for record in records.values():
                 if not Path(record.magazine.file).exists():
@@ -294,7 +317,7 @@ def _prepare(task: _Task) -> _Prepared:
     from_cache = extracted is not None
     changed = not from_cache
     if extracted is None:
-        extracted = extract(path)
+        extracted = extract(path, task.passwords)
     ocr_problem = None
     if task.ocr_lang is not None:
         outcome = read_scanned_pages(path, extracted, task.ocr_lang)

@@ -159,3 +159,38 @@ def test_a_capitalised_noun_is_never_a_speaker() -> None:
     text = "„Das Wasser steigt jedes Jahr ein wenig höher“, schreibt Open Science im Bericht."
     quotes = find_quotes([PageText(1, "1", text)])
     assert [q.speaker for q in quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The volunteers meet “in real life” twice a year at the harbour.",
+        "Im Haushalt steht der Posten „noch nicht verbrauchte Mittel“ auf der Passivseite.",
+    ],
+)
+def test_short_phrases_nobody_said_are_no_quotations(text: str) -> None:
+    assert find_quotes([PageText(1, "1", text)]) == []
+
+
+def test_a_quotation_nobody_is_named_for_is_kept_when_it_is_a_sentence() -> None:
+    quotes = find_quotes([PageText(1, "1", "A sign at the gate read “Gate stays shut.” all week.")])
+    assert [q.text for q in quotes] == ["Gate stays shut."]
+
+
+def test_a_name_after_a_dash_is_the_speaker() -> None:
+    text = "“Ask about everything, even the obvious questions.” – Prof. Oona Virtanen in her talk."
+    assert [q.speaker for q in find_quotes([PageText(1, "1", text)])] == ["Oona Virtanen"]
+
+
+def test_a_pull_quote_set_in_its_own_size_takes_the_name_line_under_it() -> None:
+    lines = [
+        ("The museum opened its doors to the public for the first time", 9.0),
+        ("„DIE SAMMLUNG GEHÖRT ALLEN, DIE SIE", 7.0),
+        ("BESUCHEN UND WEITERTRAGEN.“", 7.0),
+        ("Ilse Marquardt, Leiterin des Stadtarchivs", 7.0),
+        ("in the old customs house, and the queue reached the quay.", 9.0),
+        *[(f"More body text on line {n} about the customs house.", 9.0) for n in range(8)],
+    ]
+    text = "\n".join(line for line, _ in lines)
+    page = PageText(1, "1", text, tuple(LineStyle(line, size) for line, size in lines))
+    assert [q.speaker for q in find_quotes([page])] == ["Ilse Marquardt"]

@@ -332,17 +332,25 @@ def _headline_byline_signals(
         styled = [style for style in page.styles[:_HEAD_OF_PAGE] if style.text.strip()]
         span = span_of.get(page.number, (page.number,))
         span = tuple(p for p in span if p >= page.number)
+        heading: list[str] = []
         for index in range(1, len(styled)):
-            is_headline = styled[index - 1].size >= HEADLINE_FACTOR * body
-            if is_headline and styled[index].size < HEADLINE_FACTOR * body:
-                people = _byline_names(styled[index].text, span)
+            above, line = styled[index - 1], styled[index]
+            if above.size < HEADLINE_FACTOR * body:
+                heading = []
+                continue
+            heading.append(above.text)
+            # The byline steps down from the headline's size (it may still be large).
+            if line.size < above.size:
+                # Under an interview's heading the byline names who asks.
+                role = "interviewer" if _INTERVIEWEE.match(" ".join(heading)) else "author"
+                people = _byline_names(line.text, span, role)
                 if people:
                     found += people
                     break
     return found
 
 
-def _byline_names(line: str, span: tuple[int, ...]) -> list[_Signal]:
+def _byline_names(line: str, span: tuple[int, ...], role: str = "author") -> list[_Signal]:
     """The authors of a line that holds only names, else nothing."""
     value = _AFFILIATION.sub("", line)
     if not value or any(c.isdigit() for c in value) or value.endswith((".", ":", "?", "!")):
@@ -351,7 +359,7 @@ def _byline_names(line: str, span: tuple[int, ...]) -> list[_Signal]:
     if not parts or not all(looks_like_person_name(split_person(p).name) for p in parts):
         return []
     named = line != value or line.isupper() or any(is_person_name(p) for p in parts)
-    return _signals_for(value, "author", span, teams=False) if named else []
+    return _signals_for(value, role, span, teams=False) if named else []
 
 
 def _credit_line_signals(line: str, span: tuple[int, ...]) -> list[_Signal]:
@@ -436,7 +444,8 @@ _LIST_SEPARATOR = re.compile(r"\s+(?:und|and|&)\s+", re.IGNORECASE)
 # What follows a picture credit's name: the archive or agency in brackets, a licence, the
 # picture's title in quotation marks, the client ("for", "im Auftrag von", "via").
 _PICTURE_CREDIT_TAIL = re.compile(
-    r"\s*(?:\([^)]*\)|\[[^\]]*\]|,?\s*(?:CC[ -]BY|CC0|CC-Zero|public\s+domain|"
+    r"\s*(?:\([^)]*(?:\)|$)|\[[^\]]*(?:\]|$)|,?\s*https?://.*$|"
+    r",?\s*(?:CC[ -]BY|CC0|CC-Zero|public\s+domain|"
     r"gemeinfrei)\b.*$|,?\s*[„“\"»«][^„“\"»«]*[“”\"«»]|\s+(?:for|für|im\s+Auftrag\s+von|via)\s+.*$)",
     re.IGNORECASE,
 )

@@ -131,7 +131,7 @@ CONVENTIONS: tuple[Convention, ...] = (
         "Piotr Nowak",
     ),
     _row(
-        r"Seite\s+\d+[a-z]?(?:\s+(?:links|rechts|oben|unten|Mitte))*|S\.\s*\d+|"
+        r"(?:Seite|S\.)\s*\d+[a-z]?(?:\s+(?:links|rechts|oben|unten|Mitte))*|Umschlag|"
         r"Page\s+\d+(?:\s+(?:left|right|top|bottom|cent(?:re|er)))*|p\.\s*\d+|Titelseite|"
         r"Rückseite|Back\s+cover",
         "photographer",

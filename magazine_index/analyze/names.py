@@ -248,7 +248,8 @@ _NOT_NAME_TEXT = """
     ehefrau ehemann kollege kollegin freund freundin nachbar nachbarin neffe nichte
     grandson granddaughter son daughter mother father brother sister grandmother grandfather
     wife husband colleague friend neighbour neighbor nephew niece
-    green greens grüne social sozial christian christlich liberal free freie
+    green greens grüne social sozial christlich liberal free freie democrats democratic
+    demokraten
     general assembly conference konferenz science research support wishes
 """
 _NOT_NAME_WORDS = frozenset(fold(w) for w in _NOT_NAME_TEXT.split())

@@ -311,7 +311,7 @@ def _marked_quotes(page: PageText, names: _Names) -> list[_Found]:
             parts.append(_inner(text, spans[index][0], end))
         index += 1
         quote_text = _SPACES.sub(" ", " ".join(parts)).strip().rstrip(",;:–—- ").strip()
-        standalone = _is_standalone(text, start, end)
+        standalone = _is_standalone(text, start, end) or _set_apart(page, start, end)
         speaker, confidence, named = _attribute(text, start, end, clause, standalone, names)
         if not _is_quotation(quote_text, text[:start], named, text[end + 1 : end + 120]):
             continue
@@ -439,8 +439,7 @@ def _is_quotation(quote: str, before: str, named: bool, after: str = "") -> bool
         return False
     long_words = [w for w in words if len(w) >= 4]
     title_like = (
-        len(words) <= 8
-        and not re.search(r"[.!?;]", quote)
+        not re.search(r"[.!?;]", quote)
         and bool(long_words)
         and all(w[0].isupper() or w[0].isdigit() for w in long_words)
     )
@@ -451,11 +450,48 @@ def _is_quotation(quote: str, before: str, named: bool, after: str = "") -> bool
         return False
     if named:
         return True
+    # A short phrase nobody is said to have said is a scare quote or a name ("in real life",
+    # "Use of funds"); an unattributed quotation is a sentence or a longer passage.
+    if len(words) < _MIN_UNATTRIBUTED_WORDS and not re.search(r"[.!?…]", quote):
+        return False
     return not _NAMING.search(before[-40:])
+
+
+_MIN_UNATTRIBUTED_WORDS = 6
+"""The fewest words of a quotation that no one is named for, unless it is a whole sentence:
+the real magazines' scare quotes and names in marks have 3-5 words, their unattributed
+quotations (pull quotes, remembered sayings) 7 or more."""
+
+
+def _set_apart(page: PageText, start: int, end: int) -> bool:
+    """A pull quote: its lines hold nothing but the quotation and are set in another size
+    than the page's body text (pypdf gives the pull quote amid the column's lines)."""
+    if not page.styles:
+        return False
+    text = page.text
+    first = text.count("\n", 0, start)
+    last = text.count("\n", 0, end)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip(" -–—") or text[end + 1 : line_end].strip(" -–—.,"):
+        return False
+    sizes: dict[float, int] = {}
+    for style in page.styles:
+        sizes[style.size] = sizes.get(style.size, 0) + len(style.text)
+    body = max(sizes, key=sizes.__getitem__)
+    quoted = page.styles[first : last + 1]
+    return bool(quoted) and all(style.size != body for style in quoted)
 
 
 # ---------------------------------------------------------------------------------------------
 # Attribution
+
+
+_DASH_ATTRIBUTION = re.compile(
+    r"[ \t]*\n?[ \t]*[-–—―][ \t]*\n?[ \t]*"
+    r"(?P<name>(?:[A-ZÀ-Þ][\w.'’-]*[ \t]+){0,4}[A-ZÀ-Þ][\w'’-]+)"
+)
 
 
 def _attribute(
@@ -475,6 +511,12 @@ def _attribute(
             return person, NAMED if person else 0.0, True
         if kind == "unnamed":
             return None, 0.0, True
+    # 1b. A dash and a name after it: “…” – Prof. Ana Ruiz in her interview.
+    dash = _DASH_ATTRIBUTION.match(text, end + 1)
+    if dash:
+        dashed = _person_from_tokens([_bare(t) for t in _tokens(dash.group("name"))], names)
+        if dashed:
+            return dashed[0], NAMED, True
     # 2. A name line under a pull quote: “…” / Katrin Sommerfeld, State Minister for Europe.
     if standalone:
         person = _attribution_line(text, end + 1, names)
