@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import Credit, OutlineEntry, PageText
-from .conventions import ARTICLE_ROLES, INLINE_PICTURE, LabelMatch, match_label
+from .conventions import ARTICLE_ROLES, INLINE_PICTURE, SIGN_OFF, LabelMatch, match_label
 from .names import (
     OFFICES,
     PARTICLES,
@@ -57,16 +57,6 @@ _INTERVIEWEE = re.compile(
 _LEADING_ARTICLE = re.compile(r"^(?:die|der|den|das)\s+(?=[A-ZÀ-Þ])")
 _INTERVIEWEE_AFTER = re.compile(r"^(?P<value>.+?)\s+im\s+(?:Interview|Gespräch)$")
 _IMPRINT_SEPARATOR = re.compile(r"\s+[·|•]\s+")
-_SALUTATION_WORDS = (
-    r"Ihre?|Ihr/Ihre|Ihre/Ihr|Eure?|Yours(?:\s+sincerely|\s+faithfully|\s+truly)?|"
-    r"Sincerely|(?:With\s+)?(?:best|kind|warm(?:est)?)\s+(?:regards|wishes)|Herzlich(?:st)?|"
-    r"Mit\s+(?:herzlichen|freundlichen|besten|lieben)\s+Grüßen|"
-    r"(?:Herzliche|Viele|Liebe|Beste|Freundliche)\s+Grüße"
-)
-# Bilingual magazines sign in both languages: "Ihre / Yours,".
-_SALUTATION = re.compile(
-    rf"^(?:{_SALUTATION_WORDS})(?:\s*/\s*(?:{_SALUTATION_WORDS}))*[,!]?$", re.IGNORECASE
-)
 _AUTHOR_BOX = re.compile(
     r"^(?P<value>(?:[A-ZÄÖÜ][\w.'’-]*\s+){1,6}?[A-ZÀ-Þ][\w'’-]+)(?:\s*\(\d{1,3}\))?,?\s+"
     r"(?:is|ist|lehrt|teaches|leitet|heads|works|arbeitet|studied|studierte|studiert|"
@@ -145,6 +135,9 @@ class _Signal:
     office: str = ""
     strength: int = 1
     """How many independent places named the person in this role."""
+    byline: tuple[int, bool] | None = None
+    """For a byline inside an article: the page it is printed on, and whether it stands in the
+    page's lower half (closing an article) rather than the upper (opening one)."""
 
 
 def find_contributors(
@@ -189,7 +182,7 @@ def find_contributors(
 
     signals += _lead_interviewee_signals(pages, spans, signals)
     signals += _turn_signals(pages, spans, signals, contents_pages)
-    return _merge(_without_interview_authors(signals))
+    return _merge(_without_interview_authors(_one_article_per_byline(signals)))
 
 
 # The standfirst of an interview names whom it asks: "Class 8c interviewed Mayor Ana Ruiz".
@@ -397,8 +390,45 @@ def _credit_signals(
             continue
         values = [label.value] if label.value else _names_below(lines[index + 1 :])
         for value in values:
-            found += _label_signals(label, value, page, span)
+            closing = index >= len(lines) * _CLOSING_SHARE
+            found += [
+                replace(signal, byline=(page, closing)) if signal.role == "author" else signal
+                for signal in _label_signals(label, value, page, span)
+            ]
     return found
+
+
+_CLOSING_SHARE = 0.5
+"""A byline in the lower half of a page closes an article ("Text: ..." at its end); one in
+the upper half opens it ("Contributed by ..." under a title)."""
+
+
+def _one_article_per_byline(signals: list[_Signal]) -> list[_Signal]:
+    """Where one detected article carries bylines of different people on different pages, it
+    holds several articles: each byline covers the pages from its page to the next byline
+    (opening) or from the previous byline to its page (closing)."""
+    by_span: dict[tuple[int, ...], list[_Signal]] = {}
+    for signal in signals:
+        if signal.byline is not None:
+            by_span.setdefault(signal.pages, []).append(signal)
+    changed: dict[int, _Signal] = {}
+    for span, group in by_span.items():
+        printed = sorted({s.byline[0] for s in group if s.byline is not None})
+        if len(printed) < 2 or len({name_key(s.name) for s in group}) < 2:
+            continue
+        for signal in group:
+            assert signal.byline is not None
+            page, closing = signal.byline
+            k = printed.index(page)
+            if closing:
+                first = printed[k - 1] + 1 if k > 0 else span[0]
+                last = page
+            else:
+                first = page if k > 0 else span[0]
+                last = printed[k + 1] - 1 if k + 1 < len(printed) else span[-1]
+            pages = tuple(p for p in span if first <= p <= last)
+            changed[id(signal)] = replace(signal, pages=pages or (page,))
+    return [changed.get(id(signal), signal) for signal in signals]
 
 
 def _names_below(lines: list[str]) -> list[str]:
@@ -490,7 +520,7 @@ def _signature_signals(span_pages: list[PageText], span: tuple[int, ...]) -> lis
     for page in span_pages:
         lines = _lines(page.text)
         for index, line in enumerate(lines):
-            after_salutation = index > 0 and bool(_SALUTATION.match(lines[index - 1]))
+            after_salutation = index > 0 and bool(SIGN_OFF.match(lines[index - 1]))
             office_follows = index + 1 < len(lines) and _starts_with_office(lines[index + 1])
             if after_salutation or office_follows:
                 person = _person_or_team(line, teams=after_salutation)

@@ -402,6 +402,9 @@ def looks_like_person_name(text: str) -> bool:
     for position, word in enumerate(core):
         if (_INITIAL.match(word) or _INITIALS.match(word)) and position < len(core) - 1:
             continue
+        # A surname cut to its initial, as reviewers' lists print it: "Ayan B".
+        if position == len(core) - 1 and position > 0 and re.fullmatch(r"[A-ZÀ-Þ]\.?", word):
+            continue
         if not (_NAME_WORD.match(word) or _NAME_WORD_INNER_CAP.match(word)):
             return False
         folded = fold(word)
