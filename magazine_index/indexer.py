@@ -320,7 +320,7 @@ def _prepare(task: _Task) -> _Prepared:
         extracted = extract(path, task.passwords)
     ocr_problem = None
     if task.ocr_lang is not None:
-        outcome = read_scanned_pages(path, extracted, task.ocr_lang)
+        outcome = read_scanned_pages(path, extracted, task.ocr_lang, task.passwords)
         changed = changed or outcome.extracted != extracted
         extracted = outcome.extracted
         ocr_problem = "; ".join(outcome.problems) or None

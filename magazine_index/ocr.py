@@ -119,38 +119,49 @@ def _pages_to_read(extracted: Extracted, candidates: list[int], document: Any) -
     ]
 
 
-def read_scanned_pages(path: Path, extracted: Extracted, lang: str) -> OcrOutcome:
+def read_scanned_pages(
+    path: Path, extracted: Extracted, lang: str, passwords: tuple[str, ...] = ()
+) -> OcrOutcome:
     """OCR the pages of `path` that need it (`pages_to_read`) and return the extraction with
     their text. Pages OCR cannot read stay as they were, each with a reason."""
     candidates = _may_need_reading(extracted, lang)
     if not candidates:
         return OcrOutcome(extracted, ())
+    try:
+        with open_document(path, passwords) as document:
+            return _read_pages(document, extracted, candidates, lang)
+    except RenderError as exc:  # PDFium cannot open a file pypdf could read: its text stays
+        return OcrOutcome(extracted, (exc.reason,))
+
+
+def _read_pages(
+    document: Any, extracted: Extracted, candidates: list[int], lang: str
+) -> OcrOutcome:
     texts = list(extracted.texts)
     styles = list(extracted.styles) or [()] * len(texts)
     results: list[OcrPage | None] = list(extracted.ocr) or [None] * len(texts)
     problems: list[str] = []
     empty: list[int] = []
-    with open_document(path) as document:
-        for number in _pages_to_read(extracted, candidates, document):
-            try:
-                image = render_from(document, number, OCR_DPI)
-                width = page_geometry(document, number).width
-                text, page_styles, page = read_image(image, lang, width / image.width)
-            except RenderError as exc:
-                problems.append(f"page {number} {exc.reason}")
-                # Tried: a page that cannot be drawn now cannot be drawn next time either.
-                results[number - 1] = OcrPage(lang, 0.0, (), used=False)
-                continue
-            except (pytesseract.TesseractError, RuntimeError) as exc:
-                problems.append(f"page {number}: Tesseract failed ({_first_line(exc)})")
-                continue
-            previous = texts[number - 1]
-            used = letters(text) > letters(previous)
-            if used:
-                texts[number - 1], styles[number - 1] = text, page_styles
-            elif not previous.strip():
-                empty.append(number)
-            results[number - 1] = replace(page, used=used)
+    for number in _pages_to_read(extracted, candidates, document):
+        try:
+            image = render_from(document, number, OCR_DPI)
+            width = page_geometry(document, number).width
+            text, page_styles, page = read_image(image, lang, width / image.width)
+        except RenderError as exc:
+            problems.append(f"page {number} {exc.reason}")
+            # Tried: a page that cannot be drawn now cannot be drawn next time either.
+            results[number - 1] = OcrPage(lang, 0.0, (), used=False)
+            continue
+        except (pytesseract.TesseractError, RuntimeError) as exc:
+            problems.append(f"page {number}: Tesseract failed ({_first_line(exc)})")
+            continue
+        previous = texts[number - 1]
+        used = letters(text) > letters(previous)
+        if used:
+            texts[number - 1], styles[number - 1] = text, page_styles
+        elif not previous.strip():
+            empty.append(number)
+        results[number - 1] = replace(page, used=used)
     if empty:
         listed = ", ".join(map(str, empty))
         problems.append(f"no text recognised on page{'s' if len(empty) > 1 else ''} {listed}")

@@ -51,12 +51,18 @@ def render_page(pdf_path: Path, page_number: int, dpi: float) -> Image.Image:
 
 
 @contextlib.contextmanager
-def open_document(pdf_path: Path) -> Iterator[Any]:
-    """An open PDFium document, closed afterwards (render many pages of one file at once)."""
-    try:
-        document = pdfium.PdfDocument(str(pdf_path))
-    except (pdfium.PdfiumError, OSError) as exc:
-        raise RenderError(str(pdf_path), f"cannot be rendered ({exc})") from exc
+def open_document(pdf_path: Path, passwords: tuple[str, ...] = ()) -> Iterator[Any]:
+    """An open PDFium document, closed afterwards (render many pages of one file at once);
+    an encrypted one is opened with no password, else with the first of `passwords` that fits."""
+    document = None
+    for password in (None, *passwords):
+        try:
+            document = pdfium.PdfDocument(str(pdf_path), password=password)
+            break
+        except (pdfium.PdfiumError, OSError) as exc:
+            reason = str(exc)
+    if document is None:
+        raise RenderError(str(pdf_path), f"cannot be rendered ({reason})")
     try:
         yield document
     finally:

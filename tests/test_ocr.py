@@ -31,7 +31,7 @@ from magazine_index.search import Searcher
 from magazine_index.store import Store
 
 from .conftest import REPO, SAMPLE_PDF, run, run_json
-from .pdfs import make_huge_image_pdf, make_image_only_pdf, make_pdf, make_scan_pdf
+from .pdfs import encrypt, make_huge_image_pdf, make_image_only_pdf, make_pdf, make_scan_pdf
 
 
 def _tesseract_missing() -> str | None:
@@ -365,3 +365,18 @@ def test_ocr_pages_get_line_styles_from_their_word_boxes(ocr_index: Path) -> Non
     body = next(s for text, s in styles.items() if text.startswith("kitchen table in the middle"))
     assert headline.size > 1.5 * body.size > 12  # 24 pt over 10 pt body text, roughly
     assert 40 < body.x < 60  # the left margin, 50 pt
+
+
+@needs_tesseract
+def test_an_encrypted_scan_is_read_with_its_password(tmp_path: Path) -> None:
+    page = Image.new("L", (1240, 300), 255)
+    ImageDraw.Draw(page).text((40, 100), "Partnerstadt Auenstadt", fill=0, font_size=60)
+    plain = make_scan_pdf(tmp_path / "plain.pdf", [page], dpi=150)
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    encrypt(plain, folder / "locked.pdf", "geheim")
+    (tmp_path / "password.txt").write_text("geheim\n", encoding="utf-8")
+    result = run("index", "--ocr", "--password-file", tmp_path / "password.txt", folder)
+    assert result.exit_code == 0, result.output
+    assert "1 read by OCR" in result.stdout
+    assert run_json("search", "Partnerstadt")["total"] == 1
