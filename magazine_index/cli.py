@@ -246,7 +246,6 @@ def index(
     from .analyze.topics import load_vocabulary
     from .extract import ENCRYPTED
     from .indexer import index_paths
-    from .ocr import DEFAULT_OCR_LANG
     from .store import Store
 
     state = _state()
@@ -257,6 +256,10 @@ def index(
             "in this run get its topics.",
             err=True,
         )
+    if ocr or ocr_lang:
+        from .ocr import DEFAULT_OCR_LANG
+
+        ocr_lang = ocr_lang or DEFAULT_OCR_LANG
     passwords: tuple[str, ...] = ()
     if password_file is not None:
         passwords = (password_file.readline().rstrip("\r\n"),)
@@ -303,7 +306,7 @@ def index(
                 vocabulary=topic_vocabulary,
                 prune=prune,
                 passwords=passwords,
-                ocr_lang=(ocr_lang or DEFAULT_OCR_LANG) if ocr or ocr_lang else None,
+                ocr_lang=ocr_lang,
             )
     except KeyboardInterrupt:
         if bar is not None:
@@ -334,7 +337,7 @@ def index(
                     jobs=jobs,
                     timeout=timeout,
                     passwords=(password,),
-                    ocr_lang=(ocr_lang or DEFAULT_OCR_LANG) if ocr or ocr_lang else None,
+                    ocr_lang=ocr_lang,
                 )
             report = report.retried(again)
     if report.ocr_unavailable:

@@ -20,7 +20,6 @@ from .analyze.topics import Vocabulary
 from .errors import ExtractionError, MagazineIndexError, OcrUnavailableError
 from .extract import Extracted, extract
 from .models import Magazine, PageText, Quote
-from .ocr import check_tesseract, read_scanned_pages
 from .store import MagazineRecord, Store, StoreWriter
 from .text import slugify
 from .workers import Failed, run_all
@@ -145,6 +144,10 @@ def index_paths(
     """
     report = IndexReport()
     if ocr_lang is not None:
+        # Imported here, before the workers fork: a run without OCR never loads PDFium,
+        # Pillow and pytesseract.
+        from .ocr import check_tesseract
+
         try:
             check_tesseract(ocr_lang)
         except OcrUnavailableError as exc:
@@ -320,6 +323,8 @@ def _prepare(task: _Task) -> _Prepared:
         extracted = extract(path, task.passwords)
     ocr_problem = None
     if task.ocr_lang is not None:
+        from .ocr import read_scanned_pages
+
         outcome = read_scanned_pages(path, extracted, task.ocr_lang, task.passwords)
         changed = changed or outcome.extracted != extracted
         extracted = outcome.extracted
