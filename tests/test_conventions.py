@@ -238,3 +238,69 @@ def test_bylines_closing_articles_take_the_pages_before_them() -> None:
     ]
     credits = {(c.name, c.pages) for c in find_contributors(pages, [OutlineEntry("News", 1)])}
     assert credits == {("Ronja Heikkinen", (1,)), ("Dario Esposito", (2, 3))}
+
+
+def test_an_article_that_jumps_keeps_its_authors_on_the_pages_it_jumps_to() -> None:
+    pages = [
+        PageText(1, None, f"{BODY}\nBy Henrike Lund\n{BODY}\ncontinued on page 3"),
+        PageText(2, "2", f"Another story\nBy Arjun Mehta\n{BODY}"),
+        PageText(3, "3", f"continued from page 1\n{BODY}"),
+    ]
+    credits = {(c.name, c.pages) for c in find_contributors(pages)}
+    assert ("Henrike Lund", (1, 3)) in credits
+    assert ("Arjun Mehta", (2,)) in credits
+
+
+def test_a_picture_credit_in_brackets_may_run_over_a_line_end() -> None:
+    text = f"{BODY}\nThe reading room (Foto: Kerttu\nLaine, via Stadtarchiv, CC BY 4.0)\n{BODY}"
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {("Kerttu Laine", "photographer")}
+
+
+@pytest.mark.parametrize(
+    ("caption", "name"),
+    [
+        ("The new hall seen from the gallery. Foto: Ylva Sandberg", "Ylva Sandberg"),
+        ("Snow on the lychgate at dawn. Photo: Tadhg Byrne", "Tadhg Byrne"),
+        ("The darker layer at the top. Art credit: Anaïs Moreau", "Anaïs Moreau"),
+    ],
+)
+def test_a_picture_credit_may_close_a_caption(caption: str, name: str) -> None:
+    credits = find_contributors([PageText(1, "1", f"{BODY}\n{caption}\n{BODY}")])
+    assert [c.name for c in credits] == [name]
+
+
+def test_a_picture_credit_broken_after_the_given_name() -> None:
+    text = f"{BODY}\nFoto: Mirela\nPopescu\n{BODY}"
+    assert [c.name for c in find_contributors([PageText(1, "1", text)])] == ["Mirela Popescu"]
+
+
+def test_people_listed_before_their_class_are_people_not_a_team() -> None:
+    text = f"{BODY}\nText: Ilka Brandt und Mehmet Aksoy, Klasse 10b\n{BODY}"
+    names = {c.name for c in find_contributors([PageText(1, "1", text)])}
+    assert names == {"Ilka Brandt", "Mehmet Aksoy"}
+
+
+def test_the_byline_of_an_interview_names_the_interviewer() -> None:
+    text = f"In Conversation with Prof. Selin Aydemir\nBy Tomasz Zielinski\n{BODY}"
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {("Selin Aydemir", "interviewee"), ("Tomasz Zielinski", "interviewer")}
+
+
+def test_a_name_set_apart_after_the_last_sentence_closes_the_article() -> None:
+    lines = [
+        ("PARISH NEWS", 14.0, False),
+        ("The new ringers meet on Thursdays at seven.", 9.6, False),
+        ("Everyone is welcome to come and try.", 9.6, False),
+        ("Henrike Aalto, Tower Captain", 9.8, True),
+        ("The organ fund", 11.5, True),
+        *[("Body text of the next article on the organ.", 9.6, False)] * 12,
+    ]
+    text = "\n".join(line for line, _, _ in lines)
+    page = PageText(1, "1", text, tuple(LineStyle(t, size, italic=it) for t, size, it in lines))
+    assert {(c.name, c.role) for c in find_contributors([page])} == {("Henrike Aalto", "author")}
+
+
+def test_a_sign_off_and_a_name_on_one_line() -> None:
+    text = f"{BODY}\nI hope others will write as well.\nYours, Bartosz Nowicki\n{BODY}"
+    assert [c.name for c in find_contributors([PageText(1, "1", text)])] == ["Bartosz Nowicki"]

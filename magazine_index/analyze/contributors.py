@@ -17,8 +17,16 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..models import Credit, OutlineEntry, PageText
-from .conventions import ARTICLE_ROLES, INLINE_PICTURE, SIGN_OFF, LabelMatch, match_label
+from ..models import Credit, LineStyle, OutlineEntry, PageText
+from .conventions import (
+    ARTICLE_ROLES,
+    CAPTION_PICTURE,
+    INLINE_PICTURE,
+    SIGN_OFF,
+    SIGN_OFF_WORDS,
+    LabelMatch,
+    match_label,
+)
 from .names import (
     OFFICES,
     PARTICLES,
@@ -171,6 +179,7 @@ def find_contributors(
         signals += _heading_line_signals(lines, span, first_page=page.number == span[0])
 
     signals += _headline_byline_signals(pages, span_of, contents_pages)
+    signals += _closing_name_signals(pages, span_of, contents_pages)
 
     # Fallbacks for articles that carry no byline: a signature or an author box.
     signed = {p for s in signals if s.role in ("author", "interviewee") for p in s.pages}
@@ -182,7 +191,9 @@ def find_contributors(
 
     signals += _lead_interviewee_signals(pages, spans, signals)
     signals += _turn_signals(pages, spans, signals, contents_pages)
-    return _merge(_without_interview_authors(_one_article_per_byline(signals)))
+    signals = _interview_bylines(_one_article_per_byline(signals))
+    signals = _continued_articles(pages, signals)
+    return _merge(_without_interview_authors(signals))
 
 
 # The standfirst of an interview names whom it asks: "Class 8c interviewed Mayor Ana Ruiz".
@@ -343,6 +354,65 @@ def _headline_byline_signals(
     return found
 
 
+_SIGNED_LINE = re.compile(rf"^(?:{SIGN_OFF_WORDS}),\s+(?P<name>\S.*)$", re.IGNORECASE)
+_SENTENCE_END = tuple('.!?"”“’»«)…')
+_HEADING_STEP = 1.15
+"""A heading over the next article is set at least this much larger than the body text
+(subheads of the real and blind magazines: 1.2-1.4 times)."""
+_LAST_LINES = 3
+
+
+def _closing_name_signals(
+    pages: Sequence[PageText], span_of: dict[int, tuple[int, ...]], contents_pages: set[int]
+) -> list[_Signal]:
+    """A name that closes an article without a label: after the last sentence, set apart
+    (bold or italic) and followed by the next heading, an office or the page's end
+    ("… in three hours." / "Margaret Ellery, Churchwarden"); or signed on one line ("Yours,
+    Anna Berg")."""
+    body = body_size(pages)
+    found: list[_Signal] = []
+    for page in pages:
+        if page.number in contents_pages:
+            continue
+        styles = page.styles or tuple(LineStyle(line, 0.0) for line in page.text.split("\n"))
+        lines = [style for style in styles if style.text.strip()]
+        for index in range(1, len(lines)):
+            line, previous = lines[index], lines[index - 1]
+            if not previous.text.rstrip().endswith(_SENTENCE_END):
+                continue
+            signed = _SIGNED_LINE.match(line.text)
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            if not signed:
+                set_apart = (line.bold or line.italic) and body > 0
+                closes = (
+                    following is None
+                    or index >= len(lines) - _LAST_LINES
+                    or following.size >= _HEADING_STEP * body
+                    or _starts_with_office(following.text)
+                )
+                if not (set_apart and closes):
+                    continue
+            person = split_person(signed.group("name") if signed else line.text)
+            # A sign-off vouches for the name as a label does; a name alone needs a given name.
+            is_name = looks_like_person_name if signed else is_person_name
+            if not is_name(person.name) or len(line.text) > _MAX_CLOSING_LINE:
+                continue
+            office = person.office
+            if not office and following is not None and _starts_with_office(following.text):
+                office = following.text
+            span = span_of.get(page.number, (page.number,))
+            found.append(
+                _Signal(
+                    person.name, "author", span, person.titles, office, byline=(page.number, True)
+                )
+            )
+    return found
+
+
+_MAX_CLOSING_LINE = 70
+"""A closing name with its office fits on a short line; a longer line is a sentence."""
+
+
 def _byline_names(line: str, span: tuple[int, ...], role: str = "author") -> list[_Signal]:
     """The authors of a line that holds only names, else nothing."""
     value = _AFFILIATION.sub("", line)
@@ -351,7 +421,7 @@ def _byline_names(line: str, span: tuple[int, ...], role: str = "author") -> lis
     parts = [p for p in re.split(r"\s*(?:,|;|\s+und\s+|\s+and\s+|\s+&\s+)\s*", normal_case(value))]
     if not parts or not all(looks_like_person_name(split_person(p).name) for p in parts):
         return []
-    named = line != value or line.isupper() or any(is_person_name(p) for p in parts)
+    named = line != value or any(is_person_name(p) for p in parts)
     return _signals_for(value, role, span, teams=False) if named else []
 
 
@@ -377,18 +447,31 @@ def _credit_signals(
     found: list[_Signal] = []
     # An imprint set as one run of text separates its entries with "·" or "|".
     lines = [part.strip() for line in lines for part in _IMPRINT_SEPARATOR.split(line)]
+    # A credit in brackets may run over a line end: "(Foto: Anna\nBerg, via Commons)".
+    for inline in INLINE_PICTURE.finditer(" ".join(lines)):
+        value = _picture_credit(inline.group("value") or inline.group("value2") or "")
+        found += _signals_for(value, "photographer", (page,), teams=True, split_slash=True)
     for index, line in enumerate(lines):
         if line[0] in _BULLETS:
             continue
-        for inline in INLINE_PICTURE.finditer(line):
-            value = inline.group("value") or inline.group("value2") or ""
-            found += _signals_for(value, "photographer", (page,), teams=True, split_slash=True)
         label = match_label(line)
+        caption = CAPTION_PICTURE.search(line) if label is None else None
+        if caption:
+            label = match_label(f"{caption.group('label')}: {caption.group('value')}")
         if label is None:
             continue
         if not article_roles and ARTICLE_ROLES.intersection(label.convention.roles):
             continue
         values = [label.value] if label.value else _names_below(lines[index + 1 :])
+        # A picture credit broken after the given name: "Foto: Mirja" / "Thorsen".
+        if (
+            label.value
+            and label.convention.roles[0] in _PICTURE_ROLES
+            and len(label.value.split()) == 1
+            and index + 1 < len(lines)
+            and len(lines[index + 1].split()) <= _BROKEN_CREDIT_WORDS
+        ):
+            values = [f"{label.value} {lines[index + 1]}"]
         for value in values:
             closing = index >= len(lines) * _CLOSING_SHARE
             found += [
@@ -398,6 +481,62 @@ def _credit_signals(
     return found
 
 
+_CONTINUED_ON = re.compile(
+    r"\b(?:continued|cont'd|Fortsetzung|weiter)\s+(?:on|auf)\s+(?:page|p\.|Seite|S\.)\s*(\d{1,3})\b",
+    re.IGNORECASE,
+)
+"""A jump line: the article goes on at the printed page given ("continued on page 7")."""
+
+
+def _continued_articles(pages: Sequence[PageText], signals: list[_Signal]) -> list[_Signal]:
+    """Authors of an article that jumps ("continued on page 7") are authors of the pages it
+    jumps to, following the chain of jumps from page to page."""
+    by_label = {page.label: page.number for page in pages if page.label}
+    jumps: dict[int, int] = {}
+    for page in pages:
+        match = _CONTINUED_ON.search(page.text)
+        target = by_label.get(match.group(1)) if match else None
+        if target is not None and target > page.number:
+            jumps[page.number] = target
+    if not jumps:
+        return signals
+    extended: list[_Signal] = []
+    for signal in signals:
+        if signal.role not in ARTICLE_ROLES:
+            extended.append(signal)
+            continue
+        pages_of = set(signal.pages)
+        current = signal.pages[-1]
+        while current in jumps and jumps[current] not in pages_of:
+            current = jumps[current]
+            pages_of.add(current)
+        extended.append(replace(signal, pages=tuple(sorted(pages_of))))
+    return extended
+
+
+def _interview_bylines(signals: list[_Signal]) -> list[_Signal]:
+    """In an interview the byline names who asks: an author credited on the pages of an
+    interviewee (named in the heading) is the interviewer."""
+    asked = {
+        (page, name_key(s.name)) for s in signals if s.role == "interviewee" for page in s.pages
+    }
+    interview_pages = {page for page, _ in asked}
+    result: list[_Signal] = []
+    for signal in signals:
+        if (
+            signal.role == "author"
+            and signal.byline is not None
+            and set(signal.pages) <= interview_pages
+            and not any((page, name_key(signal.name)) in asked for page in signal.pages)
+        ):
+            signal = replace(signal, role="interviewer")
+        result.append(signal)
+    return result
+
+
+_BROKEN_CREDIT_WORDS = 3
+"""A picture credit's name broken over a line end leaves at most a surname or two on the
+next line; a longer line is the next caption or body text."""
 _CLOSING_SHARE = 0.5
 """A byline in the lower half of a page closes an article ("Text: ..." at its end); one in
 the upper half opens it ("Contributed by ..." under a title)."""
@@ -476,7 +615,7 @@ _LIST_SEPARATOR = re.compile(r"\s+(?:und|and|&)\s+", re.IGNORECASE)
 _PICTURE_CREDIT_TAIL = re.compile(
     r"\s*(?:\([^)]*(?:\)|$)|\[[^\]]*(?:\]|$)|,?\s*https?://.*$|"
     r",?\s*(?:CC[ -]BY|CC0|CC-Zero|public\s+domain|"
-    r"gemeinfrei)\b.*$|,?\s*[„“\"»«][^„“\"»«]*[“”\"«»]|\s+(?:for|für|im\s+Auftrag\s+von|via)\s+.*$)",
+    r"gemeinfrei)\b.*$|,?\s*[„“\"»«][^„“\"»«]*[“”\"«»]|,?\s+(?:for|für|im\s+Auftrag\s+von|via)\s+.*$)",
     re.IGNORECASE,
 )
 
@@ -598,20 +737,30 @@ def _signals_for(
     value = _trim(normal_case(value))
     if not value or value.lower() in _NOT_A_CREDIT_VALUE:
         return []
-    whole = _person_or_team(value, teams=teams)
+    whole = _person_or_team(value, teams=False)
     if whole:
         return [_Signal(whole.name, role, pages, whole.titles, whole.office)]
     separators = r"\s*(?:,|;|\s+und\s+|\s+and\s+|\s+&\s+" + (r"|/" if split_slash else "") + r")\s*"
     parts = [part for part in re.split(separators, value) if part.strip()]
     found: list[_Signal] = []
     for part in parts:
-        person = _person_or_team(part, teams=teams)
+        person = _person_or_team(part, teams=False)
         if person:
             found.append(_Signal(person.name, role, pages, person.titles, person.office))
         elif found and _starts_with_office(part) and not found[-1].office:
             last = found[-1]
             found[-1] = _Signal(last.name, last.role, last.pages, last.titles, part.strip())
-    return found
+    # People named in a list come before the team they belong to ("A und B, Klasse 10b").
+    if found or not teams:
+        return found
+    team = _person_or_team(value, teams=True)
+    if team:
+        return [_Signal(team.name, role, pages, team.titles, team.office)]
+    return [
+        _Signal(t.name, role, pages, t.titles, t.office)
+        for t in (_person_or_team(part, teams=True) for part in parts)
+        if t is not None
+    ]
 
 
 def _person_or_team(text: str, *, teams: bool) -> Person | None:

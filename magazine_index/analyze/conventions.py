@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 __all__ = [
+    "CAPTION_PICTURE",
     "CONVENTIONS",
     "IMPRINT",
     "INLINE_PICTURE",
@@ -253,6 +254,7 @@ INLINE_PICTURE = re.compile(
 SIGN_OFFS: tuple[tuple[str, str], ...] = (
     (r"Ihre?|Ihr/Ihre|Ihre/Ihr|Eure?", "Ihre"),
     (r"Yours(?:\s+sincerely|\s+faithfully|\s+truly|\s+ever)?|Sincerely", "Yours sincerely,"),
+    (r"Yours\s+in\s+\w+(?:\s+\w+)?", "Yours in friendship,"),
     (r"(?:With\s+)?(?:best|kind|warm(?:est)?)\s+(?:regards|wishes)", "With best wishes,"),
     (r"With\s+(?:warmth|love|gratitude|thanks)|Warmly|Best|Regards|Cheers", "With warmth,"),
     (r"Herzlich(?:st)?|Alles\s+Gute|Bis\s+bald", "Herzlichst"),
@@ -261,10 +263,19 @@ SIGN_OFFS: tuple[tuple[str, str], ...] = (
 )
 """The words a letter closes with, above its signature: (spellings, example)."""
 _SIGN_OFF_WORDS = "|".join(f"(?:{words})" for words, _ in SIGN_OFFS)
+SIGN_OFF_WORDS = _SIGN_OFF_WORDS
 # Bilingual magazines sign in both languages: "Ihre / Yours,".
 SIGN_OFF = re.compile(
     rf"^(?:{_SIGN_OFF_WORDS})(?:\s*/\s*(?:{_SIGN_OFF_WORDS}))*[,!]?$", re.IGNORECASE
 )
+
+CAPTION_PICTURE = re.compile(
+    r"[.!?…)]\s+(?P<label>"
+    + _alternation(Form.COLON, frozenset({"photographer", "illustrator"}))
+    + r")\s*(?::|©)\s*(?P<value>[^.:;!?]+?)\s*$",
+    re.IGNORECASE,
+)
+"""A picture credit closing a caption: "… in the new hall. Foto: Anna Berg"."""
 
 _PHOTOGRAPHER = next(row for row in CONVENTIONS if row.roles == ("photographer",))
 
