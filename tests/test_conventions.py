@@ -304,3 +304,20 @@ def test_a_name_set_apart_after_the_last_sentence_closes_the_article() -> None:
 def test_a_sign_off_and_a_name_on_one_line() -> None:
     text = f"{BODY}\nI hope others will write as well.\nYours, Bartosz Nowicki\n{BODY}"
     assert [c.name for c in find_contributors([PageText(1, "1", text)])] == ["Bartosz Nowicki"]
+
+
+def test_a_pronoun_refers_back_to_the_last_person_of_its_gender() -> None:
+    text = (
+        "Ingrid Halvorsen has run the ferry kiosk for thirty years. Her nephew Lars helps on "
+        "Saturdays. The kiosk opens at six. Tourists come by the dozen. The coffee is cheap. "
+        "The gulls are bold. “I have never once closed early,” she said."
+    )
+    assert [q.speaker for q in find_quotes([PageText(1, "1", text)])] == ["Ingrid Halvorsen"]
+
+
+def test_a_surname_resolves_to_a_full_name_printed_elsewhere() -> None:
+    pages = [
+        PageText(1, "1", "Our guest this spring is Obiageli Nwachukwu from the coast."),
+        PageText(2, "2", "“The tide decides when we work,” says Nwachukwu."),
+    ]
+    assert [q.speaker for q in find_quotes(pages)] == ["Obiageli Nwachukwu"]
