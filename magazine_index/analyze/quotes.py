@@ -244,6 +244,11 @@ class _Names:
 # Public API
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|ich|we|wir)\b[^.!?]*$")
+"""A quotation introduced in the first person inside an interview answer ("I thought, ‘…’",
+"ich dachte: „…“") gives the words of the one who answers."""
+
+
 def find_quotes(pages: Sequence[PageText], credits: Sequence[Credit] = ()) -> list[Quote]:
     """Return every quotation on the pages, in page order, with its speaker where one is named.
 
@@ -258,10 +263,14 @@ def find_quotes(pages: Sequence[PageText], credits: Sequence[Credit] = ()) -> li
         turns = _interview_turns(page, interview, names) if interview else []
         previous_interview = interview if turns else None
         found.extend(turns)
-        spans = [(t.start, t.end) for t in turns]
         for quote in _marked_quotes(page, names):
-            if not any(start <= quote.start < end for start, end in spans):
-                found.append(quote)
+            turn = next((t for t in turns if t.start <= quote.start < t.end), None)
+            if turn is not None and turn.text.strip() == quote.text.strip():
+                continue  # the turn itself, printed in quotation marks
+            if turn is not None and _FIRST_PERSON.search(_clause_before(page.text, quote.start)):
+                # "I thought, ‘Let me apply’" inside an answer: the words of who answers.
+                quote = replace(quote, speaker=turn.speaker, confidence=NEARBY)
+            found.append(quote)
     return [
         Quote(
             text=q.text,
@@ -1332,7 +1341,11 @@ def _merge_repeats(found: list[_Found]) -> list[_Found]:
         for word in words[index]:
             shared.update(holders.get(word, ()))
         target = next(
-            (group for group, _ in shared.most_common() if _repeats(words[index], words[group])),
+            (
+                group
+                for group, _ in shared.most_common()
+                if _repeats(words[index], words[group]) and not _nested(found[index], found[group])
+            ),
             None,
         )
         if target is None:
@@ -1357,6 +1370,14 @@ def _merge_repeats(found: list[_Found]) -> list[_Found]:
         )
     result.sort(key=lambda q: (q.page, q.start))
     return result
+
+
+def _nested(first: _Found, second: _Found) -> bool:
+    """One stands inside the other on the page: a quotation within an interview answer, not
+    a pull quote repeating it."""
+    if first.page != second.page:
+        return False
+    return second.start <= first.start < second.end or first.start <= second.start < first.end
 
 
 def _repeats(first: Counter[str], second: Counter[str]) -> bool:
