@@ -841,9 +841,10 @@ def _person_from_tokens(
     tail = _name_tail(words)
     if _plausible_name(tail, lenient=lenient):
         return names.canonical(tail), NAMED
-    # A known surname after a sentence's first word: "Für Vosskamp beginnt damit ...".
+    # A known surname after a sentence's first word: "Für Vosskamp beginnt damit ...". The
+    # run itself, found in the text but not a person's name, resolves nothing.
     resolved = names.resolve(words[-1])
-    if resolved:
+    if resolved and name_key(resolved) != name_key(" ".join(words)):
         return resolved, NAMED
     return None
 
