@@ -384,3 +384,14 @@ def test_a_quotation_inside_an_interview_answer_is_a_quotation_too() -> None:
     quotes = {q.text: q.speaker for q in find_quotes([PageText(1, "1", text)])}
     assert quotes["Let me try and see what happens."] == "Halina Wrona"
     assert "Never trust the first clear sky of the season." in quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "References\n1. Olu K. Bankole, “Herons and Egrets of the Western Delta”, 2014, Press.",
+        "For this report the data are graphed as “objects per ten kilometres of altitude.”",
+    ],
+)
+def test_reference_entries_and_defined_terms_are_no_quotations(text: str) -> None:
+    assert find_quotes([PageText(1, "1", text)]) == []

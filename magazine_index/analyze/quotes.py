@@ -146,7 +146,10 @@ _NAMING = re.compile(
     r"sang|sangen|singt|singen|sing|sings|sung|spielte|spielten|played|performed|"
     r"song|lied|hymn|hymne|anthem|chorale?|"
     # themes of events and talks
-    r"thema|themen|theme|topic|motto|talk|vortrag)\s*[:,]?\s*$",
+    r"thema|themen|theme|topic|motto|talk|vortrag|"
+    # a term being defined: "graphed as “…”", "known as", "bezeichnet als"
+    r"(?:graphed|plotted|labell?ed|termed|defined|known|referred\s+to|bezeichnet|definiert)"
+    r"\s+as|als)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 _ABBREVIATION_TEXT = "dr prof st mr mrs ms nr no vol bzw ca etc vgl z.b u.a e.v jr sr mag dipl"
@@ -432,6 +435,9 @@ _REFERENCE_CONTEXT = re.compile(
     r"\((?:19|20)\d\d[a-z]?\)|\bet\s+al\b|\b(?:vol|pp|no|Bd|Jg|S)\.\s*\d|\bdoi\b|"
     r"\bJournal\b|\bProceedings\b|\barXiv\b|\bISBN\b|\b[A-Z][a-z]+,\s+(?:[A-Z]\.\s?){1,3}[,;&]",
 )
+# A year right after the title ("“Title”, 2011,") or a numbered entry before it ("1. A. Nair,").
+_YEAR_AFTER = re.compile(r"^[”“\"»«’]?\s*[,.(]\s*(?:19|20)\d\d\b")
+_NUMBERED_ENTRY = re.compile(r"^\s*\[?\d{1,3}[.\]]\s+[A-ZÀ-Þ]")
 _REFERENCE_WINDOW = 80
 """Characters before and after a quoted title that are searched for a reference's parts."""
 
@@ -454,7 +460,9 @@ def _is_quotation(quote: str, before: str, named: bool, after: str = "") -> bool
     if title_like:
         return False
     around = before[-_REFERENCE_WINDOW:] + " " + after[:_REFERENCE_WINDOW]
-    if _REFERENCE_CONTEXT.search(around):
+    if _REFERENCE_CONTEXT.search(around) or _YEAR_AFTER.match(after):
+        return False
+    if _NUMBERED_ENTRY.search(before[before.rfind("\n") + 1 :]):
         return False
     # "called", "titled", "zum Thema": what follows is a name, even with a person nearby.
     if _NAMING.search(before[-40:]):
