@@ -59,6 +59,7 @@ from .names import (
     is_person_name,
     looks_like_person_name,
     name_key,
+    name_tail,
     resolve_surname,
     split_person,
 )
@@ -846,7 +847,7 @@ def _person_from_tokens(
         if _looks_like_surname(words[0]):
             return words[0], SURNAME_ONLY
         return None
-    tail = _name_tail(words)
+    tail = _name_tail_text(words)
     if _plausible_name(tail, lenient=lenient):
         return names.canonical(tail), NAMED
     # A known surname after a sentence's first word: "Für Vosskamp beginnt damit ...". The
@@ -857,12 +858,9 @@ def _person_from_tokens(
     return None
 
 
-def _name_tail(words: list[str]) -> str:
-    """The last two words, with the particles between them: "Ursula von der Leyen"."""
-    index = len(words) - 1
-    while index > 0 and words[index - 1] in PARTICLES:
-        index -= 1
-    return " ".join(words[max(index - 1, 0) :])
+def _name_tail_text(words: list[str]) -> str:
+    """The name at the end of a run of words: "Ursula von der Leyen" (see `name_tail`)."""
+    return " ".join(name_tail(words))
 
 
 def _plausible_name(candidate: str, *, lenient: bool = False) -> bool:
@@ -1135,15 +1133,15 @@ def _interview_on_page(
                 # "Interview with Mayor Jane Holt of Dunmore": the place is not part of the name.
                 candidate = re.sub(r"\s+(?:of|from|aus|in|at)(?:\s.*)?$", "", candidate)
                 person = split_person(candidate).name
-                if _plausible_name(_name_tail(person.split()) if person else ""):
-                    interviewees.append(names.canonical(_name_tail(person.split())))
+                if _plausible_name(_name_tail_text(person.split()) if person else ""):
+                    interviewees.append(names.canonical(_name_tail_text(person.split())))
                     break
         elif heading_found or interviewees:
             who = interviewer_in(line)
             if who and not interviewers:
                 person = split_person(who).name
-                if person and _plausible_name(_name_tail(person.split())):
-                    interviewers.append(names.canonical(_name_tail(person.split())))
+                if person and _plausible_name(_name_tail_text(person.split())):
+                    interviewers.append(names.canonical(_name_tail_text(person.split())))
     if interviewees or interviewers:
         return _Interview(tuple(dict.fromkeys(interviewees)), tuple(dict.fromkeys(interviewers)))
     # A continued interview: its turns still carry the speakers' prefixes.
