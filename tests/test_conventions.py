@@ -409,3 +409,8 @@ def test_a_single_name_under_a_label_is_the_person_credited_in_full_elsewhere() 
 def test_a_single_word_under_a_label_that_names_nobody_is_dropped() -> None:
     text = f"{BODY}\nCredit: Screenshot\n{BODY}"
     assert find_contributors([PageText(1, "1", text)]) == []
+
+
+def test_a_german_sign_off_without_a_comma() -> None:
+    text = f"{BODY}\nWir sehen uns beim Sommerfest.\nIhre Henrike Albers\n{BODY}"
+    assert [c.name for c in find_contributors([PageText(1, "1", text)])] == ["Henrike Albers"]

@@ -353,7 +353,7 @@ def _headline_byline_signals(
     return found
 
 
-_SIGNED_LINE = re.compile(rf"^(?:{SIGN_OFF_WORDS}),\s+(?P<name>\S.*)$", re.IGNORECASE)
+_SIGNED_LINE = re.compile(rf"^(?:{SIGN_OFF_WORDS}),?\s+(?P<name>\S.*)$", re.IGNORECASE)
 _SENTENCE_END = tuple('.!?"”“’»«)…')
 _HEADING_STEP = 1.15
 """A heading over the next article is set at least this much larger than the body text
