@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..models import Credit, OutlineEntry, PageText, Quote
+from ..models import Article, Credit, OutlineEntry, PageText, Quote
 from .contributors import find_contributors
 from .quotes import find_quotes
-from .sidecar import apply_sidecar, load_sidecar
+from .sidecar import apply_sidecar, apply_sidecar_articles, load_sidecar
+from .structure import find_articles
 from .topics import Vocabulary, default_vocabulary, find_topics, topic_scores
 
-ANALYSIS_VERSION = 2
+ANALYSIS_VERSION = 3
 """Raised whenever a detector's results change, so that `index` re-analyses magazines analysed
 by an older version (from the extraction cache; pypdf does not run again). 2: topics are
-judged per page by headline, lead and paragraph."""
+judged per page by headline, lead and paragraph. 3: articles; topics carry their kind; terms
+match whole words or declared compounds."""
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,7 @@ class Analysis:
     credits: list[Credit]
     page_topics: dict[int, list[str]]
     quotes: list[Quote]
+    articles: list[Article] = field(default_factory=list)
 
 
 def analyse(
@@ -43,8 +46,10 @@ def analyse(
     corrections = load_sidecar(sidecar) if sidecar is not None else None
     if corrections is not None:
         credits, topics = apply_sidecar(corrections, pages, credits, topics)
+    articles = find_articles(pages, outline, credits)
+    articles = apply_sidecar_articles(corrections, pages, articles, credits)
     quotes = find_quotes(pages, credits)
-    return Analysis(list(credits), {k: list(v) for k, v in topics.items()}, list(quotes))
+    return Analysis(list(credits), {k: list(v) for k, v in topics.items()}, list(quotes), articles)
 
 
 def warm_up(vocabulary: Vocabulary | None = None) -> None:
