@@ -277,7 +277,14 @@ def _prepare(task: _Task) -> _Prepared:
         sidecar_sha256=task.sidecar_sha256,
         analysis_version=ANALYSIS_VERSION,
     )
-    record = MagazineRecord(magazine, labels, analysis.credits, analysis.page_topics)
+    record = MagazineRecord(
+        magazine,
+        labels,
+        analysis.credits,
+        analysis.page_topics,
+        analysis.articles,
+        analysis.topic_kinds,
+    )
     return _Prepared(record, pages, analysis.quotes, from_cache)
 
 

@@ -134,6 +134,8 @@ class Hit:
     topics: tuple[str, ...] = ()
     kind: str = "page"
     speaker: str | None = None
+    article: str | None = None
+    """Title of the article the page belongs to (None: no article, such as an advertisement)."""
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ __all__ = [
     "detect_rubrics",
     "find_articles",
     "headline",
+    "headlines",
     "listing_pages",
     "make_article",
     "readable_rubric",
@@ -94,8 +95,7 @@ def article_spans(
     for number, _ in _contents_pages(pages):
         starts.update({number, number + 1} & known)
     # A page whose top carries a headline starts an article (pages without styles carry none).
-    size = body_size(pages)
-    starts.update(page.number for page in pages if headline(page, size) is not None)
+    starts.update(headlines(pages))
     rubrics = detect_rubrics(pages)
     if any(rubrics.values()):
         previous: str | None = None
@@ -276,9 +276,11 @@ def detect_rubrics(pages: Sequence[PageText]) -> dict[int, str | None]:
                 and _style_key(first) == head_style
             ):
                 text = first.text.strip()
+                # A running head with a number is a folio with the chapter ("4 1.1. Spaces").
                 if (
                     len(text) <= _MAX_RUBRIC_LENGTH
                     and any(c.isalpha() for c in text)
+                    and not any(c.isdigit() for c in text)
                     and text not in frame
                     and line_pages[text] < 0.8 * total
                 ):
@@ -375,14 +377,24 @@ class Headline:
     lead: str | None
 
 
-def headline(page: PageText, body: float | None) -> Headline | None:
+def headline(
+    page: PageText, body: float | None, running: frozenset[str] = frozenset()
+) -> Headline | None:
     """The headline of `page`: the first of its top lines set at `HEADLINE_FACTOR` times the
-    body size or more, joined with the lines after it in the same size. None without styles."""
+    body size or more, joined with the lines after it in the same size. None without styles.
+
+    `running` holds lines the magazine repeats on many pages (`_running_keys`), such as a large
+    "2 Annual report 2015" footer: those are no headline.
+    """
     if not body or not page.styles:
         return None
     lines = [style for style in page.styles if style.text.strip()]
     for index, style in enumerate(lines[:HEADLINE_ZONE]):
-        if style.size < HEADLINE_FACTOR * body or not any(c.isalpha() for c in style.text):
+        if (
+            style.size < HEADLINE_FACTOR * body
+            or not any(c.isalpha() for c in style.text)
+            or _running_key(style.text) in running
+        ):
             continue
         taken = [style]
         for following in lines[index + 1 :]:
@@ -392,6 +404,33 @@ def headline(page: PageText, body: float | None) -> Headline | None:
         rest = lines[index + len(taken) :]
         return Headline(_join(taken), style.size, _lead(rest, body, style.size))
     return None
+
+
+def headlines(pages: Sequence[PageText]) -> dict[int, Headline]:
+    """PDF page -> the headline at its top, for the pages that carry one (see `headline`)."""
+    body = body_size(pages)
+    running = _running_keys(pages)
+    found = {page.number: headline(page, body, running) for page in pages}
+    return {number: line for number, line in found.items() if line is not None}
+
+
+# A line printed on at least this share of the pages (page numbers aside) is part of the running
+# frame: the magazine's name, a footer. Three pages at least, so a short magazine's repeated
+# headline (an article over two pages that repeats its title) is not taken for one.
+_RUNNING_SHARE = 0.3
+
+
+def _running_key(text: str) -> str:
+    return fold_key("".join(c for c in text if not c.isdigit()))
+
+
+def _running_keys(pages: Sequence[PageText]) -> frozenset[str]:
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update({_running_key(line) for line in _lines(page.text)})
+    return frozenset(
+        key for key, count in counts.items() if key and count >= max(3, _RUNNING_SHARE * len(pages))
+    )
 
 
 def _lead(lines: Sequence[LineStyle], body: float, headline_size: float) -> str | None:
@@ -411,6 +450,9 @@ def _join(lines: Sequence[LineStyle]) -> str:
         joined = joined + text if joined.endswith("-") else f"{joined} {text}".strip()
     return joined
 
+
+PAGE_BOOKMARK = re.compile(r"^\s*(?:(?:page|seite|p\.|s\.)\s*)?\d+\s*$", re.IGNORECASE)
+"""A bookmark that names a page, not what is on it ("Page 2", "Seite 3", "7")."""
 
 # The title of an unnumbered first page that no bookmark names: its headline is the magazine's
 # own name, which says less in a list of articles than what the page is.
@@ -474,17 +516,18 @@ def find_articles(
     by_number = {page.number: page for page in pages}
     bookmarks: dict[int, str] = {}
     for entry in sorted(outline, key=lambda e: e.level):
-        bookmarks[entry.page] = entry.title.strip()  # the deepest bookmark names the article
+        if not PAGE_BOOKMARK.match(entry.title):
+            bookmarks[entry.page] = entry.title.strip()  # the deepest bookmark names the article
     listed = {entry.page: entry.title for entry in contents}
     contents_titles = {number: _contents_heading(lines) for number, lines in _contents_pages(pages)}
     rubrics = detect_rubrics(pages)
-    body = body_size(pages)
+    tops = headlines(pages)
     first_number = pages[0].number
     listings = listing_pages(pages)
     articles: list[Article] = []
     for span in spans:
         first = by_number[span[0]]
-        found = headline(first, body)
+        found = tops.get(first.number)
         rubric = _common_rubric(rubrics, span)
         named = bookmarks.get(first.number) or listed.get(first.number)
         listing = first.number in contents_titles or (
