@@ -53,6 +53,7 @@ from ..text import fold, fold_key
 from .names import (
     OFFICES,
     PARTICLES,
+    is_person_name,
     looks_like_person_name,
     name_key,
     resolve_surname,
@@ -137,7 +138,10 @@ _NAMING = re.compile(
     r"(?:so-called|called|named|titled|entitled|dubbed|motto|slogan|title|label|project|"
     r"programme|program|campaign|book|film|exhibition|series|sogenannte[nmrs]?|"
     r"sog\.|genannte[nmrs]?|namens|titel|motto|projekt|projekts|programm|programms|aktion|"
-    r"kampagne|buch|ausstellung|reihe|slogan|dit|dite|appelé|appelée)\s*[:,]?\s*$",
+    r"kampagne|buch|ausstellung|reihe|slogan|dit|dite|appelé|appelée|"
+    # songs and pieces: what is sung or played is a title
+    r"sang|sangen|singt|singen|sing|sings|sung|spielte|spielten|played|performed|"
+    r"song|lied|hymn|hymne|anthem|chorale?)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 _ABBREVIATION_TEXT = "dr prof st mr mrs ms nr no vol bzw ca etc vgl z.b u.a e.v jr sr mag dipl"
@@ -309,7 +313,7 @@ def _marked_quotes(page: PageText, names: _Names) -> list[_Found]:
         quote_text = _SPACES.sub(" ", " ".join(parts)).strip().rstrip(",;:–—- ").strip()
         standalone = _is_standalone(text, start, end)
         speaker, confidence, named = _attribute(text, start, end, clause, standalone, names)
-        if not _is_quotation(quote_text, text[:start], named):
+        if not _is_quotation(quote_text, text[:start], named, text[end + 1 : end + 120]):
             continue
         result.append(
             _Found(quote_text, page.number, start, end + 1, speaker, confidence, standalone)
@@ -414,14 +418,24 @@ def _is_standalone(text: str, start: int, end: int) -> bool:
     return not previous or previous[-1] in _TERMINAL or not previous[-1].isalnum()
 
 
-def _is_quotation(quote: str, before: str, named: bool) -> bool:
-    """Apply the scare-quote and title rule of the module docstring."""
+# A title in a list of papers or references: an author list, a year, a volume, pages or a DOI
+# stand around it ("Liu, A. (2021). “Title.” J. Phys. 12, pp. 3-9").
+_REFERENCE_CONTEXT = re.compile(
+    r"\((?:19|20)\d\d[a-z]?\)|\bet\s+al\b|\b(?:vol|pp|no|Bd|Jg|S)\.\s*\d|\bdoi\b|"
+    r"\bJournal\b|\bProceedings\b|\barXiv\b|\bISBN\b|\b[A-Z][a-z]+,\s+(?:[A-Z]\.\s?){1,3}[,;&]",
+)
+_REFERENCE_WINDOW = 80
+"""Characters before and after a quoted title that are searched for a reference's parts."""
+
+
+def _is_quotation(quote: str, before: str, named: bool, after: str = "") -> bool:
+    """Apply the scare-quote and title rule of the module docstring.
+
+    A title is never a quotation, named speaker or not ("Nature Communications" reads as a
+    speaker of the paper title before it); nor is a title in a list of references.
+    """
     words = _WORD.findall(quote)
     if len(words) < 3:
-        return False
-    if named:
-        return True
-    if _NAMING.search(before[-40:]):
         return False
     long_words = [w for w in words if len(w) >= 4]
     title_like = (
@@ -430,7 +444,14 @@ def _is_quotation(quote: str, before: str, named: bool) -> bool:
         and bool(long_words)
         and all(w[0].isupper() or w[0].isdigit() for w in long_words)
     )
-    return not title_like
+    if title_like:
+        return False
+    around = before[-_REFERENCE_WINDOW:] + " " + after[:_REFERENCE_WINDOW]
+    if _REFERENCE_CONTEXT.search(around):
+        return False
+    if named:
+        return True
+    return not _NAMING.search(before[-40:])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -710,7 +731,7 @@ def _name_tail(words: list[str]) -> str:
 
 def _plausible_name(candidate: str) -> bool:
     # "Dunmore’s mayor" is an office of a place, not a name.
-    if re.search(r"['’]s\b", candidate) or not looks_like_person_name(candidate):
+    if re.search(r"['’]s\b", candidate) or not is_person_name(candidate):
         return False
     first = candidate.split()[0]
     # German compound nouns ("Bürgerinitiative Seeufer") pass the capitalisation test;
