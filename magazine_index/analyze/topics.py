@@ -541,11 +541,15 @@ def page_topics(
     by_page = vocabulary_by_page(pages, vocabulary, listing_pages(pages))
     # An article's title is what one article is called, not a topic: a running head or a
     # bookmark that repeats it names no rubric or section.
-    titles = {fold_key(article.title) for article in find_articles(pages, outline, ())}
+    articles = find_articles(pages, outline, ())
+    titles = {fold_key(article.title) for article in articles}
+    # A rubric printed once, as the start of a contents entry or bookmark ("Guest Column: …"
+    # over the headline), is known from the article.
+    article_rubrics = {n: a.rubric for a in articles for n in a.pages if a.rubric}
     result: dict[int, PageTopics] = {}
     for page in pages:
         rubric = rubrics.get(page.number)
-        readable = readable_rubric(rubric) if rubric else None
+        readable = readable_rubric(rubric) if rubric else article_rubrics.get(page.number)
         section = sections.get(page.number)
         result[page.number] = PageTopics(
             rubric=readable if readable and fold_key(readable) not in titles else None,
