@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..models import Article, Credit, LineStyle, OutlineEntry, PageText
 from ..text import fold_key
@@ -120,6 +121,18 @@ def article_spans(
 
 def _contents_pages(pages: Sequence[PageText]) -> list[tuple[int, list[str]]]:
     """Pages that hold a contents heading and at least three lines ending in a page number."""
+    # Asked by the contributors, the articles and the topics: worked out once per magazine.
+    return [(number, list(lines)) for number, lines in _cached_contents_pages(tuple(pages))]
+
+
+@lru_cache(maxsize=4)
+def _cached_contents_pages(
+    pages: tuple[PageText, ...],
+) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    return tuple((number, tuple(lines)) for number, lines in _find_contents_pages(pages))
+
+
+def _find_contents_pages(pages: Sequence[PageText]) -> list[tuple[int, list[str]]]:
     found: list[tuple[int, list[str]]] = []
     for page in pages:
         lines = _lines(page.text)
@@ -397,7 +410,7 @@ def headline(
         return None
     lines = [
         style
-        for style in page.styles
+        for style in page.styles[:_TOP_LINES]
         if any(c.isalpha() for c in style.text) and _running_key(style.text) not in running
     ]
     index = 0
@@ -423,6 +436,12 @@ def _same_size_run(lines: Sequence[LineStyle], start: int) -> list[LineStyle]:
 
 def headlines(pages: Sequence[PageText]) -> dict[int, Headline]:
     """PDF page -> the headline at its top, for the pages that carry one (see `headline`)."""
+    # The contributors, the articles and the topics all ask: work it out once per magazine.
+    return _headlines(tuple(pages))
+
+
+@lru_cache(maxsize=4)
+def _headlines(pages: tuple[PageText, ...]) -> dict[int, Headline]:
     body = body_size(pages)
     running = _running_keys(pages)
     found = {page.number: headline(page, body, running) for page in pages}
@@ -433,16 +452,22 @@ def headlines(pages: Sequence[PageText]) -> dict[int, Headline]:
 # frame: the magazine's name, a footer. Three pages at least, so a short magazine's repeated
 # headline (an article over two pages that repeats its title) is not taken for one.
 _RUNNING_SHARE = 0.3
+# A headline is looked for among a page's first lines (in content-stream order, where a footer
+# may come first); the frame is counted among as many.
+_TOP_LINES = 40
+_DIGITS = re.compile(r"\d+")
 
 
 def _running_key(text: str) -> str:
-    return fold_key("".join(c for c in text if not c.isdigit()))
+    # Lowercase, not folded: a frame line repeats letter for letter, and folding every line of
+    # every page cost more than the rest of the headline search.
+    return " ".join(_DIGITS.sub("", text).lower().split())
 
 
 def _running_keys(pages: Sequence[PageText]) -> frozenset[str]:
     counts: Counter[str] = Counter()
     for page in pages:
-        counts.update({_running_key(line) for line in _lines(page.text)})
+        counts.update({_running_key(line) for line in _lines(page.text)[:_TOP_LINES]})
     return frozenset(
         key for key, count in counts.items() if key and count >= max(3, _RUNNING_SHARE * len(pages))
     )
