@@ -382,3 +382,10 @@ def test_a_reindexed_sidecar_changes_the_articles(tmp_path: Path) -> None:
     assert [(a["first_page_label"], a["last_page_label"]) for a in essays] == [("7", "8")]
     assert essays[0]["authors"] == ["Tomáš Dvořáček", "Sabine Holtkamp-Pfeiffer"]
     assert not any(a["title"] in {"From Coal to Code", "Demokratie braucht Nähe"} for a in articles)
+
+
+def test_show_names_the_article(sample_index: Path) -> None:
+    page = run_json("show", SAMPLE_ID, "11", index_dir=sample_index)
+    assert page["article"] == "Interview mit MdEP Derya Kaya"
+    human = run("show", SAMPLE_ID, "11", index_dir=sample_index).stdout.splitlines()
+    assert "Article: Interview mit MdEP Derya Kaya" in human[:3]
