@@ -21,7 +21,7 @@ from whoosh.searching import Searcher as WhooshSearcher
 from .analyze.topics import default_vocabulary
 from .errors import NotFoundError, QueryError
 from .language import STEM_MARK, STOP_WORDS, index_variants, query_stems
-from .models import ArticleEntry, ContributorEntry, Hit, PageRef, TopicEntry
+from .models import ArticleEntry, ContributorEntry, Hit, OcrWord, PageRef, TopicEntry
 from .store import MagazineRecord, Store
 from .text import fold, fold_key, surface_variants
 
@@ -330,6 +330,7 @@ class Searcher:
             kind=fields["kind"],
             speaker=data.get("speaker"),
             article=self._article_title(record, fields["page"]),
+            **_source(self._page_data(fields) if fields["kind"] == "quote" else data),
         )
 
     @staticmethod
@@ -442,7 +443,29 @@ class Searcher:
             contributors=tuple(data.get("contributors", ())),
             topics=tuple(data.get("topics", ())),
             article=self._article_title(record, pdf_page),
+            **_source(data),
         )
+
+    def page_words(self, magazine_id: str, pdf_page: int) -> list[OcrWord]:
+        """The words OCR read on a page, with boxes in points from its top-left corner (to
+        mark hits on a scan); empty for a page with a text layer."""
+        self._require_record(magazine_id)
+        doc = self._searcher.document(key=f"{magazine_id}#{pdf_page}")
+        data = doc.get("data", {}) if doc else {}
+        return [OcrWord(*word) for word in data.get("words", ())]
+
+    def _page_data(self, fields: dict[str, Any]) -> dict[str, Any]:
+        doc = self._searcher.document(key=f"{fields['magazine']}#{fields['page']}")
+        data: dict[str, Any] = doc.get("data", {}) if doc else {}
+        return data
+
+
+def _source(data: dict[str, Any]) -> dict[str, Any]:
+    """A hit's text source ("pdf" or "ocr") and OCR confidence, from a page's stored data."""
+    return {
+        "text_source": data.get("text_source", "pdf"),
+        "ocr_confidence": data.get("ocr_confidence"),
+    }
 
 
 def _filter_words(wanted: str, what: str) -> list[str]:

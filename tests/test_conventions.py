@@ -9,6 +9,7 @@ from magazine_index.analyze.contributors import find_contributors
 from magazine_index.analyze.conventions import (
     ARTICLE_ROLES,
     CONVENTIONS,
+    INTERVIEW_HEADINGS,
     SIGN_OFFS,
     Convention,
     Form,
@@ -360,3 +361,12 @@ def test_each_sieve_step_names_the_speaker_it_is_for(text: str, step: str, speak
     answering = next(s for s in quotes.SPEAKER_SIEVE if s(context) is not None)
     assert answering.__name__ == step
     assert [q.speaker for q in find_quotes([PageText(1, "1", text)])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("_", "example"), INTERVIEW_HEADINGS, ids=[e for _, e in INTERVIEW_HEADINGS]
+)
+def test_each_interview_heading_names_the_interviewee(_: str, example: str) -> None:
+    credits = find_contributors([PageText(1, "1", f"{example}\n{BODY}")])
+    expected = example.rsplit(" ", 2)[-2:]
+    assert [(c.name, c.role) for c in credits] == [(" ".join(expected), "interviewee")]

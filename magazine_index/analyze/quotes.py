@@ -51,6 +51,7 @@ from enum import Enum
 
 from ..models import Credit, PageText, Quote
 from ..text import fold, fold_key
+from .conventions import INTERVIEW_HEADING, interviewer_in
 from .given_names import gender as given_gender
 from .names import (
     OFFICES,
@@ -152,16 +153,6 @@ _ABBREVIATION_TEXT = "dr prof st mr mrs ms nr no vol bzw ca etc vgl z.b u.a e.v 
 _ABBREVIATIONS = frozenset(_ABBREVIATION_TEXT.split())
 
 # Interview layouts.
-_HEADING = re.compile(
-    r"^(?:interview\s+(?:with|mit)|im\s+gespräch\s+mit|gespräch\s+mit|ein\s+gespräch\s+mit|"
-    r"in\s+conversation\s+with|conversation\s+with|talking\s+to|entretien\s+avec)\s+(?P<rest>.+)$",
-    re.IGNORECASE,
-)
-_INTERVIEWER_LINE = re.compile(
-    r"^(?:interview(?:er)?(?:\s+(?:by|von))?|interviewed\s+by|das\s+gespräch\s+führten?|"
-    r"gespräch|questions|fragen)\s*:?\s+(?P<name>.+)$",
-    re.IGNORECASE,
-)
 _CREDIT_LINE = re.compile(
     r"^(?:photos?|fotos?|bild(?:er)?|pictures?|illustrations?|grafik|text|texte|interview|"
     r"quelle|source|credits?)\b[^:]{0,30}:\s",
@@ -1117,10 +1108,10 @@ def _interview_on_page(
         line = raw.strip()
         if not line or line[0] in _BULLETS or re.search(r"\s\d{1,3}$", line):
             continue  # contents entries and teasers, not the heading of this page
-        match = _HEADING.match(line)
+        match = INTERVIEW_HEADING.match(line)
         if match:
             heading_found = True
-            rest = match.group("rest")
+            rest = match.group("value")
             following = lines[index + 1].strip() if index + 1 < len(lines) else ""
             for candidate in (rest, f"{rest} {following}"):
                 # "Interview with Mayor Jane Holt of Dunmore": the place is not part of the name.
@@ -1130,9 +1121,9 @@ def _interview_on_page(
                     interviewees.append(names.canonical(_name_tail(person.split())))
                     break
         elif heading_found or interviewees:
-            who = _INTERVIEWER_LINE.match(line)
+            who = interviewer_in(line)
             if who and not interviewers:
-                person = split_person(who.group("name")).name
+                person = split_person(who).name
                 if person and _plausible_name(_name_tail(person.split())):
                     interviewers.append(names.canonical(_name_tail(person.split())))
     if interviewees or interviewers:
