@@ -10,6 +10,7 @@ from magazine_index.analyze.conventions import (
     ARTICLE_ROLES,
     CONVENTIONS,
     INTERVIEW_HEADINGS,
+    INTERVIEW_PAIRS,
     SIGN_OFFS,
     Convention,
     Form,
@@ -414,3 +415,29 @@ def test_a_single_word_under_a_label_that_names_nobody_is_dropped() -> None:
 def test_a_german_sign_off_without_a_comma() -> None:
     text = f"{BODY}\nWir sehen uns beim Sommerfest.\nIhre Henrike Albers\n{BODY}"
     assert [c.name for c in find_contributors([PageText(1, "1", text)])] == ["Henrike Albers"]
+
+
+@pytest.mark.parametrize(("_", "example"), INTERVIEW_PAIRS, ids=[e for _, e in INTERVIEW_PAIRS])
+def test_each_interview_pair_heading_names_both(_: str, example: str) -> None:
+    credits = {
+        (c.name, c.role) for c in find_contributors([PageText(1, "1", f"{example}\n{BODY}")])
+    }
+    assert {role for _, role in credits} == {"interviewer", "interviewee"}
+    assert {name for name, _ in credits} <= {
+        "Aoife Brennan",
+        "Kenji Matsuda",
+        "Hiroshi Nakamura",
+        "Annette Vogelsang",
+    }
+
+
+def test_an_imprint_list_running_over_line_ends() -> None:
+    text = f"{BODY}\nRedaktion: Ilka Brandt, Mehmet Aksoy,\nSunniva Dahl, Jonas\nFeldmann\n{BODY}"
+    names = {c.name for c in find_contributors([PageText(1, "1", text)])}
+    assert names == {"Ilka Brandt", "Mehmet Aksoy", "Sunniva Dahl", "Jonas Feldmann"}
+
+
+def test_names_below_a_bare_label_may_carry_a_note() -> None:
+    text = f"{BODY}\nRedaktion:\nAnnette Lorenz (verantwortlich)\nKaan Öztürk\n{BODY}"
+    names = {c.name for c in find_contributors([PageText(1, "1", text)])}
+    assert names == {"Annette Lorenz", "Kaan Öztürk"}

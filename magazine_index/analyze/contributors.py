@@ -26,6 +26,7 @@ from .conventions import (
     SIGN_OFF,
     SIGN_OFF_WORDS,
     LabelMatch,
+    interview_pair,
     match_label,
 )
 from .names import (
@@ -461,7 +462,8 @@ def _credit_signals(
             continue
         if not article_roles and ARTICLE_ROLES.intersection(label.convention.roles):
             continue
-        values = [label.value] if label.value else _names_below(lines[index + 1 :])
+        value = _continued_value(label.value, lines[index + 1 :]) if label.value else ""
+        values = [value] if value else _names_below(lines[index + 1 :])
         # A picture credit broken after the given name: "Foto: Mirja" / "Thorsen".
         if (
             label.value
@@ -574,11 +576,30 @@ def _names_below(lines: list[str]) -> list[str]:
     values: list[str] = []
     for following in lines[:_MAX_NAMES_BELOW]:
         if match_label(following) is not None or not _signals_for(
-            following, "author", (0,), teams=True
+            _AFFILIATION.sub(" ", following), "author", (0,), teams=True
         ):
             break
         values.append(following)
     return values
+
+
+def _continued_value(value: str, lines: list[str]) -> str:
+    """A credit list that runs over line ends ("Redaktion: A, B," / "C und D"): the lines
+    after a value that ends with a separator, up to the next label or a full stop."""
+    for following in lines[:_MAX_NAMES_BELOW]:
+        ends_list = re.search(r"(?:,|\bund|\band|&)$", value.strip())
+        # A name broken after its given name: "…, Hanna" / "Sjöberg, Noah Wendland".
+        broken = len(value.split(",")[-1].split()) == 1 and bool(
+            re.match(r"[A-ZÀ-Þ][\w'’-]+(?:,|$)", following.strip())
+        )
+        if not (ends_list or (broken and "," in value)):
+            break
+        if match_label(following) is not None:
+            break
+        value = f"{value.strip()} {following.strip()}"
+        if following.rstrip().endswith("."):
+            break
+    return value
 
 
 def _label_signals(
@@ -640,6 +661,14 @@ def _heading_line_signals(
     if not first_page:
         return found
     for index, line in enumerate(lines[:12]):
+        pair = interview_pair(line)
+        if pair is not None:
+            interviewer, interviewee = (_without_place(part) for part in pair)
+            asked = _signals_for(interviewee, "interviewee", span, teams=False)
+            asking = _signals_for(interviewer, "interviewer", span, teams=True)
+            if asked and asking:
+                found += asked + asking
+                continue
         heading = INTERVIEW_HEADING.match(line)
         if heading:
             value = _without_place(heading.group("value") or "")

@@ -27,11 +27,13 @@ __all__ = [
     "INLINE_PICTURE",
     "INTERVIEW_HEADING",
     "INTERVIEW_HEADINGS",
+    "INTERVIEW_PAIRS",
     "SIGN_OFF",
     "SIGN_OFFS",
     "Convention",
     "Form",
     "LabelMatch",
+    "interview_pair",
     "interviewer_in",
     "match_label",
 ]
@@ -272,6 +274,32 @@ INTERVIEW_HEADING = re.compile(
     r"^(?:" + "|".join(f"(?:{words})" for words, _ in INTERVIEW_HEADINGS) + r")\s+(?P<value>.+)$",
     re.IGNORECASE,
 )
+
+INTERVIEW_PAIRS: tuple[tuple[str, str], ...] = (
+    (
+        r"(?P<interviewer>.+?)\s+(?:in\s+conversation\s+with|im\s+Gespräch\s+mit|talks\s+to|"
+        r"spricht\s+mit)\s+(?P<interviewee>.+)",
+        "Aoife Brennan in conversation with Kenji Matsuda",
+    ),
+    (
+        r"(?:Mit|With)\s+(?P<interviewee>.+?)\s+(?:sprach|sprachen|spoke|talked)\s+"
+        r"(?P<interviewer>.+)",
+        "Mit Hiroshi Nakamura sprach Annette Vogelsang",
+    ),
+)
+"""Heading lines that name both: who asks and who answers (spellings, example)."""
+_INTERVIEW_PAIR_PATTERNS = tuple(
+    re.compile(rf"^{words}$", re.IGNORECASE) for words, _ in INTERVIEW_PAIRS
+)
+
+
+def interview_pair(line: str) -> tuple[str, str] | None:
+    """(interviewer, interviewee) named by an interview's heading line, else None."""
+    for pattern in _INTERVIEW_PAIR_PATTERNS:
+        match = pattern.match(line)
+        if match:
+            return match.group("interviewer"), match.group("interviewee")
+    return None
 
 
 def interviewer_in(line: str) -> str | None:
