@@ -15,6 +15,7 @@ import click
 
 from . import __version__
 from .errors import MagazineIndexError
+from .indexer import MAX_FILE_MB
 from .models import Hit
 from .text import escape_controls
 
@@ -212,6 +213,14 @@ def bold(text: str) -> str:
     help="Ask for the password of encrypted PDFs (not echoed).",
 )
 @click.option(
+    "--max-size",
+    "max_mb",
+    type=click.FloatRange(min=1),
+    default=MAX_FILE_MB,
+    show_default=True,
+    help="Megabytes (MiB) above which a file is refused without being read.",
+)
+@click.option(
     "--password-file",
     type=click.File("r", encoding="utf-8"),
     help="A file whose first line is the password of encrypted PDFs.",
@@ -226,6 +235,7 @@ def index(
     vocabulary: Path | None,
     ask_password: bool,
     password_file: Any,
+    max_mb: float,
 ) -> None:
     """Index PDFs (files or folders, searched recursively).
 
@@ -292,6 +302,7 @@ def index(
                 vocabulary=topic_vocabulary,
                 prune=prune,
                 passwords=passwords,
+                max_mb=max_mb,
             )
     except KeyboardInterrupt:
         if bar is not None:
@@ -320,6 +331,8 @@ def index(
                     store, locked, jobs=jobs, timeout=timeout, passwords=(password,)
                 )
             report = report.retried(again)
+    for warning in report.warnings:
+        echo(f"warning: {one_line(warning)}", err=True)
     for path, reason in report.failed:
         echo(f"failed: {one_line(path)}: {one_line(reason)}", err=True)
     for magazine_id in report.removed:
