@@ -6,11 +6,17 @@ from __future__ import annotations
 import pytest
 
 from magazine_index.analyze.contributors import find_contributors
-from magazine_index.analyze.conventions import ARTICLE_ROLES, CONVENTIONS, Convention, Form
+from magazine_index.analyze.conventions import (
+    ARTICLE_ROLES,
+    CONVENTIONS,
+    SIGN_OFFS,
+    Convention,
+    Form,
+)
 from magazine_index.analyze.given_names import build, gender, is_given_name
 from magazine_index.analyze.names import is_person_name, normal_case
 from magazine_index.analyze.quotes import find_quotes
-from magazine_index.models import LineStyle, PageText
+from magazine_index.models import LineStyle, OutlineEntry, PageText
 
 BODY = "Der Hafen wächst. Die Boote liegen still. The harbour grows. The boats lie still."
 
@@ -194,3 +200,76 @@ def test_a_pull_quote_set_in_its_own_size_takes_the_name_line_under_it() -> None
     text = "\n".join(line for line, _ in lines)
     page = PageText(1, "1", text, tuple(LineStyle(line, size) for line, size in lines))
     assert [q.speaker for q in find_quotes([page])] == ["Ilse Marquardt"]
+
+
+@pytest.mark.parametrize(("_", "example"), SIGN_OFFS, ids=[e for _, e in SIGN_OFFS])
+def test_each_sign_off_closes_a_letter_signed_below_it(_: str, example: str) -> None:
+    letter = f"{BODY}\n{BODY}\n{example}\nMarit Solheim\nVorsitzende"
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", letter)])}
+    assert credits == {("Marit Solheim", "author")}
+
+
+def test_reviewers_printed_with_initials_for_surnames_are_editors() -> None:
+    text = f"{BODY}\nREVIEWED BY\nKavya R, Ilker D and Oona V\nSUBMITTED\nMar 3, 2025\n{BODY}"
+    names = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert names == {("Kavya R", "editor"), ("Ilker D", "editor"), ("Oona V", "editor")}
+
+
+def test_bylines_on_several_pages_of_one_rubric_split_it_into_articles() -> None:
+    digest = "RESEARCH DIGEST"
+    pages = [
+        PageText(n, str(n), f"{digest}\n{head}\n{BODY}\n{BODY}\n{BODY}\n{BODY}")
+        for n, head in (
+            (1, "Contributed by Leilani Kahale (Dept. of Physics)"),
+            (2, "Contributed by Ossian Berg (Dept. of Biology)"),
+            (3, "A second page of the biology summary."),
+        )
+    ]
+    # The outline makes the three pages one article, as a rubric's running head would.
+    credits = {(c.name, c.pages) for c in find_contributors(pages, [OutlineEntry("Digest", 1)])}
+    assert credits == {("Leilani Kahale", (1,)), ("Ossian Berg", (2, 3))}
+
+
+def test_bylines_closing_articles_take_the_pages_before_them() -> None:
+    pages = [
+        PageText(1, "1", f"NEWS\n{BODY}\n{BODY}\n{BODY}\n{BODY}\nText: Ronja Heikkinen"),
+        PageText(2, "2", f"NEWS\n{BODY}\n{BODY}\n{BODY}\n{BODY}"),
+        PageText(3, "3", f"NEWS\n{BODY}\n{BODY}\n{BODY}\n{BODY}\nText: Dario Esposito"),
+    ]
+    credits = {(c.name, c.pages) for c in find_contributors(pages, [OutlineEntry("News", 1)])}
+    assert credits == {("Ronja Heikkinen", (1,)), ("Dario Esposito", (2, 3))}
+
+
+def test_an_article_that_jumps_keeps_its_authors_on_the_pages_it_jumps_to() -> None:
+    pages = [
+        PageText(1, None, f"{BODY}\nBy Henrike Lund\n{BODY}\ncontinued on page 3"),
+        PageText(2, "2", f"Another story\nBy Arjun Mehta\n{BODY}"),
+        PageText(3, "3", f"continued from page 1\n{BODY}"),
+    ]
+    credits = {(c.name, c.pages) for c in find_contributors(pages)}
+    assert ("Henrike Lund", (1, 3)) in credits
+    assert ("Arjun Mehta", (2,)) in credits
+
+
+def test_a_picture_credit_in_brackets_may_run_over_a_line_end() -> None:
+    text = f"{BODY}\nThe reading room (Foto: Kerttu\nLaine, via Stadtarchiv, CC BY 4.0)\n{BODY}"
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {("Kerttu Laine", "photographer")}
+
+
+@pytest.mark.parametrize(
+    ("caption", "name"),
+    [
+        ("The new hall seen from the gallery. Foto: Ylva Sandberg", "Ylva Sandberg"),
+        ("Snow on the lychgate at dawn. Photo: Tadhg Byrne", "Tadhg Byrne"),
+        ("The darker layer at the top. Art credit: Anaïs Moreau", "Anaïs Moreau"),
+    ],
+)
+def test_a_picture_credit_may_close_a_caption(caption: str, name: str) -> None:
+    credits = find_contributors([PageText(1, "1", f"{BODY}\n{caption}\n{BODY}")])
+    assert [c.name for c in credits] == [name]
+
+
+def test_a_picture_credit_broken_after_the_given_name() -> None:
+    text = f"{BODY}\nFoto: Mirela\nPopescu\n{BODY}"
+    assert [c.name for c in find_contributors([PageText(1, "1", text)])] == ["Mirela Popescu"]

@@ -141,7 +141,9 @@ _NAMING = re.compile(
     r"kampagne|buch|ausstellung|reihe|slogan|dit|dite|appelé|appelée|"
     # songs and pieces: what is sung or played is a title
     r"sang|sangen|singt|singen|sing|sings|sung|spielte|spielten|played|performed|"
-    r"song|lied|hymn|hymne|anthem|chorale?)\s*[:,]?\s*$",
+    r"song|lied|hymn|hymne|anthem|chorale?|"
+    # themes of events and talks
+    r"thema|themen|theme|topic|motto|talk|vortrag)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 _ABBREVIATION_TEXT = "dr prof st mr mrs ms nr no vol bzw ca etc vgl z.b u.a e.v jr sr mag dipl"
@@ -448,13 +450,14 @@ def _is_quotation(quote: str, before: str, named: bool, after: str = "") -> bool
     around = before[-_REFERENCE_WINDOW:] + " " + after[:_REFERENCE_WINDOW]
     if _REFERENCE_CONTEXT.search(around):
         return False
+    # "called", "titled", "zum Thema": what follows is a name, even with a person nearby.
+    if _NAMING.search(before[-40:]):
+        return False
     if named:
         return True
     # A short phrase nobody is said to have said is a scare quote or a name ("in real life",
     # "Use of funds"); an unattributed quotation is a sentence or a longer passage.
-    if len(words) < _MIN_UNATTRIBUTED_WORDS and not re.search(r"[.!?…]", quote):
-        return False
-    return not _NAMING.search(before[-40:])
+    return len(words) >= _MIN_UNATTRIBUTED_WORDS or bool(re.search(r"[.!?…]", quote))
 
 
 _MIN_UNATTRIBUTED_WORDS = 6
