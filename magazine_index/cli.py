@@ -15,7 +15,6 @@ import click
 
 from . import __version__
 from .errors import MagazineIndexError
-from .indexer import MAX_FILE_MB
 from .models import Hit
 from .text import escape_controls
 
@@ -216,9 +215,9 @@ def bold(text: str) -> str:
     "--max-size",
     "max_mb",
     type=click.FloatRange(min=1),
-    default=MAX_FILE_MB,
-    show_default=True,
-    help="Megabytes (MiB) above which a file is refused without being read.",
+    # Not imported from the indexer, which would make every command start slower (it imports
+    # pypdf); a test keeps the two the same.
+    help="Megabytes (MiB) above which a file is refused without being read [default: 1024].",
 )
 @click.option(
     "--password-file",
@@ -235,7 +234,7 @@ def index(
     vocabulary: Path | None,
     ask_password: bool,
     password_file: Any,
-    max_mb: float,
+    max_mb: float | None,
 ) -> None:
     """Index PDFs (files or folders, searched recursively).
 
@@ -245,7 +244,7 @@ def index(
     """
     from .analyze.topics import load_vocabulary
     from .extract import ENCRYPTED
-    from .indexer import index_paths
+    from .indexer import MAX_FILE_MB, index_paths
     from .store import Store
 
     state = _state()
@@ -302,7 +301,7 @@ def index(
                 vocabulary=topic_vocabulary,
                 prune=prune,
                 passwords=passwords,
-                max_mb=max_mb,
+                max_mb=max_mb or MAX_FILE_MB,
             )
     except KeyboardInterrupt:
         if bar is not None:

@@ -142,3 +142,17 @@ def test_a_read_only_index_folder_is_one_line(tmp_path: Path) -> None:
         (index_dir / WHOOSH_DIR).chmod(0o700)
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1
+
+
+def test_the_size_limit_in_the_help_is_the_indexers() -> None:
+    from magazine_index.indexer import MAX_FILE_MB
+
+    assert f"[default: {MAX_FILE_MB}]" in " ".join(run("index", "--help").stdout.split())
+
+
+def test_commands_that_only_read_do_not_import_pypdf() -> None:
+    # A cold search is mostly Python starting and importing: pypdf and the analysis are for
+    # `index` only.
+    code = "import sys, magazine_index.cli, magazine_index.search; print('pypdf' in sys.modules)"
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "False"
