@@ -273,3 +273,51 @@ def test_a_picture_credit_may_close_a_caption(caption: str, name: str) -> None:
 def test_a_picture_credit_broken_after_the_given_name() -> None:
     text = f"{BODY}\nFoto: Mirela\nPopescu\n{BODY}"
     assert [c.name for c in find_contributors([PageText(1, "1", text)])] == ["Mirela Popescu"]
+
+
+def test_people_listed_before_their_class_are_people_not_a_team() -> None:
+    text = f"{BODY}\nText: Ilka Brandt und Mehmet Aksoy, Klasse 10b\n{BODY}"
+    names = {c.name for c in find_contributors([PageText(1, "1", text)])}
+    assert names == {"Ilka Brandt", "Mehmet Aksoy"}
+
+
+def test_the_byline_of_an_interview_names_the_interviewer() -> None:
+    text = f"In Conversation with Prof. Selin Aydemir\nBy Tomasz Zielinski\n{BODY}"
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {("Selin Aydemir", "interviewee"), ("Tomasz Zielinski", "interviewer")}
+
+
+def test_a_name_set_apart_after_the_last_sentence_closes_the_article() -> None:
+    lines = [
+        ("PARISH NEWS", 14.0, False),
+        ("The new ringers meet on Thursdays at seven.", 9.6, False),
+        ("Everyone is welcome to come and try.", 9.6, False),
+        ("Henrike Aalto, Tower Captain", 9.8, True),
+        ("The organ fund", 11.5, True),
+        *[("Body text of the next article on the organ.", 9.6, False)] * 12,
+    ]
+    text = "\n".join(line for line, _, _ in lines)
+    page = PageText(1, "1", text, tuple(LineStyle(t, size, italic=it) for t, size, it in lines))
+    assert {(c.name, c.role) for c in find_contributors([page])} == {("Henrike Aalto", "author")}
+
+
+def test_a_sign_off_and_a_name_on_one_line() -> None:
+    text = f"{BODY}\nI hope others will write as well.\nYours, Bartosz Nowicki\n{BODY}"
+    assert [c.name for c in find_contributors([PageText(1, "1", text)])] == ["Bartosz Nowicki"]
+
+
+def test_a_pronoun_refers_back_to_the_last_person_of_its_gender() -> None:
+    text = (
+        "Ingrid Halvorsen has run the ferry kiosk for thirty years. Her nephew Lars helps on "
+        "Saturdays. The kiosk opens at six. Tourists come by the dozen. The coffee is cheap. "
+        "The gulls are bold. “I have never once closed early,” she said."
+    )
+    assert [q.speaker for q in find_quotes([PageText(1, "1", text)])] == ["Ingrid Halvorsen"]
+
+
+def test_a_surname_resolves_to_a_full_name_printed_elsewhere() -> None:
+    pages = [
+        PageText(1, "1", "Our guest this spring is Obiageli Nwachukwu from the coast."),
+        PageText(2, "2", "“The tide decides when we work,” says Nwachukwu."),
+    ]
+    assert [q.speaker for q in find_quotes(pages)] == ["Obiageli Nwachukwu"]

@@ -17,12 +17,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..models import Credit, OutlineEntry, PageText
+from ..models import Credit, LineStyle, OutlineEntry, PageText
 from .conventions import (
     ARTICLE_ROLES,
     CAPTION_PICTURE,
     INLINE_PICTURE,
     SIGN_OFF,
+    SIGN_OFF_WORDS,
     LabelMatch,
     match_label,
 )
@@ -178,6 +179,7 @@ def find_contributors(
         signals += _heading_line_signals(lines, span, first_page=page.number == span[0])
 
     signals += _headline_byline_signals(pages, span_of, contents_pages)
+    signals += _closing_name_signals(pages, span_of, contents_pages)
 
     # Fallbacks for articles that carry no byline: a signature or an author box.
     signed = {p for s in signals if s.role in ("author", "interviewee") for p in s.pages}
@@ -189,7 +191,7 @@ def find_contributors(
 
     signals += _lead_interviewee_signals(pages, spans, signals)
     signals += _turn_signals(pages, spans, signals, contents_pages)
-    signals = _one_article_per_byline(signals)
+    signals = _interview_bylines(_one_article_per_byline(signals))
     signals = _continued_articles(pages, signals)
     return _merge(_without_interview_authors(signals))
 
@@ -352,6 +354,65 @@ def _headline_byline_signals(
     return found
 
 
+_SIGNED_LINE = re.compile(rf"^(?:{SIGN_OFF_WORDS}),\s+(?P<name>\S.*)$", re.IGNORECASE)
+_SENTENCE_END = tuple('.!?"”“’»«)…')
+_HEADING_STEP = 1.15
+"""A heading over the next article is set at least this much larger than the body text
+(subheads of the real and blind magazines: 1.2-1.4 times)."""
+_LAST_LINES = 3
+
+
+def _closing_name_signals(
+    pages: Sequence[PageText], span_of: dict[int, tuple[int, ...]], contents_pages: set[int]
+) -> list[_Signal]:
+    """A name that closes an article without a label: after the last sentence, set apart
+    (bold or italic) and followed by the next heading, an office or the page's end
+    ("… in three hours." / "Margaret Ellery, Churchwarden"); or signed on one line ("Yours,
+    Anna Berg")."""
+    body = body_size(pages)
+    found: list[_Signal] = []
+    for page in pages:
+        if page.number in contents_pages:
+            continue
+        styles = page.styles or tuple(LineStyle(line, 0.0) for line in page.text.split("\n"))
+        lines = [style for style in styles if style.text.strip()]
+        for index in range(1, len(lines)):
+            line, previous = lines[index], lines[index - 1]
+            if not previous.text.rstrip().endswith(_SENTENCE_END):
+                continue
+            signed = _SIGNED_LINE.match(line.text)
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            if not signed:
+                set_apart = (line.bold or line.italic) and body > 0
+                closes = (
+                    following is None
+                    or index >= len(lines) - _LAST_LINES
+                    or following.size >= _HEADING_STEP * body
+                    or _starts_with_office(following.text)
+                )
+                if not (set_apart and closes):
+                    continue
+            person = split_person(signed.group("name") if signed else line.text)
+            # A sign-off vouches for the name as a label does; a name alone needs a given name.
+            is_name = looks_like_person_name if signed else is_person_name
+            if not is_name(person.name) or len(line.text) > _MAX_CLOSING_LINE:
+                continue
+            office = person.office
+            if not office and following is not None and _starts_with_office(following.text):
+                office = following.text
+            span = span_of.get(page.number, (page.number,))
+            found.append(
+                _Signal(
+                    person.name, "author", span, person.titles, office, byline=(page.number, True)
+                )
+            )
+    return found
+
+
+_MAX_CLOSING_LINE = 70
+"""A closing name with its office fits on a short line; a longer line is a sentence."""
+
+
 def _byline_names(line: str, span: tuple[int, ...], role: str = "author") -> list[_Signal]:
     """The authors of a line that holds only names, else nothing."""
     value = _AFFILIATION.sub("", line)
@@ -451,6 +512,26 @@ def _continued_articles(pages: Sequence[PageText], signals: list[_Signal]) -> li
             pages_of.add(current)
         extended.append(replace(signal, pages=tuple(sorted(pages_of))))
     return extended
+
+
+def _interview_bylines(signals: list[_Signal]) -> list[_Signal]:
+    """In an interview the byline names who asks: an author credited on the pages of an
+    interviewee (named in the heading) is the interviewer."""
+    asked = {
+        (page, name_key(s.name)) for s in signals if s.role == "interviewee" for page in s.pages
+    }
+    interview_pages = {page for page, _ in asked}
+    result: list[_Signal] = []
+    for signal in signals:
+        if (
+            signal.role == "author"
+            and signal.byline is not None
+            and set(signal.pages) <= interview_pages
+            and not any((page, name_key(signal.name)) in asked for page in signal.pages)
+        ):
+            signal = replace(signal, role="interviewer")
+        result.append(signal)
+    return result
 
 
 _BROKEN_CREDIT_WORDS = 3
@@ -656,20 +737,30 @@ def _signals_for(
     value = _trim(normal_case(value))
     if not value or value.lower() in _NOT_A_CREDIT_VALUE:
         return []
-    whole = _person_or_team(value, teams=teams)
+    whole = _person_or_team(value, teams=False)
     if whole:
         return [_Signal(whole.name, role, pages, whole.titles, whole.office)]
     separators = r"\s*(?:,|;|\s+und\s+|\s+and\s+|\s+&\s+" + (r"|/" if split_slash else "") + r")\s*"
     parts = [part for part in re.split(separators, value) if part.strip()]
     found: list[_Signal] = []
     for part in parts:
-        person = _person_or_team(part, teams=teams)
+        person = _person_or_team(part, teams=False)
         if person:
             found.append(_Signal(person.name, role, pages, person.titles, person.office))
         elif found and _starts_with_office(part) and not found[-1].office:
             last = found[-1]
             found[-1] = _Signal(last.name, last.role, last.pages, last.titles, part.strip())
-    return found
+    # People named in a list come before the team they belong to ("A und B, Klasse 10b").
+    if found or not teams:
+        return found
+    team = _person_or_team(value, teams=True)
+    if team:
+        return [_Signal(team.name, role, pages, team.titles, team.office)]
+    return [
+        _Signal(t.name, role, pages, t.titles, t.office)
+        for t in (_person_or_team(part, teams=True) for part in parts)
+        if t is not None
+    ]
 
 
 def _person_or_team(text: str, *, teams: bool) -> Person | None:

@@ -254,6 +254,7 @@ INLINE_PICTURE = re.compile(
 SIGN_OFFS: tuple[tuple[str, str], ...] = (
     (r"Ihre?|Ihr/Ihre|Ihre/Ihr|Eure?", "Ihre"),
     (r"Yours(?:\s+sincerely|\s+faithfully|\s+truly|\s+ever)?|Sincerely", "Yours sincerely,"),
+    (r"Yours\s+in\s+\w+(?:\s+\w+)?", "Yours in friendship,"),
     (r"(?:With\s+)?(?:best|kind|warm(?:est)?)\s+(?:regards|wishes)", "With best wishes,"),
     (r"With\s+(?:warmth|love|gratitude|thanks)|Warmly|Best|Regards|Cheers", "With warmth,"),
     (r"Herzlich(?:st)?|Alles\s+Gute|Bis\s+bald", "Herzlichst"),
@@ -262,6 +263,7 @@ SIGN_OFFS: tuple[tuple[str, str], ...] = (
 )
 """The words a letter closes with, above its signature: (spellings, example)."""
 _SIGN_OFF_WORDS = "|".join(f"(?:{words})" for words, _ in SIGN_OFFS)
+SIGN_OFF_WORDS = _SIGN_OFF_WORDS
 # Bilingual magazines sign in both languages: "Ihre / Yours,".
 SIGN_OFF = re.compile(
     rf"^(?:{_SIGN_OFF_WORDS})(?:\s*/\s*(?:{_SIGN_OFF_WORDS}))*[,!]?$", re.IGNORECASE

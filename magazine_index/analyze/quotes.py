@@ -50,6 +50,7 @@ from dataclasses import dataclass, field, replace
 
 from ..models import Credit, PageText, Quote
 from ..text import fold, fold_key
+from .given_names import gender as given_gender
 from .names import (
     OFFICES,
     PARTICLES,
@@ -237,8 +238,12 @@ class _Names:
             self._running = frozenset(running)
             for name in dict.fromkeys([*self.credited, *printed]):
                 key = name_key(name)
-                self._by_key.setdefault(key, name)
-                if key:
+                # Any printed name resolves a surname; only a person's name is a speaker.
+                if name in self._credited_set or is_person_name(name):
+                    self._by_key.setdefault(key, name)
+                # A name with a particle ("Schreiben von Artikeln") must be a person's as well.
+                lenient_ok = not any(word in PARTICLES for word in name.split())
+                if key and (lenient_ok or key in self._by_key):
                     self._by_last.setdefault(key.split()[-1], []).append(name)
         return self._running
 
@@ -507,7 +512,10 @@ def _attribute(
         if kind == "name":
             return speaker, confidence, True
         if kind in ("pronoun", "anaphora"):
-            person = _last_person_before(text, start, names, most_named=kind == "anaphora")
+            gender = _pronoun_gender(after) if kind == "pronoun" else None
+            person = _last_person_before(
+                text, start, names, most_named=kind == "anaphora", gender=gender
+            )
             return person, NEARBY if person else 0.0, True
         if kind == "office":
             person = _office_holder(text, speaker or "", names)
@@ -730,7 +738,7 @@ def _is_title_or_initial(token: str) -> bool:
 
 
 def _person_from_tokens(
-    run: list[str], names: _Names, *, after_determiner: bool = False
+    run: list[str], names: _Names, *, after_determiner: bool = False, lenient: bool = False
 ) -> tuple[str, float] | None:
     """The person a capitalised run names ("Baudezernent Frank Reuter" -> "Frank Reuter")."""
     run = [w for w in run if w]
@@ -757,7 +765,7 @@ def _person_from_tokens(
             return words[0], SURNAME_ONLY
         return None
     tail = _name_tail(words)
-    if _plausible_name(tail):
+    if _plausible_name(tail, lenient=lenient):
         return names.canonical(tail), NAMED
     # A known surname after a sentence's first word: "Für Vosskamp beginnt damit ...".
     resolved = names.resolve(words[-1])
@@ -774,9 +782,12 @@ def _name_tail(words: list[str]) -> str:
     return " ".join(words[max(index - 1, 0) :])
 
 
-def _plausible_name(candidate: str) -> bool:
+def _plausible_name(candidate: str, *, lenient: bool = False) -> bool:
+    """A speaker needs a given name (`is_person_name`); the names printed in the magazine,
+    which only resolve a surname a speech verb already points at, need the name's shape."""
+    is_name = looks_like_person_name if lenient else is_person_name
     # "Dunmore’s mayor" is an office of a place, not a name.
-    if re.search(r"['’]s\b", candidate) or not is_person_name(candidate):
+    if re.search(r"['’]s\b", candidate) or not is_name(candidate):
         return False
     first = candidate.split()[0]
     # German compound nouns ("Bürgerinitiative Seeufer") pass the capitalisation test;
@@ -852,8 +863,35 @@ def _office_holder(text: str, office: str, names: _Names) -> str | None:
     return people.pop() if len(people) == 1 else None
 
 
+_PRONOUN_GENDERS = {"she": "f", "elle": "f", "he": "m", "er": "m", "il": "m"}
+"""Pronouns that tell the speaker's gender; German "sie" may be "they" and tells none."""
+_PASSAGE_WINDOW = 3000
+"""Characters before a quotation searched for the person a pronoun refers to, when the three
+sentences before name nobody: a portrait names its subject once and quotes them for a page."""
+
+
+def _pronoun_gender(clause: str) -> str | None:
+    for word in _tokens(clause.lower()):
+        if _bare(word) in _PRONOUN_GENDERS:
+            return _PRONOUN_GENDERS[_bare(word)]
+    return None
+
+
+def _of_gender(name: str, gender: str | None) -> bool:
+    """True unless the name's given name is known to be of the other gender."""
+    if gender is None:
+        return True
+    known = given_gender(name.split()[0]) if " " in name else None
+    return known in (None, "u", gender)
+
+
 def _last_person_before(
-    text: str, position: int, names: _Names, *, most_named: bool = False
+    text: str,
+    position: int,
+    names: _Names,
+    *,
+    most_named: bool = False,
+    gender: str | None = None,
 ) -> str | None:
     """The last person named in the current sentence and the two before it: a pronoun ("she
     said") refers to the person just introduced. With `most_named`, the most often named one
@@ -868,7 +906,12 @@ def _last_person_before(
     paragraph = window.rfind("\n\n")
     start = boundaries[-3] if len(boundaries) >= 3 else 0
     start = max(start, paragraph + 1 if paragraph >= 0 else 0)
-    mentions = _person_mentions(window[start:], names)
+    mentions = [m for m in _person_mentions(window[start:], names) if _of_gender(m, gender)]
+    if not mentions and gender is not None:
+        # The pronoun refers back past the sentences before it: to the last person of its
+        # gender named earlier in the passage.
+        passage = text[max(0, position - _PASSAGE_WINDOW) : position]
+        mentions = [m for m in _person_mentions(passage, names) if _of_gender(m, gender)]
     if not mentions:
         return None
     if not most_named:
@@ -964,7 +1007,7 @@ def _names_in_text(pages: Sequence[PageText]) -> tuple[list[str], set[str]]:
         for previous, run in _capital_runs(page.text):
             if previous in _PLACE_PREPOSITIONS or len(run) < 2 or _names_a_thing(previous, run):
                 continue
-            person = _person_from_tokens(run, empty)
+            person = _person_from_tokens(run, empty, lenient=True)
             if person and " " in person[0]:
                 key = name_key(person[0])
                 found.setdefault(key, person[0])
