@@ -9,6 +9,7 @@ from magazine_index.analyze.contributors import find_contributors
 from magazine_index.analyze.conventions import (
     ARTICLE_ROLES,
     CONVENTIONS,
+    INTERVIEW_HEADINGS,
     SIGN_OFFS,
     Convention,
     Form,
@@ -321,3 +322,51 @@ def test_a_surname_resolves_to_a_full_name_printed_elsewhere() -> None:
         PageText(2, "2", "“The tide decides when we work,” says Nwachukwu."),
     ]
     assert [q.speaker for q in find_quotes(pages)] == ["Obiageli Nwachukwu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "step", "speaker"),
+    [
+        ("“The tide is late,” said Ingrid Halvorsen.", "_from_clause_after", "Ingrid Halvorsen"),
+        (
+            "“The tide is late today.” -\nProf. Ingrid Halvorsen",
+            "_from_clause_after",
+            "Ingrid Halvorsen",
+        ),
+        (
+            "The harbour was quiet.\n“The tide is late today.”\nIngrid Halvorsen, harbour master",
+            "_from_name_line",
+            "Ingrid Halvorsen",
+        ),
+        (
+            "Ingrid Halvorsen sagte: „Die Flut kommt spät.“",
+            "_from_clause_before",
+            "Ingrid Halvorsen",
+        ),
+        (
+            "Ingrid Halvorsen looks at the quay. “The tide is late today, again.”",
+            "_from_paragraph",
+            "Ingrid Halvorsen",
+        ),
+    ],
+)
+def test_each_sieve_step_names_the_speaker_it_is_for(text: str, step: str, speaker: str) -> None:
+    from magazine_index.analyze import quotes
+
+    start = min(i for i in (text.find("“"), text.find("„")) if i >= 0)
+    end = max(text.rfind("”"), text.rfind("“"))
+    context = quotes._QuoteContext(
+        text, start, end, None, quotes._is_standalone(text, start, end), quotes._Names([])
+    )
+    answering = next(s for s in quotes.SPEAKER_SIEVE if s(context) is not None)
+    assert answering.__name__ == step
+    assert [q.speaker for q in find_quotes([PageText(1, "1", text)])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("_", "example"), INTERVIEW_HEADINGS, ids=[e for _, e in INTERVIEW_HEADINGS]
+)
+def test_each_interview_heading_names_the_interviewee(_: str, example: str) -> None:
+    credits = find_contributors([PageText(1, "1", f"{example}\n{BODY}")])
+    expected = example.rsplit(" ", 2)[-2:]
+    assert [(c.name, c.role) for c in credits] == [(" ".join(expected), "interviewee")]

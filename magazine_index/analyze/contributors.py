@@ -22,6 +22,7 @@ from .conventions import (
     ARTICLE_ROLES,
     CAPTION_PICTURE,
     INLINE_PICTURE,
+    INTERVIEW_HEADING,
     SIGN_OFF,
     SIGN_OFF_WORDS,
     LabelMatch,
@@ -53,12 +54,6 @@ _BULLETS = "›•▸►→✓*"
 _TEAM_PREFIX = re.compile(
     r"^(?:the\s+team\s+(?:of|from|at)|das\s+Team\s+(?:de[sr]|von|vom)|die\s+Redaktion\s+de[sr]|"
     r"members\s+of|Mitglieder(?:n)?\s+de[sr]|the)\s+",
-    re.IGNORECASE,
-)
-_INTERVIEWEE = re.compile(
-    r"^(?:(?:Ein|An|Das|The)\s+)?(?:Interview|Gespräch|Conversation|Doppelinterview)\s+"
-    r"(?:with|mit)\s+(?P<value>.+)$|^(?:Im\s+Gespräch|In\s+conversation|Talking)\s+"
-    r"(?:mit|with)\s+(?P<value2>.+)$",
     re.IGNORECASE,
 )
 # "Die Fragen stellte die Klasse 9b": a lowercase article before a team's name.
@@ -285,10 +280,10 @@ def _lines(text: str) -> list[str]:
 
 def _heading_signals(title: str, span: tuple[int, ...]) -> list[_Signal]:
     """An article title such as "Interview with Dr. Anna Muster" names its interviewee."""
-    match = _INTERVIEWEE.match(title.strip()) or _INTERVIEWEE_AFTER.match(title.strip())
+    match = INTERVIEW_HEADING.match(title.strip()) or _INTERVIEWEE_AFTER.match(title.strip())
     if not match:
         return []
-    value = match.group("value") or match.groupdict().get("value2") or ""
+    value = match.group("value") or ""
     return _signals_for(_without_place(value), "interviewee", span, teams=False)
 
 
@@ -346,7 +341,7 @@ def _headline_byline_signals(
             # The byline steps down from the headline's size (it may still be large).
             if line.size < above.size:
                 # Under an interview's heading the byline names who asks.
-                role = "interviewer" if _INTERVIEWEE.match(" ".join(heading)) else "author"
+                role = "interviewer" if INTERVIEW_HEADING.match(" ".join(heading)) else "author"
                 people = _byline_names(line.text, span, role)
                 if people:
                     found += people
@@ -637,9 +632,9 @@ def _heading_line_signals(
     if not first_page:
         return found
     for index, line in enumerate(lines[:12]):
-        heading = _INTERVIEWEE.match(line)
+        heading = INTERVIEW_HEADING.match(line)
         if heading:
-            value = _without_place(heading.group("value") or heading.group("value2") or "")
+            value = _without_place(heading.group("value") or "")
             people = _signals_for(value, "interviewee", span, teams=False)
             if not people and index + 1 < len(lines):
                 joined = _without_place(f"{value} {lines[index + 1]}")

@@ -41,6 +41,8 @@ class Person:
 # Academic titles, as single tokens after splitting on spaces. "h.c." only follows "Dr.".
 TITLES: tuple[str, ...] = (
     "Prof.",
+    "Prof",  # British style prints titles without the full stop: "Dr Ada Obi"
+    "Dr",
     "Professor",
     "Professorin",
     "Dr.",
