@@ -212,6 +212,14 @@ def bold(text: str) -> str:
     help="Ask for the password of encrypted PDFs (not echoed).",
 )
 @click.option(
+    "--max-size",
+    "max_mb",
+    type=click.FloatRange(min=1),
+    # Not imported from the indexer, which would make every command start slower (it imports
+    # pypdf); a test keeps the two the same.
+    help="Megabytes (MiB) above which a file is refused without being read [default: 1024].",
+)
+@click.option(
     "--password-file",
     type=click.File("r", encoding="utf-8"),
     help="A file whose first line is the password of encrypted PDFs.",
@@ -234,6 +242,7 @@ def index(
     vocabulary: Path | None,
     ask_password: bool,
     password_file: Any,
+    max_mb: float | None,
     ocr: bool,
     ocr_lang: str | None,
 ) -> None:
@@ -245,7 +254,7 @@ def index(
     """
     from .analyze.topics import load_vocabulary
     from .extract import ENCRYPTED
-    from .indexer import index_paths
+    from .indexer import MAX_FILE_MB, index_paths
     from .store import Store
 
     state = _state()
@@ -306,6 +315,7 @@ def index(
                 vocabulary=topic_vocabulary,
                 prune=prune,
                 passwords=passwords,
+                max_mb=max_mb or MAX_FILE_MB,
                 ocr_lang=ocr_lang,
             )
     except KeyboardInterrupt:
@@ -340,6 +350,8 @@ def index(
                     ocr_lang=ocr_lang,
                 )
             report = report.retried(again)
+    for warning in report.warnings:
+        echo(f"warning: {one_line(warning)}", err=True)
     if report.ocr_unavailable:
         echo(f"ocr: {report.ocr_unavailable}", err=True)
     for path, reason in report.failed:

@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -109,19 +110,20 @@ def _ocr_from_json(data: dict[str, Any] | None) -> OcrPage | None:
     )
 
 
-def extract(path: Path, passwords: tuple[str, ...] = ()) -> Extracted:
+def extract(path: Path, passwords: tuple[str, ...] = (), data: bytes | None = None) -> Extracted:
     """Extract a PDF, raising `ExtractionError` with a one-line reason for any unreadable file.
 
-    An encrypted file is opened with an empty password, else with the first of `passwords`
-    that fits.
+    `data` is the file's content where the caller has read it already. An encrypted file is
+    opened with an empty password, else with the first of `passwords` that fits.
     """
-    if path.stat().st_size == 0:
+    if data is None:
+        data = path.read_bytes()
+    if not data:
         raise ExtractionError(str(path), "the file is empty")
-    with path.open("rb") as stream:
-        if b"%PDF-" not in stream.read(1024):
-            raise ExtractionError(str(path), "not a PDF file (no %PDF header)")
+    if b"%PDF-" not in data[:1024]:
+        raise ExtractionError(str(path), "not a PDF file (no %PDF header)")
     try:
-        reader = PdfReader(path, strict=False)
+        reader = PdfReader(BytesIO(data), strict=False)
         _unlock(reader, path, passwords)
         page_count = len(reader.pages)
     except ExtractionError:

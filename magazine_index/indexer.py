@@ -33,6 +33,10 @@ EXTRACTION_VERSION = 4
 COMMIT_EVERY_PAGES = 2000
 COMMIT_EVERY_SECONDS = 60.0
 DEFAULT_TIMEOUT = 300.0
+# Files above this size are refused before they are read: pypdf holds a whole file in memory,
+# and the largest real magazines we have seen are under 300 MB (a 4 GiB file took a worker to
+# 8 GB). `index --max-size` raises it.
+MAX_FILE_MB = 1024
 
 
 @dataclass
@@ -47,6 +51,8 @@ class IndexReport:
     pages: int = 0
     pages_without_text: int = 0
     from_cache: int = 0
+    warnings: list[str] = field(default_factory=list)
+    """Folders skipped because they cannot be read."""
     files_without_text: list[str] = field(default_factory=list)
     """Files indexed with pages without text that OCR has not tried (`--ocr` reads them)."""
     ocr_pages: int = 0
@@ -68,6 +74,7 @@ class IndexReport:
             pages=self.pages + again.pages,
             pages_without_text=self.pages_without_text + again.pages_without_text,
             from_cache=self.from_cache + again.from_cache,
+            warnings=self.warnings + again.warnings,
             files_without_text=self.files_without_text + again.files_without_text,
             ocr_pages=self.ocr_pages + again.ocr_pages,
             ocr_problems=self.ocr_problems + again.ocr_problems,
@@ -101,21 +108,35 @@ class _Prepared:
 ProgressCallback = Callable[[str], None]
 
 
-def find_pdfs(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """PDF files named or found (recursively) in folders; and the paths that do not exist."""
+def find_pdfs(
+    paths: Iterable[Path], unreadable: list[str] | None = None
+) -> tuple[list[Path], list[tuple[str, str]]]:
+    """PDF files named or found (recursively) in folders; and the paths that do not exist.
+
+    Subfolders that cannot be read are added to `unreadable` with the reason."""
+    unreadable = [] if unreadable is None else unreadable
     found: list[Path] = []
     missing: list[tuple[str, str]] = []
     for path in paths:
         if path.is_dir():
-            found.extend(
-                sorted(p for p in path.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file())
-            )
+            found.extend(sorted(_pdfs_in(path, unreadable)))
         elif path.is_file():
             found.append(path)
         else:
             missing.append((str(path), "no such file or folder"))
     unique = list(dict.fromkeys(p.resolve() for p in found))
     return unique, missing
+
+
+def _pdfs_in(folder: Path, unreadable: list[str]) -> Iterable[Path]:
+    def skipped(error: OSError) -> None:
+        unreadable.append(f"{error.filename}: cannot read the folder ({error.strerror}); skipped")
+
+    for root, _, names in os.walk(folder, onerror=skipped):
+        for name in names:
+            path = Path(root, name)
+            if path.suffix.lower() == ".pdf" and path.is_file():
+                yield path
 
 
 def index_paths(
@@ -132,6 +153,7 @@ def index_paths(
     vocabulary: Vocabulary | None = None,
     prune: bool = False,
     passwords: tuple[str, ...] = (),
+    max_mb: float = MAX_FILE_MB,
     ocr_lang: str | None = None,
 ) -> IndexReport:
     """Bring the index up to date with the PDFs at `paths`.
@@ -153,13 +175,13 @@ def index_paths(
         except OcrUnavailableError as exc:
             report.ocr_unavailable = str(exc)
             ocr_lang = None
-    files, missing = find_pdfs(paths)
+    files, missing = find_pdfs(paths, report.warnings)
     report.failed.extend(missing)
     writer = store.writer(wait_seconds, on_wait)
     try:
         # Read the records under the lock, so a run that waited sees the other run's work.
         records = {} if rebuild else {r.magazine.id: r for r in store.records()}
-        tasks = _plan(files, records, store, writer, report, vocabulary, ocr_lang)
+        tasks = _plan(files, records, store, writer, report, vocabulary, ocr_lang, max_mb)
         tasks = [replace(task, passwords=passwords) for task in tasks]
         if prune:
             for record in records.values():
@@ -199,6 +221,10 @@ def index_paths(
                 writer = store.writer(max(wait_seconds, 60.0), on_wait)
                 last_commit = time.monotonic()
         writer.commit(clear_others=rebuild)
+    except OSError as exc:  # a full disk, a read-only folder: what the index wrote
+        writer.cancel()
+        store.remove_leftovers()
+        raise store.write_error(exc) from None
     except BaseException:
         writer.cancel()
         raise
@@ -213,6 +239,7 @@ def _plan(
     report: IndexReport,
     vocabulary: Vocabulary | None,
     ocr_lang: str | None,
+    max_mb: float = MAX_FILE_MB,
 ) -> list[_Task]:
     """Decide per file: unchanged (skip), moved or touched (update its record), or (re)index."""
     by_path = {r.magazine.file: r for r in records.values()}
@@ -222,6 +249,9 @@ def _plan(
     for path in files:
         try:
             stat = path.stat()
+            if stat.st_size > max_mb * 2**20:
+                report.failed.append((str(path), _too_large(stat.st_size, max_mb)))
+                continue
             sidecar_sha = _sidecar_hash(path)
             known = by_path.get(str(path))
             if (
@@ -295,6 +325,16 @@ def _magazine_id(
     return f"{slug}-{sha[:8]}"
 
 
+def _too_large(size: int, max_mb: float) -> str:
+    def shown(mib: float) -> str:
+        return f"{mib / 1024:.1f} GiB" if mib >= 1024 else f"{mib:.0f} MiB"
+
+    return (
+        f"larger than the size limit ({shown(size / 2**20)} > {shown(max_mb)}); "
+        "raise it with --max-size MB"
+    )
+
+
 def file_hash(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as stream:
@@ -320,7 +360,12 @@ def _prepare(task: _Task) -> _Prepared:
     from_cache = extracted is not None
     changed = not from_cache
     if extracted is None:
-        extracted = extract(path, task.passwords)
+        # What is parsed is what is hashed: a file that changed since it was planned has its
+        # text stored under the hash of the bytes read, never under the old content's hash.
+        data = path.read_bytes()
+        task = replace(task, sha256=hashlib.sha256(data).hexdigest())
+        extracted = extract(path, task.passwords, data)
+        del data
     ocr_problem = None
     if task.ocr_lang is not None:
         from .ocr import read_scanned_pages

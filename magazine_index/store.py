@@ -11,6 +11,7 @@ import io
 import json
 import os
 import pickle
+import shutil
 import stat
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -219,6 +220,8 @@ class Store:
         """Take the index's write lock, waiting up to `wait_seconds` for another run."""
         try:
             return StoreWriter(self.ix.writer(limitmb=WRITER_MEMORY_MB))
+        except OSError as exc:  # a folder where the lock file goes, a read-only folder
+            raise self.write_error(exc) from None
         except LockError:
             if wait_seconds <= 0:
                 raise IndexBusyError(
@@ -235,6 +238,36 @@ class Store:
                 f"another `magazine-index index` run still holds {self.root} "
                 f"after {wait_seconds:.0f} s; try again when it has finished"
             ) from None
+
+    def write_error(self, exc: OSError) -> IndexFolderError:
+        """One line for a failed write (a full disk, a read-only folder, a folder in place of
+        a file), naming the index folder, the reason and the file."""
+        where = f": {Path(exc.filename).name}" if exc.filename else ""
+        return IndexFolderError(
+            f"cannot write the index at {self.root} ({_reason(exc)}{where}); it keeps what it "
+            "had before this run and every batch committed since"
+        )
+
+    def remove_leftovers(self) -> None:
+        """Delete the files a failed commit left behind (segments no generation refers to),
+        so that a full disk is not kept full by them."""
+        lock = self.ix.lock("WRITELOCK")
+        try:
+            # Holding the lock, no other run is writing now. Not a writer: it writes files.
+            if not lock.acquire(False):
+                return  # the next successful commit removes them
+        except OSError:
+            return
+        try:
+            storage = self.ix.storage
+            toc = index.TOC.read(storage, self.ix.indexname, schema=self.ix.schema)
+            index.clean_files(storage, self.ix.indexname, toc.generation, toc.segments)
+            # Where the writer spilled postings it had no room for in memory.
+            shutil.rmtree(self.root / WHOOSH_DIR / f"{self.ix.indexname}.tmp", ignore_errors=True)
+        except _DAMAGE:
+            pass  # the next successful commit removes them
+        finally:
+            lock.release()
 
     def magazines(self) -> list[Magazine]:
         """The magazines in the index, in id order."""
@@ -389,7 +422,14 @@ class StoreWriter:
             self._writer.cancel()
 
     def cancel(self) -> None:
-        self._writer.cancel()
+        """Drop what was written since the last commit and let go of the lock, even when the
+        disk is too full to close the files written."""
+        try:
+            self._writer.cancel()
+        except OSError:
+            lock = getattr(self._writer, "writelock", None)
+            if lock is not None:
+                lock.release()
 
 
 def _article_from_data(data: dict[str, Any]) -> Article:

@@ -8,11 +8,12 @@ import os
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader, PdfWriter
 
 from magazine_index.extract import extract
 
 from .conftest import run
-from .pdfs import make_pdf, remap_characters
+from .pdfs import add_page_labels, make_pdf, remap_characters
 
 # Drawn letters and what the hostile font's ToUnicode table says they are.
 HOSTILE = {"X": "\ud800", "Q": "\x00", "Z": "\x1b]0;owned\x07", "W": "\x1b[2J"}
@@ -88,3 +89,27 @@ def test_file_names_that_are_not_utf8_or_hold_a_line_break_are_escaped(tmp_path:
     assert magazine["file"].endswith("caf\\xe9\nissue\\x1b[2J.pdf")
     shown = run("show", magazine["id"], "--pdf-page", "1")
     assert shown.exit_code == 0 and "\x1b" not in shown.stdout
+
+
+def test_control_characters_in_titles_and_page_labels_never_reach_the_output(
+    tmp_path: Path,
+) -> None:
+    drawn = make_pdf(
+        tmp_path / "drawn.pdf",
+        [["Europa page one"], ["Europa page two"]],
+        title="Evil\x1b]0;owned\x07 \x9b2J",
+    )
+    labelled = add_page_labels(drawn, tmp_path / "labels.pdf", [(0, 1, "/D", 1)])
+    writer = PdfWriter(clone_from=PdfReader(labelled))
+    writer.set_page_label(0, 1, style="/D", prefix="\x1b[2J")
+    hostile = tmp_path / "hostile.pdf"
+    with hostile.open("wb") as stream:
+        writer.write(stream)
+    extracted = extract(hostile)
+    assert extracted.title == "Evil]0;owned 2J"
+    assert extracted.pdf_labels == ("[2J1", "[2J2")
+    assert run("index", hostile).exit_code == 0
+    for command in (["magazines"], ["search", "Europa"], ["show", "hostile", "--pdf-page", "2"]):
+        result = run(*command)
+        assert result.exit_code == 0
+        assert not set(result.stdout) & {"\x1b", "\x07", "\x9b"}, command
