@@ -38,3 +38,7 @@ class NotFoundError(MagazineIndexError):
 
 class SidecarError(MagazineIndexError):
     """An editor's corrections file is malformed."""
+
+
+class RenderError(MagazineIndexError):
+    """A page could not be drawn (its PDF is gone, changed or damaged)."""

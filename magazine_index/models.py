@@ -97,6 +97,8 @@ class Hit:
     topics: tuple[str, ...] = ()
     kind: str = "page"
     speaker: str | None = None
+    key: str = ""
+    """The index document's key: "magazine#8" for a page, "magazine#q3" for a quotation."""
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from whoosh.searching import Searcher as WhooshSearcher
 
 from .errors import NotFoundError, QueryError
 from .language import STEM_MARK, STOP_WORDS, index_variants, query_stems
-from .models import ContributorEntry, Hit, PageRef, TopicEntry
+from .models import ContributorEntry, Hit, Magazine, PageRef, TopicEntry
 from .store import MagazineRecord, Store
 from .text import fold, fold_key, surface_variants
 
@@ -59,6 +59,11 @@ class Searcher:
         self.store = store
         self._searcher: WhooshSearcher = store.ix.searcher()
         self._records: dict[str, MagazineRecord | None] = {}
+        self._all_records: list[MagazineRecord] | None = None
+
+    def is_current(self) -> bool:
+        """Whether this view still shows the index's latest commit (an `index` run may add one)."""
+        return bool(self._searcher.up_to_date())
 
     def close(self) -> None:
         self._searcher.close()
@@ -98,17 +103,21 @@ class Searcher:
         contributor: str | None = None,
         topic: str | None = None,
         magazine: str | None = None,
+        year: int | None = None,
         quotes_only: bool = False,
         limit: int = 10,
+        offset: int = 0,
     ) -> SearchResult:
-        """Ranked hits for a query, one per page (or per quotation with `quotes_only`)."""
+        """Ranked hits for a query, one per page (or per quotation with `quotes_only`);
+        `offset` skips that many hits first, for the next page of results."""
         parsed = self.parse(text)
-        restrict = self._filters(contributor, topic, magazine, "quote" if quotes_only else "page")
-        results = self._searcher.search(parsed, filter=restrict, limit=limit)
+        kind = "quote" if quotes_only else "page"
+        restrict = self._filters(contributor, topic, magazine, kind, year)
+        results = self._searcher.search(parsed, filter=restrict, limit=offset + limit)
         terms = self._highlight_terms(parsed)
-        hits = [self._hit(result, terms) for result in results]
+        hits = [self._hit(result, terms) for result in results[offset:]]
         suggestion = None
-        if not hits:
+        if not hits and not offset:
             suggestion = self.suggest(text, restrict)
         return SearchResult(text, len(results), hits, suggestion)
 
@@ -182,12 +191,24 @@ class Searcher:
     # -- filters ---------------------------------------------------------------------------
 
     def _filters(
-        self, contributor: str | None, topic: str | None, magazine: str | None, kind: str
+        self,
+        contributor: str | None,
+        topic: str | None,
+        magazine: str | None,
+        kind: str,
+        year: int | None = None,
     ) -> wq.Query:
         parts: list[wq.Query] = [wq.Term("kind", kind)]
         if magazine is not None:
             self._require_record(magazine)
             parts.append(wq.Term("magazine", magazine))
+        if year is not None:
+            of_year = [r.magazine.id for r in self.records() if r.magazine.year == year]
+            if not of_year:
+                raise NotFoundError(
+                    f"no magazine of {year} in the index; `magazine-index magazines` lists them"
+                )
+            parts.append(wq.Or([wq.Term("magazine", id_) for id_ in of_year]))
         if contributor is not None:
             parts.append(self._keyword_filter("contributors", contributor, "contributor"))
         if topic is not None:
@@ -215,6 +236,25 @@ class Searcher:
         return [_as_text(term) for term in reader.lexicon(field)]
 
     # -- records and hits ------------------------------------------------------------------
+
+    def records(self) -> list[MagazineRecord]:
+        """Every magazine's record, in id order (read once per view of the index)."""
+        if self._all_records is None:
+            found = [
+                MagazineRecord.from_data(doc["data"])
+                for doc in self._searcher.documents(kind="magazine")
+            ]
+            self._all_records = sorted(found, key=lambda r: r.magazine.id)
+            self._records.update((r.magazine.id, r) for r in self._all_records)
+        return self._all_records
+
+    def magazines(self) -> list[Magazine]:
+        """The magazines in the index, in id order."""
+        return [record.magazine for record in self.records()]
+
+    def years(self) -> list[int]:
+        """The years of the indexed magazines that have one, latest first."""
+        return sorted({m.year for m in self.magazines() if m.year}, reverse=True)
 
     def record(self, magazine_id: str) -> MagazineRecord | None:
         if magazine_id not in self._records:
@@ -265,7 +305,22 @@ class Searcher:
             topics=topics,
             kind=fields["kind"],
             speaker=data.get("speaker"),
+            key=fields.get("key", ""),
         )
+
+    def mark(self, query: str, text: str) -> str:
+        """`text` with the words `query` matches wrapped in highlight markers, line breaks kept."""
+        terms = self._highlight_terms(self.parse(query))
+        return _mark(text, 0, len(text), _matches(text, terms))
+
+    def quote(self, magazine_id: str, number: int) -> Hit:
+        """One quotation by its magazine and number (the `#qN` of its key)."""
+        self._require_record(magazine_id)
+        key = f"{magazine_id}#q{number}"
+        results = self._searcher.search(wq.Term("key", key), limit=1)
+        if not len(results):
+            raise NotFoundError(f"{magazine_id} has no quotation {number}")
+        return self._hit(results[0], set(), whole=True)
 
     def _highlight_terms(self, parsed: wq.Query) -> set[str]:
         """Index terms the query matches positively (not under NOT), prefixes expanded."""
@@ -326,7 +381,7 @@ class Searcher:
 
     def _chosen_records(self, magazine: str | None) -> list[MagazineRecord]:
         if magazine is None:
-            return self.store.records()
+            return self.records()
         return [self._require_record(magazine)]
 
     def page(self, magazine_id: str, label: str | None = None, pdf_page: int | None = None) -> Hit:
@@ -359,6 +414,7 @@ class Searcher:
             snippet=doc.get("content", "") if doc else "",
             contributors=tuple(data.get("contributors", ())),
             topics=tuple(data.get("topics", ())),
+            key=f"{magazine_id}#{pdf_page}",
         )
 
 
@@ -519,6 +575,18 @@ def _mark(text: str, begin: int, end: int, spans: Iterable[tuple[int, int, str]]
         position = stop
     out.append(text[position:end])
     return "".join(out)
+
+
+def marked_parts(snippet: str) -> list[tuple[str, bool]]:
+    """A snippet as (text, matched) parts, for rendering the matched words in any markup."""
+    parts: list[tuple[str, bool]] = []
+    for number, piece in enumerate(snippet.split(HIGHLIGHT_START)):
+        if number == 0:
+            parts.append((piece, False))
+            continue
+        word, _, rest = piece.partition(HIGHLIGHT_END)
+        parts.extend([(word, True), (rest, False)])
+    return [(text, matched) for text, matched in parts if text]
 
 
 def plain(snippet: str) -> str:
