@@ -9,10 +9,10 @@ import pytest
 
 from magazine_index.analyze.folios import printed_labels
 from magazine_index.errors import ExtractionError
-from magazine_index.extract import extract
+from magazine_index.extract import Extracted, extract
 
 from .conftest import SAMPLE_PDF
-from .pdfs import add_page_labels, encrypt, make_image_only_pdf, make_pdf
+from .pdfs import add_page_labels, encrypt, make_image_only_pdf, make_pdf, make_styled_pdf
 
 
 @pytest.fixture(scope="module")
@@ -120,3 +120,55 @@ def test_truncated_pdf_fails_or_keeps_what_it_can(tmp_path: Path) -> None:
 def test_pages_without_text_layer(tmp_path: Path) -> None:
     extracted = extract(make_image_only_pdf(tmp_path / "scan.pdf", pages=3))
     assert extracted.texts == ("", "", "")
+
+
+def test_each_line_has_its_size_weight_slant_and_edge(tmp_path: Path) -> None:
+    pdf = make_styled_pdf(
+        tmp_path / "styled.pdf",
+        [
+            [
+                ("Harbour Lights Return", "Helvetica-Bold", 24),
+                ("A lead set in italics for the reader", "Helvetica-Oblique", 12),
+                ("By Wenke Arvidsson", "Helvetica", 9),
+                ("Body text of the story begins here and it runs on.", "Times-Roman", 10),
+                ("\tCaption under a picture", "Helvetica", 8),
+            ]
+        ],
+    )
+    extracted = extract(pdf)
+    lines = extracted.texts[0].split("\n")
+    styles = extracted.styles[0]
+    assert [style.text for style in styles] == lines
+    by_text = {style.text: style for style in styles}
+    headline = by_text["Harbour Lights Return"]
+    assert (headline.size, headline.bold, headline.italic) == (24.0, True, False)
+    lead = by_text["A lead set in italics for the reader"]
+    assert (lead.size, lead.bold, lead.italic) == (12.0, False, True)
+    assert by_text["By Wenke Arvidsson"].size == 9.0
+    assert by_text["Caption under a picture"].x - by_text["By Wenke Arvidsson"].x == 40.0
+
+
+def test_styles_survive_joined_hyphenation(tmp_path: Path) -> None:
+    pdf = make_styled_pdf(
+        tmp_path / "hyphen.pdf",
+        [
+            [
+                ("Die Städtepartner-", "Times-Roman", 10),
+                ("schaft wächst weiter", "Times-Roman", 10),
+                ("Zwischentitel", "Times-Bold", 14),
+            ]
+        ],
+    )
+    extracted = extract(pdf)
+    # The hyphenated word is joined, and the rest of its second line with it.
+    assert extracted.texts[0].split("\n") == [
+        "Die Städtepartnerschaft wächst weiter",
+        "Zwischentitel",
+    ]
+    assert [(s.size, s.bold) for s in extracted.styles[0]] == [(10.0, False), (14.0, True)]
+
+
+def test_styles_are_cached_with_the_text(tmp_path: Path) -> None:
+    pdf = make_styled_pdf(tmp_path / "c.pdf", [[("Title", "Helvetica-Bold", 20)]])
+    extracted = extract(pdf)
+    assert Extracted.from_json(extracted.to_json()) == extracted
