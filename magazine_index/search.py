@@ -8,8 +8,10 @@ finds "Stadt" and "Koester" finds "Köster"; phrase words match by spelling only
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,9 @@ HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
 SNIPPET_WORDS = 36
 MAX_EDITS = 2
+# Words whose index terms are remembered for marking matches: stemming every word of every
+# page shown took most of a search's time; an archive's vocabulary is mostly this size.
+WORD_TERMS_CACHE = 100_000
 # Exact spellings rank above stem matches ("Köster" above "Kosten", which shares a stem).
 SURFACE_BOOST = 2.0
 
@@ -519,11 +524,15 @@ def _matches(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
     """Spans of the words in `text` that the query's terms match."""
     spans = []
     for match in _WORD.finditer(text):
-        word = match.group(0).lower()
-        hit = set(index_variants(word)) & terms
+        hit = _word_terms(match.group(0).lower()) & terms
         if hit:
             spans.append((match.start(), match.end(), sorted(hit)[0]))
     return spans
+
+
+@lru_cache(maxsize=WORD_TERMS_CACHE)
+def _word_terms(word: str) -> frozenset[str]:
+    return frozenset(index_variants(word))
 
 
 def make_snippet(text: str, terms: set[str], words: int = SNIPPET_WORDS) -> str:
@@ -535,18 +544,26 @@ def make_snippet(text: str, terms: set[str], words: int = SNIPPET_WORDS) -> str:
     start_index = 0
     if spans:
         matched_at = {start: term for start, _, term in spans}
-        best = (-1, -1)
-        for i in range(len(tokens)):
-            window = {
-                matched_at[t.start()] for t in tokens[i : i + words] if t.start() in matched_at
-            }
-            count = sum(1 for t in tokens[i : i + words] if t.start() in matched_at)
+        token_terms = [matched_at.get(token.start()) for token in tokens]
+        # Slide a window of `words` tokens along the page, counting the matched terms in it;
+        # the first window with the most distinct terms (then the most matches) wins.
+        window = Counter(term for term in token_terms[:words] if term)
+        count = sum(window.values())
+        best = (len(window), count)
+        for i in range(1, len(tokens) - words + 1):
+            leaving, entering = token_terms[i - 1], token_terms[i + words - 1]
+            if leaving:
+                window[leaving] -= 1
+                count -= 1
+                if not window[leaving]:
+                    del window[leaving]
+            if entering:
+                window[entering] += 1
+                count += 1
             if (len(window), count) > best:
                 best, start_index = (len(window), count), i
-            if i + words >= len(tokens):
-                break
         # Start a few words before the first match, so the passage reads into it.
-        first = next(i for i in range(start_index, len(tokens)) if tokens[i].start() in matched_at)
+        first = next(i for i in range(start_index, len(tokens)) if token_terms[i])
         start_index = max(0, min(start_index, first - 6))
     end_index = min(len(tokens), start_index + words) - 1
     begin, end = tokens[start_index].start(), tokens[end_index].end()

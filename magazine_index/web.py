@@ -72,7 +72,17 @@ class _Searchers:
             self._local.searcher = None
         searcher = Searcher(Store.open(self.index_dir))
         self._local.searcher = searcher
+        self._local.memo = {}
         return searcher
+
+    def memo(self, name: str, compute: Callable[[Searcher], Any]) -> Any:
+        """`compute(searcher)`, kept until the index changes (the search form's choices: at
+        10,000 pages listing every topic takes longer than a search)."""
+        searcher = self.get()
+        memo: dict[str, Any] = self._local.memo
+        if name not in memo:
+            memo[name] = compute(searcher)
+        return memo[name]
 
 
 @dataclass(frozen=True)
@@ -218,7 +228,7 @@ def create_app(index_dir: Path, *, trusted_hosts: list[str] | None = None) -> Fl
             first=(filters.page - 1) * HITS_PER_PAGE + 1,
             magazines=found.magazines(),
             years=found.years(),
-            topics=_topic_names(found),
+            topics=searchers.memo("topic names", _topic_names),
         )
 
     # -- pages, images, PDFs ---------------------------------------------------------------

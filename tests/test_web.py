@@ -302,3 +302,14 @@ def test_another_host_warns_that_the_network_can_read(sample_index: Path) -> Non
     finally:
         process.send_signal(signal.SIGINT)
         process.communicate(timeout=10)
+
+
+def test_search_year_and_offset_are_library_filters(web_index: Path) -> None:
+    everything = run_json("search", "Europe", "-n", "30", index_dir=web_index)["hits"]
+    later = run_json("search", "Europe", "-n", "5", "--offset", "3", index_dir=web_index)
+    assert later["hits"] == everything[3:8]
+    years = {m["id"]: m["year"] for m in run_json("magazines", index_dir=web_index)["magazines"]}
+    of_2025 = run_json("search", "Europe", "--year", "2025", "-n", "30", index_dir=web_index)
+    assert of_2025["hits"] and {years[h["magazine"]] for h in of_2025["hits"]} == {2025}
+    missing = run("search", "Europe", "--year", "1850", index_dir=web_index)
+    assert missing.exit_code == 1 and "no magazine of 1850" in missing.stderr

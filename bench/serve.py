@@ -1,0 +1,148 @@
+"""Speed of `magazine-index serve` at 10,000 pages: search pages and page images over HTTP.
+
+Run `python bench/serve.py [--pages 10000] [--out bench/out]`. It generates the corpus as
+`bench/run.py` does (cached in the output folder, shared with it), indexes it once (the index
+is kept in `<out>/serve-<pages>/` and reused while the corpus is unchanged), starts the real
+waitress server on a free port and times requests made over HTTP from this process:
+
+- a search page (the HTML of `/?q=…`), warm: after one request of each query;
+- a page image, the first time (drawn by PDFium, written to the cache) and again (from the
+  cache), each for pages not asked for before; the page-image cache is emptied first.
+
+Prints each figure beside its target; nothing asserts timings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+from collections.abc import Sequence
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path[:0] = [str(BENCH.parent), str(BENCH)]
+
+from run import SEED, _plan_sizes, cli_command, make_corpus, note, percentile  # noqa: E402
+
+QUERIES = ["Europa", "partnership", "Städtepartnerschaft", '"city council"', "Ausbildung"]
+SEARCH_REPEATS = 20
+IMAGE_PAGES = 20
+TARGETS = {"search page": 0.150, "page image, first": 0.200, "page image, cached": 0.020}
+
+
+def build_index(corpus_folder: Path, files: Sequence[Path], index_dir: Path) -> None:
+    """Index the corpus once; a kept index of the same corpus is reused."""
+    stamp = index_dir / "bench-corpus.json"
+    wanted = {"files": [f.name for f in files]}
+    try:
+        if json.loads(stamp.read_text(encoding="utf-8")) == wanted:
+            note(f"index {index_dir}: reused")
+            return
+    except (OSError, ValueError):
+        pass
+    shutil.rmtree(index_dir, ignore_errors=True)
+    note(f"indexing {len(files)} PDFs into {index_dir} ...")
+    start = time.perf_counter()
+    subprocess.run(
+        [*cli_command(), "--index-dir", str(index_dir), "index", str(corpus_folder)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    note(f"  indexed in {time.perf_counter() - start:.1f} s")
+    stamp.write_text(json.dumps(wanted), encoding="utf-8")
+
+
+def fetch(url: str) -> float:
+    start = time.perf_counter()
+    with urllib.request.urlopen(url, timeout=60) as response:
+        response.read()
+        if response.status != 200:
+            raise RuntimeError(f"{url}: HTTP {response.status}")
+    return time.perf_counter() - start
+
+
+def timed(urls: Sequence[str]) -> list[float]:
+    return [fetch(url) for url in urls]
+
+
+def show(rows: list[tuple[str, list[float]]]) -> str:
+    lines = [f"{'figure':34} {'median':>9} {'p95':>9} {'runs':>5}  target"]
+    for name, times in rows:
+        target = TARGETS.get(name)
+        median = statistics.median(times)
+        verdict = "" if target is None else ("ok" if median < target else "MISSED")
+        target_text = f"< {target * 1000:.0f} ms {verdict}" if target else ""
+        lines.append(
+            f"{name:34} {median * 1000:7.1f}ms {percentile(times, 0.95) * 1000:7.1f}ms "
+            f"{len(times):5}  {target_text}"
+        )
+    return "\n".join(lines)
+
+
+def benchmark(pages: int, out: Path) -> str:
+    from magazine_index.store import Store
+    from magazine_index.web import address, make_server
+
+    corpus = make_corpus(
+        out / f"corpus-{pages}", f"mag{pages}", _plan_sizes(pages, random.Random(SEED))
+    )
+    index_dir = out / f"serve-{pages}" / "index"
+    build_index(corpus.folder, corpus.files, index_dir)
+    shutil.rmtree(index_dir / "page-images", ignore_errors=True)
+    magazines = Store.open(index_dir).magazines()
+
+    server = make_server(index_dir, port=0)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    base = address(server)
+    try:
+        search_urls = [f"{base}?{urllib.parse.urlencode({'q': q})}" for q in QUERIES]
+        timed(search_urls)  # warm-up: each query once
+        search = timed([search_urls[n % len(search_urls)] for n in range(SEARCH_REPEATS)])
+        page_view = timed([f"{base}m/{m.id}/1?q=Europa" for m in magazines[:SEARCH_REPEATS]])
+
+        rng = random.Random(SEED)
+        chosen = rng.sample(magazines, IMAGE_PAGES)
+        image_urls = [f"{base}m/{m.id}/{rng.randint(1, m.pages)}/page.png" for m in chosen]
+        thumb_urls = [f"{base}m/{m.id}/1/thumb.png" for m in chosen]
+        first = timed(image_urls)
+        cached = timed(image_urls)
+        thumb_first = timed(thumb_urls)
+        thumb_cached = timed(thumb_urls)
+    finally:
+        server.close()
+    header = (
+        f"serve at {corpus.pages:,} pages ({len(magazines)} PDFs), over HTTP on this machine; "
+        "times per request"
+    )
+    rows: list[tuple[str, list[float]]] = [
+        ("search page", search),
+        ("page view (HTML, marks)", page_view),
+        ("page image, first", first),
+        ("page image, cached", cached),
+        ("thumbnail, first", thumb_first),
+        ("thumbnail, cached", thumb_cached),
+    ]
+    return header + "\n" + show(rows)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
+    parser.add_argument("--pages", type=int, default=10_000)
+    parser.add_argument("--out", type=Path, default=BENCH / "out")
+    args = parser.parse_args(argv)
+    print(benchmark(args.pages, args.out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
