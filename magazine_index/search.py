@@ -32,6 +32,8 @@ MAX_EDITS = 2
 # Words whose index terms are remembered for marking matches: stemming every word of every
 # page shown took most of a search's time; an archive's vocabulary is mostly this size.
 WORD_TERMS_CACHE = 100_000
+# Filters (kind, magazine, contributor, …) whose documents are remembered per view of the index.
+FILTER_CACHE = 64
 # Exact spellings rank above stem matches ("Köster" above "Kosten", which shares a stem).
 SURFACE_BOOST = 2.0
 
@@ -65,6 +67,7 @@ class Searcher:
         self._searcher: WhooshSearcher = store.ix.searcher()
         self._records: dict[str, MagazineRecord | None] = {}
         self._all_records: list[MagazineRecord] | None = None
+        self._allowed: dict[str, Any] = {}
 
     def is_current(self) -> bool:
         """Whether this view still shows the index's latest commit (an `index` run may add one)."""
@@ -118,7 +121,7 @@ class Searcher:
         parsed = self.parse(text)
         kind = "quote" if quotes_only else "page"
         restrict = self._filters(contributor, topic, magazine, kind, year)
-        results = self._searcher.search(parsed, filter=restrict, limit=offset + limit)
+        results = self._ranked(parsed, restrict, offset + limit)
         terms = self._highlight_terms(parsed)
         hits = [self._hit(result, terms) for result in results[offset:]]
         suggestion = None
@@ -138,7 +141,7 @@ class Searcher:
         restrict = self._filters(contributor, None, magazine, "quote")
         if text:
             parsed = self.parse(text)
-            results = self._searcher.search(parsed, filter=restrict, limit=limit)
+            results = self._ranked(parsed, restrict, limit)
             terms = self._highlight_terms(parsed)
             return [self._hit(result, terms, whole=True) for result in results]
         results = self._searcher.search(wq.Every(), filter=restrict, limit=None)
@@ -164,7 +167,7 @@ class Searcher:
         if not changed:
             return None
         try:
-            found = self._searcher.search(self.parse(corrected), filter=restrict, limit=1)
+            found = self._ranked(self.parse(corrected), restrict, 1)
         except QueryError:
             return None
         return corrected if len(found) else None
@@ -194,6 +197,24 @@ class Searcher:
         return None
 
     # -- filters ---------------------------------------------------------------------------
+
+    def _ranked(self, parsed: wq.Query, restrict: wq.Query | None, limit: int | None) -> Any:
+        """Whoosh's results for a query within a filter, with the exact number of matches.
+
+        Every match is scored (no block skipping), so the total comes from the same pass;
+        with skipping, Whoosh would run the query a second time to count. The filter's
+        documents are kept for this view of the index: building the set of 10,000 pages took
+        longer than ranking them.
+        """
+        allowed = None
+        if restrict is not None:
+            key = repr(restrict)
+            allowed = self._allowed.get(key)
+            if allowed is None:
+                if len(self._allowed) >= FILTER_CACHE:
+                    self._allowed.clear()
+                allowed = self._allowed[key] = self._searcher._filter_to_comb(restrict)
+        return self._searcher.search(parsed, filter=allowed, limit=limit, optimize=False)
 
     def _filters(
         self,

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask, Response, abort, render_template, request, send_file, url_for
+from markupsafe import Markup
 from werkzeug.exceptions import HTTPException, SecurityError
 
 from . import shapes
@@ -37,9 +38,11 @@ from .text import fold_key
 DEFAULT_PORT = 8765
 LOCAL_HOST = "127.0.0.1"
 HITS_PER_PAGE = 10
-# Image widths in pixels, twice the CSS size they are shown at (sharp on high-density screens).
-# Only these are rendered, so a request cannot fill the cache with sizes of its choosing.
-IMAGE_WIDTHS = {"thumb": 240, "page": 1400}
+# Image widths in pixels: thumbnails at twice the 120 CSS pixels they are shown at; pages at
+# about 1.5 times the ~700 they get on a laptop, sharp enough to read small print, while PNG
+# encoding (most of a first drawing's time) grows with the pixels: 1,400 took twice as long.
+# Only these are drawn, so a request cannot fill the cache with sizes of its choosing.
+IMAGE_WIDTHS = {"thumb": 240, "page": 1000}
 # Waitress threads: PDFium draws one page at a time anyway; searches run alongside.
 SERVER_THREADS = 4
 # Scripts and styles only from this server: a PDF's text that slipped past escaping could
@@ -226,9 +229,13 @@ def create_app(index_dir: Path, *, trusted_hosts: list[str] | None = None) -> Fl
             error=error,
             pages=pages,
             first=(filters.page - 1) * HITS_PER_PAGE + 1,
-            magazines=found.magazines(),
-            years=found.years(),
-            topics=searchers.memo("topic names", _topic_names),
+            magazine_options=_selected(
+                searchers.memo("magazine options", _magazine_options), filters.magazine
+            ),
+            year_options=_selected(
+                searchers.memo("year options", _year_options), str(filters.year or "")
+            ),
+            topic_options=_selected(searchers.memo("topic options", _topic_options), filters.topic),
         )
 
     # -- pages, images, PDFs ---------------------------------------------------------------
@@ -478,8 +485,35 @@ def _boxes(pdf: str, page: int, words: list[str]) -> list[Any]:
         return []
 
 
-def _topic_names(found: Searcher) -> list[str]:
-    return sorted((entry.name for entry in found.topics()), key=fold_key)
+def _options(choices: list[tuple[str, str]]) -> Markup:
+    """`<option>`s of a filter (value, label), built once per view of the index: at 10,000
+    pages the magazine list alone took a search page longer to print than its search."""
+    return Markup("").join(
+        Markup('<option value="{}">{}</option>\n').format(value, label) for value, label in choices
+    )
+
+
+def _selected(options: Markup, value: str | None) -> Markup:
+    """The options with `value` chosen (escaped as in `_options`, so only a real one matches)."""
+    if not value:
+        return options
+    chosen = str(Markup('<option value="{}">').format(value))
+    return Markup(str(options).replace(chosen, chosen[:-1] + " selected>", 1))
+
+
+def _magazine_options(found: Searcher) -> Markup:
+    return _options(
+        [(m.id, f"{m.title} ({m.year})" if m.year else m.title) for m in found.magazines()]
+    )
+
+
+def _year_options(found: Searcher) -> Markup:
+    return _options([(str(year), str(year)) for year in found.years()])
+
+
+def _topic_options(found: Searcher) -> Markup:
+    names = sorted((entry.name for entry in found.topics()), key=fold_key)
+    return _options([(name, name) for name in names])
 
 
 def _topic(found: Searcher, name: str) -> TopicEntry:
