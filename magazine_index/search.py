@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import query as wq
+from whoosh.collectors import FilterCollector, TopCollector
 from whoosh.qparser import FuzzyTermPlugin, QueryParser
 from whoosh.searching import Searcher as WhooshSearcher
 
@@ -201,10 +202,12 @@ class Searcher:
     def _ranked(self, parsed: wq.Query, restrict: wq.Query | None, limit: int | None) -> Any:
         """Whoosh's results for a query within a filter, with the exact number of matches.
 
-        Every match is scored (no block skipping), so the total comes from the same pass;
-        with skipping, Whoosh would run the query a second time to count. The filter's
-        documents are kept for this view of the index: building the set of 10,000 pages took
-        longer than ranking them.
+        Every match is scored in full, so the total comes from the same pass. Whoosh's
+        defaults skip blocks and swap in cheaper matchers once the top hits are known (which
+        leaves some matches uncounted), then run the query a second time to count: slower
+        when most matches are scored anyway, as with one word on thousands of pages. The
+        filter's documents are kept for this view of the index: building the set of 10,000
+        pages took longer than ranking them.
         """
         allowed = None
         if restrict is not None:
@@ -214,7 +217,13 @@ class Searcher:
                 if len(self._allowed) >= FILTER_CACHE:
                     self._allowed.clear()
                 allowed = self._allowed[key] = self._searcher._filter_to_comb(restrict)
-        return self._searcher.search(parsed, filter=allowed, limit=limit, optimize=False)
+        if limit is None:
+            return self._searcher.search(parsed, filter=allowed, limit=None)
+        collector = FilterCollector(
+            TopCollector(limit=limit, usequality=False, replace=0), allow=allowed
+        )
+        self._searcher.search_with_collector(parsed, collector)
+        return collector.results()
 
     def _filters(
         self,
