@@ -20,7 +20,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
 from .errors import ExtractionError
 from .models import LineStyle, OutlineEntry, PageText
-from .text import normalise
+from .text import normalise, remove_controls
 
 log = logging.getLogger(__name__)
 
@@ -82,8 +82,12 @@ class Extracted:
         )
 
 
-def extract(path: Path) -> Extracted:
-    """Extract a PDF, raising `ExtractionError` with a one-line reason for any unreadable file."""
+def extract(path: Path, passwords: tuple[str, ...] = ()) -> Extracted:
+    """Extract a PDF, raising `ExtractionError` with a one-line reason for any unreadable file.
+
+    An encrypted file is opened with an empty password, else with the first of `passwords`
+    that fits.
+    """
     if path.stat().st_size == 0:
         raise ExtractionError(str(path), "the file is empty")
     with path.open("rb") as stream:
@@ -91,7 +95,7 @@ def extract(path: Path) -> Extracted:
             raise ExtractionError(str(path), "not a PDF file (no %PDF header)")
     try:
         reader = PdfReader(path, strict=False)
-        _unlock(reader, path)
+        _unlock(reader, path, passwords)
         page_count = len(reader.pages)
     except ExtractionError:
         raise
@@ -117,19 +121,24 @@ def extract(path: Path) -> Extracted:
     )
 
 
-_LOCKED = "encrypted with a password (index a decrypted copy, e.g. from `qpdf --decrypt`)"
+ENCRYPTED = (
+    "encrypted with a password: give it with `index --password` (asked for) or "
+    "`--password-file FILE`"
+)
+WRONG_PASSWORD = "encrypted, and the password given does not open it"
 
 
-def _unlock(reader: PdfReader, path: Path) -> None:
+def _unlock(reader: PdfReader, path: Path, passwords: tuple[str, ...]) -> None:
     if not reader.is_encrypted:
         return
-    try:
-        # Many PDFs are encrypted only against editing and open with an empty password.
-        unlocked = reader.decrypt("")
-    except FileNotDecryptedError as exc:
-        raise ExtractionError(str(path), _LOCKED) from exc
-    if not unlocked:
-        raise ExtractionError(str(path), _LOCKED)
+    # Many PDFs are encrypted only against editing and open with an empty password.
+    for password in ("", *passwords):
+        try:
+            if reader.decrypt(password):
+                return
+        except FileNotDecryptedError:
+            continue
+    raise ExtractionError(str(path), WRONG_PASSWORD if passwords else ENCRYPTED)
 
 
 def _page_text(reader: PdfReader, index: int, path: Path) -> tuple[str, tuple[LineStyle, ...]]:
@@ -292,7 +301,7 @@ def _pdf_labels(reader: PdfReader) -> tuple[str, ...] | None:
     try:
         if "/PageLabels" not in reader.root_object:
             return None
-        return tuple(reader.page_labels)
+        return tuple(remove_controls(label) for label in reader.page_labels)
     except Exception as exc:  # noqa: BLE001 - a broken label tree should not fail the file
         log.warning("page labels could not be read (%s)", _reason(exc))
         return None

@@ -10,9 +10,10 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .analyze.names import looks_like_person_name
+from .analyze.names import PARTICLES, looks_like_person_name
 from .models import ContributorEntry, Hit, Magazine, PageRef, TopicEntry
 from .search import SearchResult, Source, pdf_link, plain
+from .text import escape_controls
 
 UNKNOWN_SPEAKER = "Unknown speaker"
 
@@ -30,8 +31,8 @@ def reference(hit: Hit | PageRef) -> str:
 
 
 def cited_page(hit: Hit | PageRef) -> str:
-    """The page as a citation gives it: "p. 7 [PDF 8]", or "[PDF 1]" with no printed number."""
-    return f"p. {hit.page_label} [PDF {hit.page}]" if hit.page_label else f"[PDF {hit.page}]"
+    """The page as a citation gives it: "p. 7 (PDF 8)", or "PDF p. 1" with no printed number."""
+    return f"p. {hit.page_label} (PDF {hit.page})" if hit.page_label else f"PDF p. {hit.page}"
 
 
 def refs_text(refs: Iterable[PageRef]) -> str:
@@ -74,16 +75,16 @@ def page_runs(refs: Sequence[PageRef]) -> str:
 
 
 def citation(hit: Hit, source: Source) -> str:
-    """One citation line: a quotation with its speaker, or a page with its article and authors."""
+    """A whole citation: for a quotation its speaker and words, then the article's authors
+    and title, the magazine, its year, the printed page and the PDF page."""
+    authors = " and ".join(source.authors)
+    article = f"{authors}, " if authors and (source.article or hit.kind != "quote") else ""
+    article += f"“{source.article}”, " if source.article else ""
     when = f" ({source.year})" if source.year else ""
-    where = f"In: {hit.title}{when}, {cited_page(hit)}."
+    where = f"{article}{hit.title}{when}, {cited_page(hit)}."
     if hit.kind == "quote":
-        return f"{hit.speaker or UNKNOWN_SPEAKER}: “{plain(hit.snippet)}” {where}"
-    authors = ", ".join(source.authors)
-    article = f"{source.article}. " if source.article else ""
-    if not article:
-        return f"{authors + ': ' if authors else ''}{hit.title}{when}, {cited_page(hit)}."
-    return f"{authors + ': ' if authors else ''}{article}{where}"
+        return f"{hit.speaker or UNKNOWN_SPEAKER}: “{plain(hit.snippet)}” In: {where}"
+    return where
 
 
 def csl_item(hit: Hit, source: Source, number: int) -> dict[str, Any]:
@@ -112,7 +113,11 @@ def csl_json(hits: Sequence[Hit], sources: Sequence[Source]) -> list[dict[str, A
 
 
 def csl_name(name: str) -> dict[str, str]:
-    given, _, family = name.rpartition(" ")
+    words = name.split()
+    # The family name starts at the first particle after the given name ("von der Leyen"),
+    # else it is the last word.
+    start = next((i for i in range(1, len(words) - 1) if words[i] in PARTICLES), len(words) - 1)
+    given, family = " ".join(words[:start]), " ".join(words[start:])
     if given and looks_like_person_name(name):
         return {"family": family, "given": given}
     return {"literal": name}  # a team: "Klasse 9b des Hansa-Gymnasiums"
@@ -122,8 +127,20 @@ def csl_name(name: str) -> dict[str, str]:
 
 
 def to_json(data: Any) -> str:
-    """JSON text as `--json` prints it: letters as they are (ä, not \\u00e4), indented by two."""
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    """JSON text as `--json` prints it, indented by two: letters as they are (ä, not
+    \\u00e4), and always valid UTF-8: what a file name or a PDF holds that is not printable
+    text is written as an escape (JSON escapes the rest of the controls itself)."""
+    return json.dumps(_printable(data), ensure_ascii=False, indent=2)
+
+
+def _printable(data: Any) -> Any:
+    if isinstance(data, str):
+        return escape_controls(data, keep="\n\t")
+    if isinstance(data, dict):
+        return {key: _printable(value) for key, value in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [_printable(value) for value in data]
+    return data
 
 
 def hit_json(hit: Hit) -> dict[str, Any]:

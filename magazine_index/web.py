@@ -22,6 +22,8 @@ from werkzeug.exceptions import HTTPException, SecurityError
 
 from . import shapes
 from .errors import (
+    IndexDamagedError,
+    IndexFolderError,
     IndexMissingError,
     IndexVersionError,
     MagazineIndexError,
@@ -177,7 +179,9 @@ def create_app(index_dir: Path, *, trusted_hosts: list[str] | None = None) -> Fl
 
     @app.errorhandler(MagazineIndexError)
     def library_error(error: MagazineIndexError) -> tuple[str | Response, int]:
-        if isinstance(error, IndexMissingError | IndexVersionError):
+        if isinstance(
+            error, IndexMissingError | IndexVersionError | IndexDamagedError | IndexFolderError
+        ):
             log.error("%s", str(error))
             status, page, title = 503, "no_index.html", "No index"
         elif isinstance(error, NotFoundError | RenderError):
@@ -399,7 +403,9 @@ def create_app(index_dir: Path, *, trusted_hosts: list[str] | None = None) -> Fl
     def api_contributors() -> Response:
         args = request.args
         entries = searcher().contributors(
-            role=args.get("role") or None, magazine=args.get("magazine") or None
+            role=args.get("role") or None,
+            magazine=args.get("magazine") or None,
+            name=args.get("name") or None,
         )
         return _json(shapes.contributors_json(entries))
 

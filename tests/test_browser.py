@@ -112,7 +112,9 @@ def test_search_open_a_hit_see_the_marks_follow_to_the_pdf(browser: Any, server_
 
     browser.get(server_url + "?q=Strukturwandel")
     browser.find_element(By.CSS_SELECTOR, ".hit h2 a").click()
-    assert browser.current_url.endswith(f"/m/{SAMPLE_ID}/8?q=Strukturwandel")
+    WebDriverWait(browser, WAIT_SECONDS).until(
+        lambda d: d.current_url.endswith(f"/m/{SAMPLE_ID}/8?q=Strukturwandel")
+    )
     page = browser.find_element(By.CSS_SELECTOR, ".sheet img")
     WebDriverWait(browser, WAIT_SECONDS).until(lambda d: image_loaded(d, page))
     assert page.size["width"] >= 600  # large enough to read
@@ -127,7 +129,9 @@ def test_search_open_a_hit_see_the_marks_follow_to_the_pdf(browser: Any, server_
     screenshot(browser, "page")
 
     browser.find_element(By.LINK_TEXT, "Next page →").click()
-    assert browser.find_element(By.TAG_NAME, "h1").text.endswith("(PDF 9)")
+    WebDriverWait(browser, WAIT_SECONDS).until(
+        lambda d: d.find_element(By.TAG_NAME, "h1").text.endswith("(PDF 9)")
+    )
     browser.back()
     link = browser.find_element(By.CSS_SELECTOR, "a.pdf")
     assert link.get_attribute("href") == f"{server_url}m/{SAMPLE_ID}.pdf#page=8"
@@ -156,7 +160,7 @@ def test_copy_a_citation(browser: Any, server_url: str) -> None:
     assert field is None  # the page view has no search box: paste into the citation's own
     citation = browser.find_element(By.ID, "citation")
     expected = citation.get_attribute("value")
-    assert "In: Auenstadt in Europe – Europe in Auenstadt (2025), p. 7 [PDF 8]." in expected
+    assert "“From Coal to Code”, Auenstadt in Europe – Europe in Auenstadt (2025), p. 7" in expected
     browser.get(server_url)
     box = browser.find_element(By.ID, "q")
     box.send_keys(Keys.CONTROL, "v")
@@ -166,19 +170,22 @@ def test_copy_a_citation(browser: Any, server_url: str) -> None:
 def test_filter_and_page_through_results(browser: Any, server_url: str) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.select import Select
+    from selenium.webdriver.support.wait import WebDriverWait
 
     browser.get(server_url + "?q=Europe")
     first_page = [a.text for a in browser.find_elements(By.CSS_SELECTOR, ".hit h2 a")]
     assert len(first_page) == 10
     browser.find_element(By.CSS_SELECTOR, "a[rel=next]").click()
-    assert "page=2" in browser.current_url
+    WebDriverWait(browser, WAIT_SECONDS).until(lambda d: "page=2" in d.current_url)
     second_page = [a.text for a in browser.find_elements(By.CSS_SELECTOR, ".hit h2 a")]
     assert second_page and not set(first_page) & set(second_page)
     assert browser.find_element(By.CSS_SELECTOR, ".pager span").text.startswith("Page 2 of")
 
     Select(browser.find_element(By.NAME, "magazine")).select_by_value("hafenberg-letter-2024")
     browser.find_element(By.CSS_SELECTOR, "form.search button[type=submit]").click()
-    assert "magazine=hafenberg-letter-2024" in browser.current_url
+    WebDriverWait(browser, WAIT_SECONDS).until(
+        lambda d: "magazine=hafenberg-letter-2024" in d.current_url
+    )
     titles = {a.text.split(" · ")[0] for a in browser.find_elements(By.CSS_SELECTOR, ".hit h2 a")}
     assert titles == {"Hafenberg Letter – News from the Twin Cities"}
 

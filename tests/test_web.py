@@ -52,6 +52,7 @@ def get_json(client: FlaskClient, url: str) -> Any:
         ("/api/magazines", ["magazines"]),
         ("/api/contributors", ["contributors"]),
         ("/api/contributors?role=interviewee", ["contributors", "--role", "interviewee"]),
+        ("/api/contributors?name=dvoracek", ["contributors", "dvoracek"]),
         ("/api/topics", ["topics"]),
         (f"/api/topics?magazine={SAMPLE_ID}", ["topics", "--magazine", SAMPLE_ID]),
         ("/api/quotes", ["quotes"]),
@@ -125,7 +126,10 @@ def test_page_view_marks_the_words_and_cites_the_page(client: FlaskClient) -> No
     assert "<mark>Strukturwandel</mark>" in html
     assert f'href="/m/{SAMPLE_ID}.pdf#page=8"' in html
     assert f'href="/m/{SAMPLE_ID}/7?q=Strukturwandel"' in html  # previous page
-    assert "In: Auenstadt in Europe – Europe in Auenstadt (2025), p. 7 [PDF 8]." in html
+    assert (
+        "Tomáš Dvořáček, “From Coal to Code”, Auenstadt in Europe – Europe in Auenstadt (2025), "
+        "p. 7 (PDF 8)." in html
+    )
     assert "From Coal to Code" in html
 
 

@@ -21,9 +21,12 @@ from dataclasses import dataclass
 from enum import Enum
 
 __all__ = [
+    "CAPTION_PICTURE",
     "CONVENTIONS",
     "IMPRINT",
     "INLINE_PICTURE",
+    "SIGN_OFF",
+    "SIGN_OFFS",
     "Convention",
     "Form",
     "LabelMatch",
@@ -89,7 +92,7 @@ CONVENTIONS: tuple[Convention, ...] = (
     ),
     _row(
         r"Von|By|Written\s+by|Words\s+by|Text\s+von|Geschrieben\s+von|Contributed\s+by|"
-        r"Reported\s+by|Zusammengestellt\s+von|Ein\s+(?:Beitrag|Bericht|Kommentar|Essay)\s+von|"
+        r"Reported\s+by|Zusammengestellt\s+von|Foreword\s+by|Vorwort\s+von|Editorial\s+by|Ein\s+(?:Beitrag|Bericht|Kommentar|Essay)\s+von|"
         r"An?\s+(?:essay|report|comment(?:ary)?|contribution)\s+by",
         "author",
         L,
@@ -129,6 +132,15 @@ CONVENTIONS: tuple[Convention, ...] = (
         "Fotos: Aiko Tanaka, Piotr Nowak",
         "Aiko Tanaka",
         "Piotr Nowak",
+    ),
+    _row(
+        r"(?:Seite|S\.)\s*\d+[a-z]?(?:\s+(?:links|rechts|oben|unten|Mitte))*|Umschlag|"
+        r"Page\s+\d+(?:\s+(?:left|right|top|bottom|cent(?:re|er)))*|p\.\s*\d+|Titelseite|"
+        r"Rückseite|Back\s+cover",
+        "photographer",
+        C,
+        "Seite 12 oben: Lars Eriksen (Wikimedia Commons), CC BY-SA 4.0",
+        "Lars Eriksen",
     ),
     _row(
         r"Photos?\s+by|Photographs?\s+by|Fotos?\s+von|Pictures?\s+by",
@@ -238,6 +250,32 @@ INLINE_PICTURE = re.compile(
     re.IGNORECASE,
 )
 """A picture credit in brackets inside a caption: "(Foto: Anna Berg)", "[Photo by Anna Berg]"."""
+
+SIGN_OFFS: tuple[tuple[str, str], ...] = (
+    (r"Ihre?|Ihr/Ihre|Ihre/Ihr|Eure?", "Ihre"),
+    (r"Yours(?:\s+sincerely|\s+faithfully|\s+truly|\s+ever)?|Sincerely", "Yours sincerely,"),
+    (r"Yours\s+in\s+\w+(?:\s+\w+)?", "Yours in friendship,"),
+    (r"(?:With\s+)?(?:best|kind|warm(?:est)?)\s+(?:regards|wishes)", "With best wishes,"),
+    (r"With\s+(?:warmth|love|gratitude|thanks)|Warmly|Best|Regards|Cheers", "With warmth,"),
+    (r"Herzlich(?:st)?|Alles\s+Gute|Bis\s+bald", "Herzlichst"),
+    (r"Mit\s+(?:herzlichen|freundlichen|besten|lieben)\s+Grüßen", "Mit freundlichen Grüßen"),
+    (r"(?:Herzliche|Viele|Liebe|Beste|Freundliche)\s+Grüße", "Herzliche Grüße,"),
+)
+"""The words a letter closes with, above its signature: (spellings, example)."""
+_SIGN_OFF_WORDS = "|".join(f"(?:{words})" for words, _ in SIGN_OFFS)
+SIGN_OFF_WORDS = _SIGN_OFF_WORDS
+# Bilingual magazines sign in both languages: "Ihre / Yours,".
+SIGN_OFF = re.compile(
+    rf"^(?:{_SIGN_OFF_WORDS})(?:\s*/\s*(?:{_SIGN_OFF_WORDS}))*[,!]?$", re.IGNORECASE
+)
+
+CAPTION_PICTURE = re.compile(
+    r"[.!?…)]\s+(?P<label>"
+    + _alternation(Form.COLON, frozenset({"photographer", "illustrator"}))
+    + r")\s*(?::|©)\s*(?P<value>[^.:;!?]+?)\s*$",
+    re.IGNORECASE,
+)
+"""A picture credit closing a caption: "… in the new hall. Foto: Anna Berg"."""
 
 _PHOTOGRAPHER = next(row for row in CONVENTIONS if row.roles == ("photographer",))
 

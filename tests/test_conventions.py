@@ -1,0 +1,306 @@
+"""Every credit convention of `conventions.CONVENTIONS`, as printed in its example, with invented
+names; and the person test that keeps capitalised nouns, works and publications out."""
+
+from __future__ import annotations
+
+import pytest
+
+from magazine_index.analyze.contributors import find_contributors
+from magazine_index.analyze.conventions import (
+    ARTICLE_ROLES,
+    CONVENTIONS,
+    SIGN_OFFS,
+    Convention,
+    Form,
+)
+from magazine_index.analyze.given_names import build, gender, is_given_name
+from magazine_index.analyze.names import is_person_name, normal_case
+from magazine_index.analyze.quotes import find_quotes
+from magazine_index.models import LineStyle, OutlineEntry, PageText
+
+BODY = "Der Hafen wächst. Die Boote liegen still. The harbour grows. The boats lie still."
+
+
+@pytest.mark.parametrize("row", CONVENTIONS, ids=lambda row: row.example.split("\n")[0])
+def test_each_convention_credits_its_example(row: Convention) -> None:
+    page = PageText(1, "1", f"{BODY}\n{row.example}\n{BODY}")
+    credits = find_contributors([page])
+    for role in row.roles:
+        named = {c.name for c in credits if c.role == role}
+        assert named == set(row.credits), (role, credits)
+    assert {c.role for c in credits} == set(row.roles)
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in CONVENTIONS if r.form is Form.LEADING], ids=lambda row: row.example
+)
+def test_leading_labels_need_their_capital(row: Convention) -> None:
+    # "by the harbour" in running text is no byline.
+    line = row.example[0].lower() + row.example[1:]
+    assert find_contributors([PageText(1, "1", f"{BODY}\n{line}\n{BODY}")]) == []
+
+
+def test_article_roles_cover_the_article_and_picture_roles_their_page() -> None:
+    pages = [
+        PageText(1, "1", "FEATURE\nA Long Story\nWords by Ingrid Solberg\n" + BODY),
+        PageText(2, "2", "FEATURE\n" + BODY + "\nPhoto by Kenji Watanabe"),
+    ]
+    credits = {(c.name, c.role): c.pages for c in find_contributors(pages)}
+    assert credits[("Ingrid Solberg", "author")] == (1, 2)
+    assert credits[("Kenji Watanabe", "photographer")] == (2,)
+    assert "author" in ARTICLE_ROLES and "photographer" not in ARTICLE_ROLES
+
+
+def test_masthead_roles_above_names_stop_at_the_next_label() -> None:
+    masthead = ["Chief Editor", "Ranveer Iyer", "Editors", "Aiko Tanaka", "Björn Lindqvist"]
+    text = "\n".join([*masthead, "Photography", "Noor Haddad"])
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {
+        ("Ranveer Iyer", "editor"),
+        ("Aiko Tanaka", "editor"),
+        ("Björn Lindqvist", "editor"),
+        ("Noor Haddad", "photographer"),
+    }
+
+
+def test_picture_credits_lose_archive_licence_title_and_client() -> None:
+    text = (
+        "Seite 4 links: Jorunn Aas (Stadtarchiv), CC BY-SA 4.0\n"
+        "Seite 9: Matteo Ricci for Hafenverein e. V. (Commons), „Kran am Kai“, CC BY 4.0"
+    )
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {("Jorunn Aas", "photographer"), ("Matteo Ricci", "photographer")}
+
+
+def test_lists_of_names_in_capitals_are_split_and_cased() -> None:
+    text = f"{BODY}\nText: K. OYELADE, S. HALVORSEN AND J.-P. MARCHETTI\n{BODY}"
+    names = {c.name for c in find_contributors([PageText(1, "1", text)])}
+    assert names == {"K. Oyelade", "S. Halvorsen", "J.-P. Marchetti"}
+
+
+@pytest.mark.parametrize(
+    ("printed", "normal"),
+    [
+        ("A. MANIS", "A. Manis"),
+        ("J.-C. LIOU", "J.-C. Liou"),
+        ("PRIYA NAIR AND TOMÁS Ó BRIAIN", "Priya Nair and Tomás Ó Briain"),
+        ("GRETA VON DER AU", "Greta von der Au"),
+        ("Greta Albers", "Greta Albers"),
+    ],
+)
+def test_names_in_capitals_in_their_normal_case(printed: str, normal: str) -> None:
+    assert normal_case(printed) == normal
+
+
+def _styled(lines: list[tuple[str, float]]) -> PageText:
+    text = "\n".join(line for line, _ in lines)
+    return PageText(1, "1", text, tuple(LineStyle(line, size) for line, size in lines))
+
+
+def test_a_line_of_names_under_a_headline_is_a_byline() -> None:
+    body = [
+        (f"Body line {n} of the report about the quay and its cranes.", 10.0) for n in range(30)
+    ]
+    page = _styled(
+        [
+            ("QUAY NEWS", 30.0),
+            ("Cranes Return to the Quay", 24.0),
+            ("R. OKONKWO, L. FERREIRA", 10.0),
+            *body,
+        ]
+    )
+    names = {(c.name, c.role) for c in find_contributors([page])}
+    assert names == {("R. Okonkwo", "author"), ("L. Ferreira", "author")}
+
+
+def test_a_subheading_under_a_headline_is_no_byline() -> None:
+    body = [
+        (f"Body line {n} of the report about the quay and its cranes.", 10.0) for n in range(30)
+    ]
+    page = _styled([("Ten Harbours, One Network", 24.0), ("Wort Gottes und Welt", 10.0), *body])
+    assert find_contributors([page]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Wort Gottes", "Nature Communications", "General Assembly", "Millionen Artikel", "Open Data"],
+)
+def test_capitalised_nouns_works_and_publications_are_no_people(text: str) -> None:
+    assert not is_person_name(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ayşe Demir", "Siobhán Kearney", "Kenji Watanabe", "Priya Nair", "A. B. Okafor"]
+)
+def test_people_of_many_languages_are_people(text: str) -> None:
+    assert is_person_name(text)
+
+
+def test_given_names_carry_gender_where_the_source_gives_it() -> None:
+    assert is_given_name("Søren") and gender("Ingrid") == "f" and gender("Mehmet") == "m"
+    assert not is_given_name("Hafen")
+
+
+def test_the_shipped_name_list_is_what_the_source_gives() -> None:
+    pytest.importorskip("faker", reason="pip install -e '.[dev]' brings Faker")
+    from importlib import resources
+
+    shipped = resources.files("magazine_index.analyze").joinpath("data", "given_names.tsv")
+    assert shipped.read_text(encoding="utf-8") == build()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berg, A. (2021). “Wave Patterns in Shallow Harbours.” J. Coast. Res. 12, pp. 3-9.",
+        "The team read “Cranes and Their Keepers” aloud, said Ingrid Solberg.",
+        "Sie sangen „Wir drehen uns um die Welt“ zum Schluss.",
+    ],
+)
+def test_titles_of_works_are_no_quotations(text: str) -> None:
+    assert find_quotes([PageText(1, "1", text)]) == []
+
+
+def test_a_capitalised_noun_is_never_a_speaker() -> None:
+    text = "„Das Wasser steigt jedes Jahr ein wenig höher“, schreibt Open Science im Bericht."
+    quotes = find_quotes([PageText(1, "1", text)])
+    assert [q.speaker for q in quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The volunteers meet “in real life” twice a year at the harbour.",
+        "Im Haushalt steht der Posten „noch nicht verbrauchte Mittel“ auf der Passivseite.",
+    ],
+)
+def test_short_phrases_nobody_said_are_no_quotations(text: str) -> None:
+    assert find_quotes([PageText(1, "1", text)]) == []
+
+
+def test_a_quotation_nobody_is_named_for_is_kept_when_it_is_a_sentence() -> None:
+    quotes = find_quotes([PageText(1, "1", "A sign at the gate read “Gate stays shut.” all week.")])
+    assert [q.text for q in quotes] == ["Gate stays shut."]
+
+
+def test_a_name_after_a_dash_is_the_speaker() -> None:
+    text = "“Ask about everything, even the obvious questions.” – Prof. Oona Virtanen in her talk."
+    assert [q.speaker for q in find_quotes([PageText(1, "1", text)])] == ["Oona Virtanen"]
+
+
+def test_a_pull_quote_set_in_its_own_size_takes_the_name_line_under_it() -> None:
+    lines = [
+        ("The museum opened its doors to the public for the first time", 9.0),
+        ("„DIE SAMMLUNG GEHÖRT ALLEN, DIE SIE", 7.0),
+        ("BESUCHEN UND WEITERTRAGEN.“", 7.0),
+        ("Ilse Marquardt, Leiterin des Stadtarchivs", 7.0),
+        ("in the old customs house, and the queue reached the quay.", 9.0),
+        *[(f"More body text on line {n} about the customs house.", 9.0) for n in range(8)],
+    ]
+    text = "\n".join(line for line, _ in lines)
+    page = PageText(1, "1", text, tuple(LineStyle(line, size) for line, size in lines))
+    assert [q.speaker for q in find_quotes([page])] == ["Ilse Marquardt"]
+
+
+@pytest.mark.parametrize(("_", "example"), SIGN_OFFS, ids=[e for _, e in SIGN_OFFS])
+def test_each_sign_off_closes_a_letter_signed_below_it(_: str, example: str) -> None:
+    letter = f"{BODY}\n{BODY}\n{example}\nMarit Solheim\nVorsitzende"
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", letter)])}
+    assert credits == {("Marit Solheim", "author")}
+
+
+def test_reviewers_printed_with_initials_for_surnames_are_editors() -> None:
+    text = f"{BODY}\nREVIEWED BY\nKavya R, Ilker D and Oona V\nSUBMITTED\nMar 3, 2025\n{BODY}"
+    names = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert names == {("Kavya R", "editor"), ("Ilker D", "editor"), ("Oona V", "editor")}
+
+
+def test_bylines_on_several_pages_of_one_rubric_split_it_into_articles() -> None:
+    digest = "RESEARCH DIGEST"
+    pages = [
+        PageText(n, str(n), f"{digest}\n{head}\n{BODY}\n{BODY}\n{BODY}\n{BODY}")
+        for n, head in (
+            (1, "Contributed by Leilani Kahale (Dept. of Physics)"),
+            (2, "Contributed by Ossian Berg (Dept. of Biology)"),
+            (3, "A second page of the biology summary."),
+        )
+    ]
+    # The outline makes the three pages one article, as a rubric's running head would.
+    credits = {(c.name, c.pages) for c in find_contributors(pages, [OutlineEntry("Digest", 1)])}
+    assert credits == {("Leilani Kahale", (1,)), ("Ossian Berg", (2, 3))}
+
+
+def test_bylines_closing_articles_take_the_pages_before_them() -> None:
+    pages = [
+        PageText(1, "1", f"NEWS\n{BODY}\n{BODY}\n{BODY}\n{BODY}\nText: Ronja Heikkinen"),
+        PageText(2, "2", f"NEWS\n{BODY}\n{BODY}\n{BODY}\n{BODY}"),
+        PageText(3, "3", f"NEWS\n{BODY}\n{BODY}\n{BODY}\n{BODY}\nText: Dario Esposito"),
+    ]
+    credits = {(c.name, c.pages) for c in find_contributors(pages, [OutlineEntry("News", 1)])}
+    assert credits == {("Ronja Heikkinen", (1,)), ("Dario Esposito", (2, 3))}
+
+
+def test_an_article_that_jumps_keeps_its_authors_on_the_pages_it_jumps_to() -> None:
+    pages = [
+        PageText(1, None, f"{BODY}\nBy Henrike Lund\n{BODY}\ncontinued on page 3"),
+        PageText(2, "2", f"Another story\nBy Arjun Mehta\n{BODY}"),
+        PageText(3, "3", f"continued from page 1\n{BODY}"),
+    ]
+    credits = {(c.name, c.pages) for c in find_contributors(pages)}
+    assert ("Henrike Lund", (1, 3)) in credits
+    assert ("Arjun Mehta", (2,)) in credits
+
+
+def test_a_picture_credit_in_brackets_may_run_over_a_line_end() -> None:
+    text = f"{BODY}\nThe reading room (Foto: Kerttu\nLaine, via Stadtarchiv, CC BY 4.0)\n{BODY}"
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {("Kerttu Laine", "photographer")}
+
+
+@pytest.mark.parametrize(
+    ("caption", "name"),
+    [
+        ("The new hall seen from the gallery. Foto: Ylva Sandberg", "Ylva Sandberg"),
+        ("Snow on the lychgate at dawn. Photo: Tadhg Byrne", "Tadhg Byrne"),
+        ("The darker layer at the top. Art credit: Anaïs Moreau", "Anaïs Moreau"),
+    ],
+)
+def test_a_picture_credit_may_close_a_caption(caption: str, name: str) -> None:
+    credits = find_contributors([PageText(1, "1", f"{BODY}\n{caption}\n{BODY}")])
+    assert [c.name for c in credits] == [name]
+
+
+def test_a_picture_credit_broken_after_the_given_name() -> None:
+    text = f"{BODY}\nFoto: Mirela\nPopescu\n{BODY}"
+    assert [c.name for c in find_contributors([PageText(1, "1", text)])] == ["Mirela Popescu"]
+
+
+def test_people_listed_before_their_class_are_people_not_a_team() -> None:
+    text = f"{BODY}\nText: Ilka Brandt und Mehmet Aksoy, Klasse 10b\n{BODY}"
+    names = {c.name for c in find_contributors([PageText(1, "1", text)])}
+    assert names == {"Ilka Brandt", "Mehmet Aksoy"}
+
+
+def test_the_byline_of_an_interview_names_the_interviewer() -> None:
+    text = f"In Conversation with Prof. Selin Aydemir\nBy Tomasz Zielinski\n{BODY}"
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {("Selin Aydemir", "interviewee"), ("Tomasz Zielinski", "interviewer")}
+
+
+def test_a_name_set_apart_after_the_last_sentence_closes_the_article() -> None:
+    lines = [
+        ("PARISH NEWS", 14.0, False),
+        ("The new ringers meet on Thursdays at seven.", 9.6, False),
+        ("Everyone is welcome to come and try.", 9.6, False),
+        ("Henrike Aalto, Tower Captain", 9.8, True),
+        ("The organ fund", 11.5, True),
+        *[("Body text of the next article on the organ.", 9.6, False)] * 12,
+    ]
+    text = "\n".join(line for line, _, _ in lines)
+    page = PageText(1, "1", text, tuple(LineStyle(t, size, italic=it) for t, size, it in lines))
+    assert {(c.name, c.role) for c in find_contributors([page])} == {("Henrike Aalto", "author")}
+
+
+def test_a_sign_off_and_a_name_on_one_line() -> None:
+    text = f"{BODY}\nI hope others will write as well.\nYours, Bartosz Nowicki\n{BODY}"
+    assert [c.name for c in find_contributors([PageText(1, "1", text)])] == ["Bartosz Nowicki"]
