@@ -40,20 +40,27 @@ TARGETS = {"search page": 0.150, "page image, first": 0.200, "page image, cached
 
 
 def build_index(corpus_folder: Path, files: Sequence[Path], index_dir: Path) -> None:
-    """Index the corpus once; a kept index of the same corpus is reused."""
+    """Index the corpus once; a kept index of the same corpus and schema is reused, and one of
+    an older schema is rebuilt from its extraction cache."""
+    from magazine_index.store import SCHEMA_VERSION
+
     stamp = index_dir / "bench-corpus.json"
-    wanted = {"files": [f.name for f in files]}
+    wanted = {"files": [f.name for f in files], "schema_version": SCHEMA_VERSION}
     try:
-        if json.loads(stamp.read_text(encoding="utf-8")) == wanted:
-            note(f"index {index_dir}: reused")
-            return
+        kept = json.loads(stamp.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        pass
-    shutil.rmtree(index_dir, ignore_errors=True)
-    note(f"indexing {len(files)} PDFs into {index_dir} ...")
+        kept = None
+    if kept == wanted:
+        note(f"index {index_dir}: reused")
+        return
+    same_corpus = isinstance(kept, dict) and kept.get("files") == wanted["files"]
+    if not same_corpus:
+        shutil.rmtree(index_dir, ignore_errors=True)
+    rebuild = ["--rebuild"] if same_corpus else []
+    note(f"indexing {len(files)} PDFs into {index_dir} {' '.join(rebuild)}...")
     start = time.perf_counter()
     subprocess.run(
-        [*cli_command(), "--index-dir", str(index_dir), "index", str(corpus_folder)],
+        [*cli_command(), "--index-dir", str(index_dir), "index", *rebuild, str(corpus_folder)],
         check=True,
         stdout=subprocess.DEVNULL,
     )
