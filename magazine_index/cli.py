@@ -14,6 +14,7 @@ import click
 
 from . import __version__
 from .errors import MagazineIndexError
+from .models import Hit
 from .text import escape_controls
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -205,6 +206,14 @@ def bold(text: str) -> str:
     type=click.File("r", encoding="utf-8"),
     help="A file whose first line is the password of encrypted PDFs.",
 )
+@click.option(
+    "--ocr", is_flag=True, help="Read pages without a text layer (scans) with Tesseract OCR."
+)
+@click.option(
+    "--ocr-lang",
+    metavar="LANGS",
+    help="Tesseract languages for --ocr, joined by + [default: deu+eng]; implies --ocr.",
+)
 def index(
     paths: tuple[Path, ...],
     rebuild: bool,
@@ -215,6 +224,8 @@ def index(
     vocabulary: Path | None,
     ask_password: bool,
     password_file: Any,
+    ocr: bool,
+    ocr_lang: str | None,
 ) -> None:
     """Index PDFs (files or folders, searched recursively).
 
@@ -235,6 +246,10 @@ def index(
             "in this run get its topics.",
             err=True,
         )
+    if ocr or ocr_lang:
+        from .ocr import DEFAULT_OCR_LANG
+
+        ocr_lang = ocr_lang or DEFAULT_OCR_LANG
     passwords: tuple[str, ...] = ()
     if password_file is not None:
         passwords = (password_file.readline().rstrip("\r\n"),)
@@ -281,6 +296,7 @@ def index(
                 vocabulary=topic_vocabulary,
                 prune=prune,
                 passwords=passwords,
+                ocr_lang=ocr_lang,
             )
     except KeyboardInterrupt:
         if bar is not None:
@@ -306,26 +322,61 @@ def index(
         if password:
             with user_errors():
                 again = index_paths(
-                    store, locked, jobs=jobs, timeout=timeout, passwords=(password,)
+                    store,
+                    locked,
+                    jobs=jobs,
+                    timeout=timeout,
+                    passwords=(password,),
+                    ocr_lang=ocr_lang,
                 )
             report = report.retried(again)
+    if report.ocr_unavailable:
+        echo(f"ocr: {report.ocr_unavailable}", err=True)
     for path, reason in report.failed:
         echo(f"failed: {one_line(path)}: {one_line(reason)}", err=True)
+    for path, reason in report.ocr_problems:
+        echo(f"ocr: {one_line(path)}: {one_line(reason)}", err=True)
     for magazine_id in report.removed:
         click.echo(f"removed: {magazine_id} (its file no longer exists)", err=True)
     if not report.indexed and not report.unchanged and not report.failed:
         echo("No PDF files found in " + ", ".join(one_line(str(p)) for p in paths) + ".", err=True)
+    if report.files_without_text and not (ocr or ocr_lang):
+        echo(
+            f"Pages without text in: {_file_list(report.files_without_text)}; "
+            "`index --ocr` reads them."
+        )
     cached = f", {report.from_cache} from the cache" if report.from_cache else ""
+    read = f", {report.ocr_pages} read by OCR" if report.ocr_pages else ""
     click.echo(
         f"Indexed {len(report.indexed)} file(s): {report.pages} page(s), "
-        f"{report.pages_without_text} without a text layer{cached}. "
+        f"{report.pages_without_text} without a text layer{read}{cached}. "
         f"Unchanged, skipped: {report.unchanged}. Failed: {len(report.failed)}."
     )
-    if report.failed:
+    if report.failed or report.ocr_unavailable:
         sys.exit(1)
 
 
 # -- search ------------------------------------------------------------------------------------
+
+
+# A summary names this many files; an archive of scans would otherwise fill the screen.
+NAMED_FILES = 5
+
+
+def _file_list(paths: list[str]) -> str:
+    names = [one_line(Path(path).name) for path in paths[:NAMED_FILES]]
+    more = f" and {len(paths) - NAMED_FILES} more" if len(paths) > NAMED_FILES else ""
+    return ", ".join(names) + more
+
+
+def _ocr_note(hit: Hit) -> str:
+    """A note for a hit on a page read by OCR, with its confidence; empty otherwise."""
+    if hit.text_source != "ocr":
+        return ""
+    confidence = (
+        f", confidence {hit.ocr_confidence:.0f} %" if hit.ocr_confidence is not None else ""
+    )
+    return f"  (text read by OCR{confidence})"
 
 
 def _reference(hit: Any) -> str:
@@ -387,7 +438,6 @@ def search(
     inflections; umlauts and accents are optional (Köster = Koester = Koster).
     """
     from .search import pdf_link
-    from .shapes import search_json
 
     query = " ".join(words)
 
@@ -403,6 +453,8 @@ def search(
             offset=offset,
         )
     if as_json:
+        from .shapes import search_json
+
         print_json(search_json(result))
         return
     if not result.hits:
@@ -415,7 +467,12 @@ def search(
     echo(f"{result.total} hit(s) for {one_line(repr(query))}{more}.")
     for hit in result.hits:
         echo()
-        echo(bold(f"{one_line(hit.title)} · {_reference(hit)}") + f"  [{hit.magazine}]")
+        echo(
+            bold(f"{one_line(hit.title)} · {_reference(hit)}")
+            + f"  [{hit.magazine}]{_ocr_note(hit)}"
+        )
+        if hit.article:
+            echo(f"  Article: {one_line(hit.article)}")
         speaker = f"{hit.speaker}: " if hit.kind == "quote" and hit.speaker else ""
         echo(f"  {speaker}{hit.snippet}")
         extra = []
@@ -446,8 +503,9 @@ def magazines(as_json: bool) -> None:
         echo("No magazines indexed yet.")
     for row in rows:
         no_text = f", {row['pages_without_text']} without text" if row["pages_without_text"] else ""
+        ocr = f", OCR on {_numbers(row['ocr_pages'])}" if row["ocr_pages"] else ""
         echo(
-            f"{row['id']}  {one_line(str(row['title']))}  ({row['pages']} pages{no_text})  "
+            f"{row['id']}  {one_line(str(row['title']))}  ({row['pages']} pages{no_text}{ocr})  "
             f"{one_line(str(row['file']))}"
         )
 
@@ -467,14 +525,16 @@ def show(magazine: str, page: str | None, pdf_page: int | None, as_json: bool) -
         raise click.UsageError("name a printed PAGE or --pdf-page N, not both")
     with open_searcher() as searcher, user_errors():
         hit = searcher.page(magazine, page, pdf_page)
-    from .search import pdf_link
-    from .shapes import page_json
-
     if as_json:
+        from .shapes import page_json
+
         print_json(page_json(hit))
         return
+    from .search import pdf_link
 
-    echo(bold(f"{one_line(hit.title)} · {_reference(hit)}"))
+    echo(bold(f"{one_line(hit.title)} · {_reference(hit)}") + _ocr_note(hit))
+    if hit.article:
+        echo(one_line("Article: " + hit.article))
     if hit.contributors:
         echo(one_line("Contributors: " + ", ".join(hit.contributors)))
     if hit.topics:
@@ -482,6 +542,18 @@ def show(magazine: str, page: str | None, pdf_page: int | None, as_json: bool) -
     echo(pdf_link(hit.file, hit.page))
     echo()
     echo(hit.snippet or "(this page has no text layer)")
+
+
+def _numbers(pages: list[int]) -> str:
+    """PDF pages as runs: "PDF pp. 1–4, 7"."""
+    runs: list[list[int]] = []
+    for page in sorted(pages):
+        if runs and page == runs[-1][-1] + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    parts = [f"{run[0]}–{run[-1]}" if len(run) > 1 else str(run[0]) for run in runs]
+    return ("PDF pp. " if len(pages) > 1 else "PDF p. ") + ", ".join(parts)
 
 
 @cli.command()
@@ -496,11 +568,13 @@ def contributors(name: str | None, role: str | None, magazine: str | None, as_js
 
     NAME keeps those whose name holds its words (partial, accents optional: `dvoracek`).
     """
-    from .shapes import contributors_json, refs_text
+    from .shapes import refs_text
 
     with open_searcher() as searcher, user_errors():
         entries = searcher.contributors(role=role, magazine=magazine, name=name)
     if as_json:
+        from .shapes import contributors_json
+
         print_json(contributors_json(entries))
         return
     if not entries:
@@ -516,17 +590,84 @@ def contributors(name: str | None, role: str | None, magazine: str | None, as_js
 @json_option
 def topics(magazine: str | None, as_json: bool) -> None:
     """List topics, each with its pages."""
-    from .shapes import refs_text, topics_json
+    from .shapes import refs_text
 
     with open_searcher() as searcher, user_errors():
         entries = searcher.topics(magazine=magazine)
     if as_json:
+        from .shapes import topics_json
+
         print_json(topics_json(entries))
         return
     if not entries:
         echo("No topics found.")
+    first = True
+    for kind, heading in _TOPIC_HEADINGS:
+        group = [e for e in entries if e.kind == kind]
+        if not group:
+            continue
+        if not first:
+            echo()
+        first = False
+        echo(bold(heading))
+        for e in group:
+            echo(one_line(f"  {e.name}: {refs_text(e.pages)}"))
+
+
+# The `topics` listing in groups, by kind (models.TOPIC_KINDS).
+_TOPIC_HEADINGS = (
+    ("subject", "Subjects (from the vocabulary):"),
+    ("rubric", "Rubrics (the magazines' sections):"),
+    ("section", "Sections (from the PDF outline):"),
+)
+
+
+def _article_pages(entry: Any) -> str:
+    first, last = entry.first_page_label, entry.last_page_label
+    article = entry.article
+    if first is None or last is None:
+        if article.first_page == article.last_page:
+            return f"PDF p. {article.first_page}"
+        return f"PDF pp. {article.first_page}–{article.last_page}"
+    return f"p. {first}" if first == last else f"pp. {first}–{last}"
+
+
+@cli.command()
+@magazine_option
+@click.option(
+    "--contributor",
+    "-c",
+    metavar="NAME",
+    help="Only articles this person or team wrote, gave, conducted or photographed "
+    "(partial, accents optional).",
+)
+@json_option
+def articles(magazine: str | None, contributor: str | None, as_json: bool) -> None:
+    """List articles: title, rubric, pages and the people who made them."""
+    with open_searcher() as searcher, user_errors():
+        entries = searcher.articles(magazine=magazine, contributor=contributor)
+    if as_json:
+        from .shapes import articles_json
+
+        print_json(articles_json(entries))
+        return
+    if not entries:
+        echo("No articles found.")
     for e in entries:
-        echo(one_line(f"{e.name}: {refs_text(e.pages)}"))
+        article = e.article
+        rubric = f"{article.rubric} · " if article.rubric else ""
+        echo(
+            bold(one_line(article.title))
+            + one_line(f"  ({rubric}{_article_pages(e)})  [{e.magazine}]")
+        )
+        for label, names in (
+            ("By", article.authors),
+            ("Interviewee", article.interviewees),
+            ("Interviewer", article.interviewers),
+            ("Photos", article.photographers),
+        ):
+            if names:
+                echo(one_line(f"  {label}: {', '.join(names)}"))
 
 
 @cli.command()

@@ -50,4 +50,13 @@ class SidecarError(MagazineIndexError):
 
 
 class RenderError(MagazineIndexError):
-    """A page could not be drawn (its PDF is gone, changed or damaged)."""
+    """A page could not be rendered to an image (too large, too small, damaged)."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"{where}: {reason}")
+        self.where = where
+        self.reason = reason
+
+
+class OcrUnavailableError(MagazineIndexError):
+    """Tesseract, or a language asked for, is not installed."""

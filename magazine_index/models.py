@@ -33,6 +33,39 @@ class PageText:
     """Normalised text; line breaks are kept (bylines and folios are line-based)."""
     styles: tuple[LineStyle, ...] = ()
     """One style per line of `text`, in order; empty where the extractor knows none."""
+    ocr: OcrPage | None = None
+    """How OCR read the page, where its text came from OCR (see `text_source`)."""
+
+    @property
+    def text_source(self) -> str:
+        """Where the text came from: "ocr" (Tesseract read the page) or "pdf" (its text layer)."""
+        return "ocr" if self.ocr is not None and self.ocr.used else "pdf"
+
+
+@dataclass(frozen=True)
+class OcrWord:
+    """A word Tesseract read, with its box in points from the page's top-left corner."""
+
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+    confidence: float
+    """Tesseract's confidence in the word, 0..100."""
+
+
+@dataclass(frozen=True)
+class OcrPage:
+    """What OCR made of one page: kept in the extraction cache, so it never runs twice."""
+
+    lang: str
+    """The Tesseract languages it was read with ("deu+eng")."""
+    confidence: float
+    """Mean word confidence, 0..100 (0 when nothing was read)."""
+    words: tuple[OcrWord, ...]
+    used: bool
+    """Whether the page's text is the OCR text (False: OCR found less than the text layer)."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +92,27 @@ class Credit:
     """Academic titles kept apart from the name: "Prof. Dr."."""
     office: str = ""
     """Office or function: "MEP", "Oberbürgermeisterin"."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article of a magazine: its title, where it runs and who made it."""
+
+    title: str
+    """The headline as printed (or as the contents page, the outline or the editor names it)."""
+    rubric: str | None
+    """The section it is printed under ("Interview"), in readable form."""
+    lead: str | None
+    """The standfirst below the headline, where one is printed."""
+    first_page: int
+    """1-based PDF page the article starts on."""
+    last_page: int
+    pages: tuple[int, ...]
+    """Every PDF page of the article, in order (a page belongs to one article at most)."""
+    authors: tuple[str, ...] = ()
+    interviewees: tuple[str, ...] = ()
+    interviewers: tuple[str, ...] = ()
+    photographers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,6 +149,10 @@ class Magazine:
     """Hash of the editor's corrections file used, so that editing it re-analyses the PDF."""
     analysis_version: int = 0
     """The `ANALYSIS_VERSION` of the detectors that analysed it (0: before versions were kept)."""
+    ocr_pages: tuple[int, ...] = ()
+    """1-based PDF pages whose text was read by OCR."""
+    ocr_lang: str | None = None
+    """The Tesseract languages OCR was tried with on its pages without text (None: not tried)."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +171,12 @@ class Hit:
     topics: tuple[str, ...] = ()
     kind: str = "page"
     speaker: str | None = None
+    article: str | None = None
+    """Title of the article the page belongs to (None: no article, such as an advertisement)."""
+    text_source: str = "pdf"
+    """"pdf" or "ocr": whether the page's text was read by OCR from a scan."""
+    ocr_confidence: float | None = None
+    """Tesseract's mean word confidence (0..100) on an OCR'd page."""
     key: str = ""
     """The index document's key: "magazine#8" for a page, "magazine#q3" for a quotation."""
 
@@ -137,9 +201,25 @@ class ContributorEntry:
     office: str = ""
 
 
+TOPIC_KINDS = ("rubric", "subject", "section")
+"""What a topic is: a magazine's rubric, a vocabulary subject, or an outline section."""
+
+
 @dataclass(frozen=True)
 class TopicEntry:
     """A topic with the pages about it."""
 
     name: str
     pages: tuple[PageRef, ...]
+    kind: str = "subject"
+    """One of TOPIC_KINDS."""
+
+
+@dataclass(frozen=True)
+class ArticleEntry:
+    """An article of an indexed magazine, with printed labels for its first and last page."""
+
+    magazine: str
+    article: Article
+    first_page_label: str | None
+    last_page_label: str | None

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .analyze.names import PARTICLES, looks_like_person_name
-from .models import ContributorEntry, Hit, Magazine, PageRef, TopicEntry
+from .models import ArticleEntry, ContributorEntry, Hit, Magazine, PageRef, TopicEntry
 from .search import SearchResult, Source, pdf_link, plain
 from .text import escape_controls
 
@@ -156,6 +156,9 @@ def hit_json(hit: Hit) -> dict[str, Any]:
         "topics": list(hit.topics),
         "link": pdf_link(hit.file, hit.page),
         "kind": hit.kind,
+        "article": hit.article,
+        "text_source": hit.text_source,
+        "ocr_confidence": hit.ocr_confidence,
     }
 
 
@@ -196,7 +199,9 @@ def contributors_json(entries: Iterable[ContributorEntry]) -> dict[str, Any]:
 
 
 def topics_json(entries: Iterable[TopicEntry]) -> dict[str, Any]:
-    return {"topics": [{"name": e.name, "pages": refs_json(e.pages)} for e in entries]}
+    return {
+        "topics": [{"name": e.name, "kind": e.kind, "pages": refs_json(e.pages)} for e in entries]
+    }
 
 
 def quotes_json(hits: Iterable[Hit]) -> dict[str, Any]:
@@ -226,7 +231,30 @@ def magazines_json(magazines: Iterable[Magazine]) -> dict[str, Any]:
                 "pages": m.pages,
                 "pages_without_text": m.pages_without_text,
                 "year": m.year,
+                "ocr_pages": list(m.ocr_pages),
             }
             for m in magazines
         ]
     }
+
+
+def article_json(entry: ArticleEntry) -> dict[str, Any]:
+    article = entry.article
+    return {
+        "magazine": entry.magazine,
+        "title": article.title,
+        "rubric": article.rubric,
+        "lead": article.lead,
+        "first_page": article.first_page,
+        "last_page": article.last_page,
+        "first_page_label": entry.first_page_label,
+        "last_page_label": entry.last_page_label,
+        "authors": list(article.authors),
+        "interviewees": list(article.interviewees),
+        "interviewers": list(article.interviewers),
+        "photographers": list(article.photographers),
+    }
+
+
+def articles_json(entries: Iterable[ArticleEntry]) -> dict[str, Any]:
+    return {"articles": [article_json(e) for e in entries]}

@@ -31,7 +31,7 @@ from .errors import (
     QueryError,
     RenderError,
 )
-from .models import ROLES, Hit, PageRef, TopicEntry
+from .models import ROLES, Article, Hit, PageRef, TopicEntry
 from .render import cached_page_png, word_boxes
 from .search import Searcher, marked_parts
 from .store import Store
@@ -270,8 +270,7 @@ def create_app(index_dir: Path, *, trusted_hosts: list[str] | None = None) -> Fl
             boxes=boxes,
             source=source,
             citation=shapes.citation(hit, source),
-            # Issue 10 (articles): link the page's article here once `articles` lands.
-            article=source.article,
+            article=record.article(page),
         )
 
     @app.get("/m/<magazine>/<int:page>/<size>.png")
@@ -328,6 +327,11 @@ def create_app(index_dir: Path, *, trusted_hosts: list[str] | None = None) -> Fl
             "contributor.html",
             name=entries[0].name,
             entries=entries,
+            articles=[
+                a
+                for a in found.articles(contributor=entries[0].name)
+                if key in {fold_key(p) for p in _people(a.article)}
+            ],
             quotes=quotes,
             citations=[shapes.citation(q, found.source(q)) for q in quotes],
         )
@@ -343,8 +347,10 @@ def create_app(index_dir: Path, *, trusted_hosts: list[str] | None = None) -> Fl
 
     @app.get("/articles")
     def articles_page() -> str:
-        # Issue 10 adds the `articles` library call and command; this page lists them then.
-        return render_template("articles.html")
+        magazine = request.args.get("magazine") or None
+        contributor = (request.args.get("contributor") or "").strip() or None
+        entries = searcher().articles(magazine=magazine, contributor=contributor)
+        return render_template("articles.html", entries=entries, contributor=contributor or "")
 
     @app.get("/quotes")
     def quotes_page() -> str:
@@ -426,6 +432,14 @@ def create_app(index_dir: Path, *, trusted_hosts: list[str] | None = None) -> Fl
         if args.get("format") == "csl-json":
             return _json(shapes.csl_json(hits, [found.source(h) for h in hits]))
         return _json(shapes.quotes_json(hits))
+
+    @app.get("/api/articles")
+    def api_articles() -> Response:
+        args = request.args
+        entries = searcher().articles(
+            magazine=args.get("magazine") or None, contributor=args.get("contributor") or None
+        )
+        return _json(shapes.articles_json(entries))
 
     @app.get("/api/page/<magazine>/<int:page>")
     def api_page(magazine: str, page: int) -> Response:
@@ -520,6 +534,10 @@ def _year_options(found: Searcher) -> Markup:
 def _topic_options(found: Searcher) -> Markup:
     names = sorted((entry.name for entry in found.topics()), key=fold_key)
     return _options([(name, name) for name in names])
+
+
+def _people(article: Article) -> tuple[str, ...]:
+    return (*article.authors, *article.interviewees, *article.interviewers, *article.photographers)
 
 
 def _topic(found: Searcher, name: str) -> TopicEntry:

@@ -9,6 +9,7 @@ from magazine_index.analyze.contributors import find_contributors
 from magazine_index.analyze.conventions import (
     ARTICLE_ROLES,
     CONVENTIONS,
+    INTERVIEW_HEADINGS,
     SIGN_OFFS,
     Convention,
     Form,
@@ -304,3 +305,112 @@ def test_a_name_set_apart_after_the_last_sentence_closes_the_article() -> None:
 def test_a_sign_off_and_a_name_on_one_line() -> None:
     text = f"{BODY}\nI hope others will write as well.\nYours, Bartosz Nowicki\n{BODY}"
     assert [c.name for c in find_contributors([PageText(1, "1", text)])] == ["Bartosz Nowicki"]
+
+
+def test_a_pronoun_refers_back_to_the_last_person_of_its_gender() -> None:
+    text = (
+        "Ingrid Halvorsen has run the ferry kiosk for thirty years. Her nephew Lars helps on "
+        "Saturdays. The kiosk opens at six. Tourists come by the dozen. The coffee is cheap. "
+        "The gulls are bold. “I have never once closed early,” she said."
+    )
+    assert [q.speaker for q in find_quotes([PageText(1, "1", text)])] == ["Ingrid Halvorsen"]
+
+
+def test_a_surname_resolves_to_a_full_name_printed_elsewhere() -> None:
+    pages = [
+        PageText(1, "1", "Our guest this spring is Obiageli Nwachukwu from the coast."),
+        PageText(2, "2", "“The tide decides when we work,” says Nwachukwu."),
+    ]
+    assert [q.speaker for q in find_quotes(pages)] == ["Obiageli Nwachukwu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "step", "speaker"),
+    [
+        ("“The tide is late,” said Ingrid Halvorsen.", "_from_clause_after", "Ingrid Halvorsen"),
+        (
+            "“The tide is late today.” -\nProf. Ingrid Halvorsen",
+            "_from_clause_after",
+            "Ingrid Halvorsen",
+        ),
+        (
+            "The harbour was quiet.\n“The tide is late today.”\nIngrid Halvorsen, harbour master",
+            "_from_name_line",
+            "Ingrid Halvorsen",
+        ),
+        (
+            "Ingrid Halvorsen sagte: „Die Flut kommt spät.“",
+            "_from_clause_before",
+            "Ingrid Halvorsen",
+        ),
+        (
+            "Ingrid Halvorsen looks at the quay. “The tide is late today, again.”",
+            "_from_paragraph",
+            "Ingrid Halvorsen",
+        ),
+    ],
+)
+def test_each_sieve_step_names_the_speaker_it_is_for(text: str, step: str, speaker: str) -> None:
+    from magazine_index.analyze import quotes
+
+    start = min(i for i in (text.find("“"), text.find("„")) if i >= 0)
+    end = max(text.rfind("”"), text.rfind("“"))
+    context = quotes._QuoteContext(
+        text, start, end, None, quotes._is_standalone(text, start, end), quotes._Names([])
+    )
+    answering = next(s for s in quotes.SPEAKER_SIEVE if s(context) is not None)
+    assert answering.__name__ == step
+    assert [q.speaker for q in find_quotes([PageText(1, "1", text)])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("_", "example"), INTERVIEW_HEADINGS, ids=[e for _, e in INTERVIEW_HEADINGS]
+)
+def test_each_interview_heading_names_the_interviewee(_: str, example: str) -> None:
+    credits = find_contributors([PageText(1, "1", f"{example}\n{BODY}")])
+    expected = example.rsplit(" ", 2)[-2:]
+    assert [(c.name, c.role) for c in credits] == [(" ".join(expected), "interviewee")]
+
+
+def test_a_quotation_inside_an_interview_answer_is_a_quotation_too() -> None:
+    text = (
+        "Interview with Dr. Halina Wrona\n"
+        "Q: How did you come to the observatory?\n"
+        "A: I saw the advertisement and I thought, ‘Let me try and see what happens.’ "
+        "A year later I moved here.\n"
+        "Q: And your first night?\n"
+        "A: My supervisor said: „Never trust the first clear sky of the season.“ She was right.\n"
+    )
+    quotes = {q.text: q.speaker for q in find_quotes([PageText(1, "1", text)])}
+    assert quotes["Let me try and see what happens."] == "Halina Wrona"
+    assert "Never trust the first clear sky of the season." in quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "References\n1. Olu K. Bankole, “Herons and Egrets of the Western Delta”, 2014, Press.",
+        "For this report the data are graphed as “objects per ten kilometres of altitude.”",
+    ],
+)
+def test_reference_entries_and_defined_terms_are_no_quotations(text: str) -> None:
+    assert find_quotes([PageText(1, "1", text)]) == []
+
+
+def test_a_single_name_under_a_label_is_the_person_credited_in_full_elsewhere() -> None:
+    pages = [
+        PageText(1, "1", f"{BODY}\nCredit: Swantje\n{BODY}"),
+        PageText(2, "2", "Chief Editor\nSwantje Ohlsen\nEditors\nAiko Tanaka"),
+    ]
+    credits = {(c.name, c.role) for c in find_contributors(pages)}
+    assert ("Swantje Ohlsen", "photographer") in credits
+
+
+def test_a_single_word_under_a_label_that_names_nobody_is_dropped() -> None:
+    text = f"{BODY}\nCredit: Screenshot\n{BODY}"
+    assert find_contributors([PageText(1, "1", text)]) == []
+
+
+def test_a_german_sign_off_without_a_comma() -> None:
+    text = f"{BODY}\nWir sehen uns beim Sommerfest.\nIhre Henrike Albers\n{BODY}"
+    assert [c.name for c in find_contributors([PageText(1, "1", text)])] == ["Henrike Albers"]

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import struct
-import zlib
 from pathlib import Path
 
 import pytest
 
 from magazine_index.errors import RenderError
-from magazine_index.render import (
-    cached_page_png,
-    encode_png,
-    render_page_png,
-    word_boxes,
-)
+from magazine_index.render import cached_page_png, render_page_png, word_boxes
 
 from .pdfs import make_pdf
 
@@ -40,15 +34,6 @@ def test_a_page_is_drawn_at_the_width_asked(pdf: Path) -> None:
     width, height = png_size(render_page_png(pdf, 2, 300))
     assert width == 300
     assert abs(height - 300 * 297 / 210) <= 1  # A4
-
-
-def test_png_pixels_survive_encoding() -> None:
-    pixels = bytes([255, 0, 0, 0, 255, 0, 0, 0, 255, 9, 9, 9]) + b"\xaa" * 4  # stride 16
-    data = encode_png(pixels, 2, 1, 16, 3)
-    assert png_size(data) == (2, 1)
-    idat = data.index(b"IDAT")
-    length = struct.unpack(">I", data[idat - 4 : idat])[0]
-    assert zlib.decompress(data[idat + 4 : idat + 4 + length]) == b"\x00" + pixels[:6]
 
 
 def test_word_boxes_stand_where_the_words_are_printed(pdf: Path) -> None:

@@ -58,6 +58,8 @@ def get_json(client: FlaskClient, url: str) -> Any:
         ("/api/quotes", ["quotes"]),
         ("/api/quotes?q=doors&contributor=albers", ["quotes", "doors", "-c", "albers"]),
         (f"/api/page/{SAMPLE_ID}/8", ["show", SAMPLE_ID, "--pdf-page", "8"]),
+        ("/api/articles", ["articles"]),
+        ("/api/articles?contributor=dvoracek", ["articles", "-c", "dvoracek"]),
     ],
 )
 def test_api_answers_exactly_the_cli_json(
@@ -130,7 +132,7 @@ def test_page_view_marks_the_words_and_cites_the_page(client: FlaskClient) -> No
         "Tomáš Dvořáček, “From Coal to Code”, Auenstadt in Europe – Europe in Auenstadt (2025), "
         "p. 7 (PDF 8)." in html
     )
-    assert "From Coal to Code" in html
+    assert f'Article: <a href="/m/{SAMPLE_ID}/8"><strong>From Coal to Code</strong></a>' in html
 
 
 def test_lists_link_to_pages(client: FlaskClient) -> None:
@@ -141,6 +143,10 @@ def test_lists_link_to_pages(client: FlaskClient) -> None:
     assert client.get("/topics/structural%20change").status_code == 200
     assert "hafenberg-letter-2024" in client.get("/magazines").text
     assert "Greta Albers" in client.get("/quotes?q=doors").text
+    articles = client.get("/articles?contributor=dvoracek").text
+    assert f'href="/m/{SAMPLE_ID}/8">From Coal to Code</a>' in articles
+    person = client.get("/contributors/Tom%C3%A1%C5%A1%20Dvo%C5%99%C3%A1%C4%8Dek").text
+    assert "From Coal to Code</a>" in person
 
 
 def test_one_quotation_as_csl_json(client: FlaskClient, web_index: Path) -> None:

@@ -22,6 +22,7 @@ from .conventions import (
     ARTICLE_ROLES,
     CAPTION_PICTURE,
     INLINE_PICTURE,
+    INTERVIEW_HEADING,
     SIGN_OFF,
     SIGN_OFF_WORDS,
     LabelMatch,
@@ -53,12 +54,6 @@ _BULLETS = "›•▸►→✓*"
 _TEAM_PREFIX = re.compile(
     r"^(?:the\s+team\s+(?:of|from|at)|das\s+Team\s+(?:de[sr]|von|vom)|die\s+Redaktion\s+de[sr]|"
     r"members\s+of|Mitglieder(?:n)?\s+de[sr]|the)\s+",
-    re.IGNORECASE,
-)
-_INTERVIEWEE = re.compile(
-    r"^(?:(?:Ein|An|Das|The)\s+)?(?:Interview|Gespräch|Conversation|Doppelinterview)\s+"
-    r"(?:with|mit)\s+(?P<value>.+)$|^(?:Im\s+Gespräch|In\s+conversation|Talking)\s+"
-    r"(?:mit|with)\s+(?P<value2>.+)$",
     re.IGNORECASE,
 )
 # "Die Fragen stellte die Klasse 9b": a lowercase article before a team's name.
@@ -146,6 +141,10 @@ class _Signal:
     byline: tuple[int, bool] | None = None
     """For a byline inside an article: the page it is printed on, and whether it stands in the
     page's lower half (closing an article) rather than the upper (opening one)."""
+    single: bool = False
+    """One name alone under a role label ("Credit: Swarnendu"): the person credited in full
+    elsewhere in the magazine whose given name or surname it is; dropped when none or several
+    are (a lone word after a label is as often an archive or a user name)."""
 
 
 def find_contributors(
@@ -285,10 +284,10 @@ def _lines(text: str) -> list[str]:
 
 def _heading_signals(title: str, span: tuple[int, ...]) -> list[_Signal]:
     """An article title such as "Interview with Dr. Anna Muster" names its interviewee."""
-    match = _INTERVIEWEE.match(title.strip()) or _INTERVIEWEE_AFTER.match(title.strip())
+    match = INTERVIEW_HEADING.match(title.strip()) or _INTERVIEWEE_AFTER.match(title.strip())
     if not match:
         return []
-    value = match.group("value") or match.groupdict().get("value2") or ""
+    value = match.group("value") or ""
     return _signals_for(_without_place(value), "interviewee", span, teams=False)
 
 
@@ -346,7 +345,7 @@ def _headline_byline_signals(
             # The byline steps down from the headline's size (it may still be large).
             if line.size < above.size:
                 # Under an interview's heading the byline names who asks.
-                role = "interviewer" if _INTERVIEWEE.match(" ".join(heading)) else "author"
+                role = "interviewer" if INTERVIEW_HEADING.match(" ".join(heading)) else "author"
                 people = _byline_names(line.text, span, role)
                 if people:
                     found += people
@@ -354,7 +353,7 @@ def _headline_byline_signals(
     return found
 
 
-_SIGNED_LINE = re.compile(rf"^(?:{SIGN_OFF_WORDS}),\s+(?P<name>\S.*)$", re.IGNORECASE)
+_SIGNED_LINE = re.compile(rf"^(?:{SIGN_OFF_WORDS}),?\s+(?P<name>\S.*)$", re.IGNORECASE)
 _SENTENCE_END = tuple('.!?"”“’»«)…')
 _HEADING_STEP = 1.15
 """A heading over the next article is set at least this much larger than the body text
@@ -605,10 +604,14 @@ def _label_signals(
     for role in convention.roles:
         pages = span if role in ARTICLE_ROLES else (page,)
         found += [_Signal(p.name, role, pages, p.titles, p.office) for p in people]
+        if not people and _SINGLE_NAME.match(value.strip()):
+            found.append(_Signal(value.strip(), role, pages, single=True))
     return found
 
 
 _PICTURE_ROLES = frozenset({"photographer", "illustrator"})
+# One given name or surname alone: "Games designed by Alekhya", "Credit: Swarnendu".
+_SINGLE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{2,}$")
 _LIST_SEPARATOR = re.compile(r"\s+(?:und|and|&)\s+", re.IGNORECASE)
 # What follows a picture credit's name: the archive or agency in brackets, a licence, the
 # picture's title in quotation marks, the client ("for", "im Auftrag von", "via").
@@ -637,9 +640,9 @@ def _heading_line_signals(
     if not first_page:
         return found
     for index, line in enumerate(lines[:12]):
-        heading = _INTERVIEWEE.match(line)
+        heading = INTERVIEW_HEADING.match(line)
         if heading:
-            value = _without_place(heading.group("value") or heading.group("value2") or "")
+            value = _without_place(heading.group("value") or "")
             people = _signals_for(value, "interviewee", span, teams=False)
             if not people and index + 1 < len(lines):
                 joined = _without_place(f"{value} {lines[index + 1]}")
@@ -801,6 +804,12 @@ def _looks_like_team(text: str) -> bool:
     return not re.search(r"[!?]|\.\s+[A-Z]|\b(?:ist|sind|is|are|was|war|hat|has)\b", text)
 
 
+def _resolve_given_name(given: str, full_names: Sequence[str]) -> str | None:
+    """The one full name that starts with `given` ("Alekhya" -> "Alekhya Kundu"), else None."""
+    matches = {n for n in full_names if name_key(n).split()[0] == name_key(given)}
+    return matches.pop() if len(matches) == 1 else None
+
+
 def _merge(signals: Iterable[_Signal]) -> list[Credit]:
     signals = list(signals)
     full_names = sorted({s.name for s in signals if " " in s.name})
@@ -809,6 +818,8 @@ def _merge(signals: Iterable[_Signal]) -> list[Credit]:
         name = signal.name
         if " " not in name:
             resolved = resolve_surname(name, full_names)
+            if resolved is None and signal.single:
+                resolved = _resolve_given_name(name, full_names)
             if resolved is None:
                 continue
             name = resolved

@@ -25,11 +25,14 @@ __all__ = [
     "CONVENTIONS",
     "IMPRINT",
     "INLINE_PICTURE",
+    "INTERVIEW_HEADING",
+    "INTERVIEW_HEADINGS",
     "SIGN_OFF",
     "SIGN_OFFS",
     "Convention",
     "Form",
     "LabelMatch",
+    "interviewer_in",
     "match_label",
 ]
 
@@ -250,6 +253,34 @@ INLINE_PICTURE = re.compile(
     re.IGNORECASE,
 )
 """A picture credit in brackets inside a caption: "(Foto: Anna Berg)", "[Photo by Anna Berg]"."""
+
+INTERVIEW_HEADINGS: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:(?:Ein|An|Das|The)\s+)?(?:Interview|Gespräch|Conversation|Doppelinterview)\s+"
+        r"(?:with|mit)",
+        "Interview with Dr. Amara Okafor",
+    ),
+    (r"(?:Im\s+Gespräch|In\s+conversation|Talking)\s+(?:mit|with|to)", "Im Gespräch mit Jan Kurz"),
+    (r"Entretien\s+avec", "Entretien avec Léa Roux"),
+    (
+        r"(?:\w+\s+)?questions\s+(?:for|to)|(?:\w+\s+)?Fragen\s+an",
+        "Five questions for Dr Ada Obi",
+    ),
+)
+"""Headings that name an interview's interviewee: (spellings, example)."""
+INTERVIEW_HEADING = re.compile(
+    r"^(?:" + "|".join(f"(?:{words})" for words, _ in INTERVIEW_HEADINGS) + r")\s+(?P<value>.+)$",
+    re.IGNORECASE,
+)
+
+
+def interviewer_in(line: str) -> str | None:
+    """The names of an interviewer credit line ("Interview: Kemal Aydın"), else None."""
+    label = match_label(line)
+    if label is None or "interviewer" not in label.convention.roles or not label.value:
+        return None
+    return label.value
+
 
 SIGN_OFFS: tuple[tuple[str, str], ...] = (
     (r"Ihre?|Ihr/Ihre|Ihre/Ihr|Eure?", "Ihre"),
