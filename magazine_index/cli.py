@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -136,19 +135,10 @@ def open_searcher() -> Iterator[Any]:
 
 
 def print_json(data: Any) -> None:
-    """JSON on stdout, always valid UTF-8: what a file name or a PDF holds that is not
-    printable text is written as an escape (JSON escapes the rest of the controls itself)."""
-    click.echo(json.dumps(_printable(data), ensure_ascii=False, indent=2))
+    """JSON on stdout, always valid UTF-8 (`shapes.to_json`)."""
+    from .shapes import to_json
 
-
-def _printable(data: Any) -> Any:
-    if isinstance(data, str):
-        return escape_controls(data, keep="\n\t")
-    if isinstance(data, dict):
-        return {key: _printable(value) for key, value in data.items()}
-    if isinstance(data, (list, tuple)):
-        return [_printable(value) for value in data]
-    return data
+    click.echo(to_json(data))
 
 
 def echo(text: str = "", err: bool = False) -> None:
@@ -401,44 +391,18 @@ def _ocr_note(hit: Hit) -> str:
     return f"  (text read by OCR{confidence})"
 
 
-def _reference(hit: Hit) -> str:
-    if hit.page_label is None:
-        return f"PDF p. {hit.page} (no printed number)"
-    if hit.page_label == str(hit.page):
-        return f"p. {hit.page}"
-    return f"p. {one_line(hit.page_label)} (PDF {hit.page})"
+def _reference(hit: Any) -> str:
+    from .shapes import reference
+
+    return one_line(reference(hit))
 
 
 def _styled(snippet: str) -> str:
-    from .search import HIGHLIGHT_END, HIGHLIGHT_START
+    from .search import marked_parts
 
-    parts = snippet.split(HIGHLIGHT_START)
-    out = [parts[0]]
-    for part in parts[1:]:
-        word, _, rest = part.partition(HIGHLIGHT_END)
-        out.append(click.style(word, bold=True) + rest)
-    return "".join(out)
-
-
-def _hit_json(hit: Hit) -> dict[str, Any]:
-    from .search import pdf_link, plain
-
-    return {
-        "magazine": hit.magazine,
-        "title": hit.title,
-        "file": hit.file,
-        "page": hit.page,
-        "page_label": hit.page_label,
-        "score": round(hit.score, 4),
-        "snippet": plain(hit.snippet),
-        "contributors": list(hit.contributors),
-        "topics": list(hit.topics),
-        "link": pdf_link(hit.file, hit.page),
-        "kind": hit.kind,
-        "article": hit.article,
-        "text_source": hit.text_source,
-        "ocr_confidence": hit.ocr_confidence,
-    }
+    return "".join(
+        click.style(text, bold=True) if hit else text for text, hit in marked_parts(snippet)
+    )
 
 
 @cli.command()
@@ -451,6 +415,7 @@ def _hit_json(hit: Hit) -> dict[str, Any]:
 )
 @click.option("--topic", "-t", metavar="TOPIC", help="Only pages about this topic.")
 @magazine_option
+@click.option("--year", type=int, help="Only magazines of this year.")
 @click.option("--quotes", "quotes_only", is_flag=True, help="Search quotations instead of pages.")
 @click.option(
     "--limit",
@@ -460,14 +425,22 @@ def _hit_json(hit: Hit) -> dict[str, Any]:
     show_default=True,
     help="Most hits to show.",
 )
+@click.option(
+    "--offset",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Skip this many hits first (the next page of results).",
+)
 @json_option
 def search(
     words: tuple[str, ...],
     contributor: str | None,
     topic: str | None,
     magazine: str | None,
+    year: int | None,
     quotes_only: bool,
     limit: int,
+    offset: int,
     as_json: bool,
 ) -> None:
     """Search the indexed pages.
@@ -486,18 +459,15 @@ def search(
             contributor=contributor,
             topic=topic,
             magazine=magazine,
+            year=year,
             quotes_only=quotes_only,
             limit=limit,
+            offset=offset,
         )
     if as_json:
-        print_json(
-            {
-                "query": result.query,
-                "total": result.total,
-                "hits": [_hit_json(hit) for hit in result.hits],
-                "suggestion": result.suggestion,
-            }
-        )
+        from .shapes import search_json
+
+        print_json(search_json(result))
         return
     if not result.hits:
         echo(f"No hits for {one_line(repr(query))}.")
@@ -505,7 +475,7 @@ def search(
             echo(f"Did you mean: {one_line(result.suggestion)}")
         return
     shown = len(result.hits)
-    more = f", showing {shown}" if shown < result.total else ""
+    more = f", showing {offset + 1}–{offset + shown}" if shown < result.total else ""
     echo(f"{result.total} hit(s) for {one_line(repr(query))}{more}.")
     for hit in result.hits:
         echo()
@@ -534,20 +504,10 @@ def search(
 @json_option
 def magazines(as_json: bool) -> None:
     """List the indexed magazines."""
+    from .shapes import magazines_json
+
     with open_searcher() as searcher:
-        found = searcher.store.magazines()
-    rows = [
-        {
-            "id": m.id,
-            "title": m.title,
-            "file": m.file,
-            "pages": m.pages,
-            "pages_without_text": m.pages_without_text,
-            "year": m.year,
-            "ocr_pages": list(m.ocr_pages),
-        }
-        for m in found
-    ]
+        rows = magazines_json(searcher.magazines())["magazines"]
     if as_json:
         print_json({"magazines": rows})
         return
@@ -578,10 +538,9 @@ def show(magazine: str, page: str | None, pdf_page: int | None, as_json: bool) -
     with open_searcher() as searcher, user_errors():
         hit = searcher.page(magazine, page, pdf_page)
     if as_json:
-        data = _hit_json(hit)
-        data["text"] = data.pop("snippet")
-        del data["score"]
-        print_json(data)
+        from .shapes import page_json
+
+        print_json(page_json(hit))
         return
     from .search import pdf_link
 
@@ -609,45 +568,6 @@ def _numbers(pages: list[int]) -> str:
     return ("PDF pp. " if len(pages) > 1 else "PDF p. ") + ", ".join(parts)
 
 
-def _refs_json(refs: Any) -> list[dict[str, Any]]:
-    return [{"magazine": r.magazine, "page": r.page, "page_label": r.page_label} for r in refs]
-
-
-def _refs_text(refs: Any) -> str:
-    """Page references per magazine, runs of printed pages joined: "issue-27 pp. 3–5, 9"."""
-    by_magazine: dict[str, list[Any]] = {}
-    for ref in refs:
-        by_magazine.setdefault(ref.magazine, []).append(ref)
-    return "; ".join(f"{magazine} {_page_runs(pages)}" for magazine, pages in by_magazine.items())
-
-
-def _page_runs(refs: list[Any]) -> str:
-    runs: list[list[Any]] = []
-    for ref in sorted(refs, key=lambda r: r.page):
-        last = runs[-1][-1] if runs else None
-        consecutive = (
-            last is not None
-            and ref.page == last.page + 1
-            and (ref.page_label or "").isdigit()
-            and (last.page_label or "").isdigit()
-            and int(ref.page_label) == int(last.page_label) + 1
-        )
-        if consecutive:
-            runs[-1].append(ref)
-        else:
-            runs.append([ref])
-    parts = []
-    for run in runs:
-        first, last = run[0], run[-1]
-        if first.page_label is None:
-            parts.append(f"PDF {first.page}")
-        elif len(run) == 1:
-            parts.append(f"p. {first.page_label}")
-        else:
-            parts.append(f"pp. {first.page_label}–{last.page_label}")
-    return ", ".join(parts)
-
-
 @cli.command()
 @click.argument("name", required=False)
 @click.option(
@@ -660,30 +580,21 @@ def contributors(name: str | None, role: str | None, magazine: str | None, as_js
 
     NAME keeps those whose name holds its words (partial, accents optional: `dvoracek`).
     """
+    from .shapes import refs_text
+
     with open_searcher() as searcher, user_errors():
         entries = searcher.contributors(role=role, magazine=magazine, name=name)
     if as_json:
-        print_json(
-            {
-                "contributors": [
-                    {
-                        "name": e.name,
-                        "role": e.role,
-                        "titles": e.titles or None,
-                        "office": e.office or None,
-                        "pages": _refs_json(e.pages),
-                    }
-                    for e in entries
-                ]
-            }
-        )
+        from .shapes import contributors_json
+
+        print_json(contributors_json(entries))
         return
     if not entries:
         echo("No contributors found.")
     for e in entries:
         who = " ".join(part for part in (e.titles, e.name) if part)
         office = f", {e.office}" if e.office else ""
-        echo(one_line(f"{who}{office} ({e.role}): {_refs_text(e.pages)}"))
+        echo(one_line(f"{who}{office} ({e.role}): {refs_text(e.pages)}"))
 
 
 @cli.command()
@@ -691,16 +602,14 @@ def contributors(name: str | None, role: str | None, magazine: str | None, as_js
 @json_option
 def topics(magazine: str | None, as_json: bool) -> None:
     """List topics, each with its pages."""
+    from .shapes import refs_text
+
     with open_searcher() as searcher, user_errors():
         entries = searcher.topics(magazine=magazine)
     if as_json:
-        print_json(
-            {
-                "topics": [
-                    {"name": e.name, "kind": e.kind, "pages": _refs_json(e.pages)} for e in entries
-                ]
-            }
-        )
+        from .shapes import topics_json
+
+        print_json(topics_json(entries))
         return
     if not entries:
         echo("No topics found.")
@@ -714,7 +623,7 @@ def topics(magazine: str | None, as_json: bool) -> None:
         first = False
         echo(bold(heading))
         for e in group:
-            echo(one_line(f"  {e.name}: {_refs_text(e.pages)}"))
+            echo(one_line(f"  {e.name}: {refs_text(e.pages)}"))
 
 
 # The `topics` listing in groups, by kind (models.TOPIC_KINDS).
@@ -723,24 +632,6 @@ _TOPIC_HEADINGS = (
     ("rubric", "Rubrics (the magazines' sections):"),
     ("section", "Sections (from the PDF outline):"),
 )
-
-
-def _article_json(entry: Any) -> dict[str, Any]:
-    article = entry.article
-    return {
-        "magazine": entry.magazine,
-        "title": article.title,
-        "rubric": article.rubric,
-        "lead": article.lead,
-        "first_page": article.first_page,
-        "last_page": article.last_page,
-        "first_page_label": entry.first_page_label,
-        "last_page_label": entry.last_page_label,
-        "authors": list(article.authors),
-        "interviewees": list(article.interviewees),
-        "interviewers": list(article.interviewers),
-        "photographers": list(article.photographers),
-    }
 
 
 def _article_pages(entry: Any) -> str:
@@ -768,7 +659,9 @@ def articles(magazine: str | None, contributor: str | None, as_json: bool) -> No
     with open_searcher() as searcher, user_errors():
         entries = searcher.articles(magazine=magazine, contributor=contributor)
     if as_json:
-        print_json({"articles": [_article_json(e) for e in entries]})
+        from .shapes import articles_json
+
+        print_json(articles_json(entries))
         return
     if not entries:
         echo("No articles found.")
@@ -787,22 +680,6 @@ def articles(magazine: str | None, contributor: str | None, as_json: bool) -> No
         ):
             if names:
                 echo(one_line(f"  {label}: {', '.join(names)}"))
-
-
-def _citation(hit: Hit, source: Any) -> str:
-    """A whole citation: speaker, quotation, the article's author and title, the magazine,
-    its year, the printed page and the PDF page."""
-    from .search import plain
-
-    speaker = hit.speaker or "Unknown speaker"
-    article = ""
-    if source.article:
-        authors = " and ".join(source.authors)
-        article = f"{authors}, " if authors else ""
-        article += f"“{source.article}”, "
-    when = f" ({source.year})" if source.year else ""
-    page = f"p. {hit.page_label} (PDF {hit.page})" if hit.page_label else f"PDF p. {hit.page}"
-    return f"{speaker}: “{plain(hit.snippet)}” In: {article}{hit.title}{when}, {page}."
 
 
 @cli.command()
@@ -851,66 +728,72 @@ def quotes(
     with open_searcher() as searcher, user_errors():
         hits = searcher.quotes(query, contributor=contributor, magazine=magazine, limit=limit)
         sources = [searcher.source(hit) for hit in hits]
-    from .search import pdf_link, plain
+    from .shapes import citation, csl_json, quotes_json
 
     if output_format == "csl-json":
-        items = []
-        for number, (hit, source) in enumerate(zip(hits, sources, strict=True), start=1):
-            item: dict[str, Any] = {
-                "id": f"{hit.magazine}-p{hit.page}-q{number}",
-                "type": "article-magazine",
-                "title": source.article or hit.title,
-                "container-title": hit.title,
-                "page": hit.page_label or str(hit.page),
-                "URL": pdf_link(hit.file, hit.page),
-                "note": f"{hit.speaker or 'Unknown speaker'}: “{plain(hit.snippet)}”",
-            }
-            if source.year:
-                item["issued"] = {"date-parts": [[source.year]]}
-            if source.authors:
-                item["author"] = [_csl_name(name) for name in source.authors]
-            items.append(item)
-        print_json(items)
+        print_json(csl_json(hits, sources))
         return
     if as_json or output_format == "json":
-        print_json(
-            {
-                "quotes": [
-                    {
-                        "text": plain(h.snippet),
-                        "speaker": h.speaker,
-                        "magazine": h.magazine,
-                        "title": h.title,
-                        "page": h.page,
-                        "page_label": h.page_label,
-                        "link": pdf_link(h.file, h.page),
-                    }
-                    for h in hits
-                ]
-            }
-        )
+        print_json(quotes_json(hits))
         return
     if not hits:
         echo("No quotations found.")
     for hit, source in zip(hits, sources, strict=True):
         if cite:
-            echo(one_line(_citation(hit, source)))
+            echo(one_line(citation(hit, source)))
             continue
         echo(f"{hit.speaker or 'Unknown speaker'}: “{hit.snippet}”")
         echo(f"  {one_line(hit.title)} · {_reference(hit)}  [{hit.magazine}]")
 
 
-def _csl_name(name: str) -> dict[str, str]:
-    from .analyze.names import PARTICLES, looks_like_person_name
+# -- serve -------------------------------------------------------------------------------------
 
-    words = name.split()
-    # The family name starts at the first particle after the given name ("von der Leyen"),
-    # else it is the last word.
-    start = next((i for i in range(1, len(words) - 1) if words[i] in PARTICLES), len(words) - 1)
-    given, family = " ".join(words[:start]), " ".join(words[start:])
-    if given and looks_like_person_name(name):
-        return {"family": family, "given": given}
-    return {"literal": name}  # a team: "Klasse 9b des Hansa-Gymnasiums"
+
+@cli.command()
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="TCP port."
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; another than 127.0.0.1 opens the archive to that network.",
+)
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
+def serve(port: int, host: str, open_browser: bool) -> None:
+    """Serve the archive as a web page: search, pages as images, lists, citations.
+
+    It only reads the index (an `index` run may go on meanwhile; its pages appear once it
+    commits). Ctrl-C stops it.
+    """
+    import webbrowser
+
+    from .web import is_loopback
+    from .web import serve as run_server
+
+    index_dir = _state().index_dir
+
+    def on_ready(address: str) -> None:
+        click.echo(f"Serving {index_dir} at {address}  (Ctrl-C stops)")
+        if not is_loopback(host):
+            click.echo(
+                f"Listening on {host}: everyone who can reach this machine on that network "
+                "can read the archive and its PDFs.",
+                err=True,
+            )
+        if open_browser:
+            webbrowser.open(address)
+
+    try:
+        run_server(index_dir, host=host, port=port, on_ready=on_ready)
+    except OSError as exc:
+        raise click.ClickException(
+            f"cannot listen on {host}:{port} ({exc.strerror or exc}); "
+            "choose another port with --port"
+        ) from None
+    except KeyboardInterrupt:
+        pass  # Ctrl-C before the server took over its handling
+    click.echo("Stopped.", err=True)  # waitress returns from run() on Ctrl-C
 
 
 def main() -> None:

@@ -177,6 +177,8 @@ class Hit:
     """"pdf" or "ocr": whether the page's text was read by OCR from a scan."""
     ocr_confidence: float | None = None
     """Tesseract's mean word confidence (0..100) on an OCR'd page."""
+    key: str = ""
+    """The index document's key: "magazine#8" for a page, "magazine#q3" for a quotation."""
 
 
 @dataclass(frozen=True)

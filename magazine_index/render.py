@@ -3,13 +3,21 @@
 This is the only module that imports pypdfium2. Rendering is bounded: a page is drawn at the
 asked resolution unless the image would pass `MAX_RENDER_PIXELS`, in which case the resolution
 is lowered to fit; a page whose embedded images are too large to decode safely is not drawn.
+
+For `serve`: pages as PNG at a width (`render_page_png`, cached on disk by file hash, page and
+width in `cached_page_png`) and where words stand on a page (`word_boxes`). PDFium is not
+thread-safe, so these hold one lock; a web server's threads take turns.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import math
-from collections.abc import Iterator
+import os
+import threading
+import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +38,12 @@ MAX_IMAGE_PIXELS = 200_000_000
 # Below this many pixels on either side there is nothing a reader (or Tesseract) could read.
 MIN_RENDER_SIDE = 16
 POINTS_PER_INCH = 72.0
+# A page taller than this many widths (a scroll, a broken media box) is drawn smaller rather
+# than as a bitmap of hundreds of megabytes.
+MAX_ASPECT = 4
+# zlib level 3 makes PNGs of rendered text pages about 10 % larger than level 6 in half the time.
+PNG_COMPRESSION = 3
+_PDFIUM_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -133,3 +147,101 @@ def _covered_share(
             if any(left <= x <= right and bottom <= y <= top for left, bottom, right, top in boxes):
                 covered += 1
     return covered / (steps * steps)
+
+
+# -- page views ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle on a page, in fractions of the page's width and height from its top left,
+    so it fits an image of the page at any size."""
+
+    left: float
+    top: float
+    width: float
+    height: float
+
+
+def render_page_png(pdf_path: str | Path, page_number: int, width: int) -> bytes:
+    """The 1-based PDF page `page_number` drawn `width` pixels wide (in colour), as PNG."""
+    with _PDFIUM_LOCK, open_document(Path(pdf_path)) as document:
+        _require_page(document, pdf_path, page_number)
+        geometry = page_geometry(document, page_number)
+        if geometry.largest_image_pixels > MAX_IMAGE_PIXELS:
+            raise RenderError(str(pdf_path), f"page {page_number} holds too large an image")
+        scale = min(width / geometry.width, MAX_ASPECT * width / geometry.height)
+        page = document[page_number - 1]
+        try:
+            image = page.render(scale=scale, draw_annots=True).to_pil()
+            png = io.BytesIO()
+            image.save(png, "PNG", compress_level=PNG_COMPRESSION)
+        except pdfium.PdfiumError as exc:
+            raise RenderError(str(pdf_path), f"page {page_number}: {exc}") from exc
+        finally:
+            page.close()
+    return png.getvalue()
+
+
+def word_boxes(pdf_path: str | Path, page_number: int, words: Iterable[str]) -> list[Box]:
+    """Where each of `words` stands on a page (whole words, any case), from PDFium's character
+    boxes; a word broken across lines by a hyphen is not found."""
+    wanted = [word for word in dict.fromkeys(words) if word.strip()]
+    boxes: list[Box] = []
+    with _PDFIUM_LOCK, open_document(Path(pdf_path)) as document:
+        _require_page(document, pdf_path, page_number)
+        page = document[page_number - 1]
+        try:
+            # Text rectangles are in unrotated page space; mapping them onto a rotated page's
+            # image is left out (magazines are rarely stored rotated): no marks there.
+            if page.get_rotation() % 360:
+                return []
+            left, bottom, right, top = page.get_cropbox()
+            width, height = right - left, top - bottom
+            text_page = page.get_textpage()
+            for word in wanted:
+                searcher = text_page.search(word, match_case=False, match_whole_word=True)
+                while (found := searcher.get_next()) is not None:
+                    start, count = found
+                    for number in range(text_page.count_rects(start, count)):
+                        x0, y0, x1, y1 = text_page.get_rect(number)
+                        boxes.append(
+                            Box(
+                                (x0 - left) / width,
+                                (top - y1) / height,
+                                (x1 - x0) / width,
+                                (y1 - y0) / height,
+                            )
+                        )
+                searcher.close()
+            text_page.close()
+        finally:
+            page.close()
+    return boxes
+
+
+def cached_page_png(
+    cache_dir: Path, pdf_path: str | Path, file_hash: str, page_number: int, width: int
+) -> bytes:
+    """`render_page_png`, kept in `cache_dir` by file hash, page and width. The file is written
+    under a temporary name and renamed, so a reader never sees half an image; where the folder
+    cannot be written, the image is served all the same."""
+    target = cache_dir / file_hash[:2] / f"{file_hash}-p{page_number}-w{width}.png"
+    try:
+        return target.read_bytes()
+    except OSError:
+        pass
+    image = render_page_png(pdf_path, page_number, width)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        temporary = target.with_name(f".{target.name}.{os.getpid()}.{time.monotonic_ns()}.tmp")
+        temporary.write_bytes(image)
+        os.replace(temporary, target)
+    except OSError:
+        pass  # a full disk or a read-only index folder costs speed, not the answer
+    return image
+
+
+def _require_page(document: Any, pdf_path: str | Path, page_number: int) -> None:
+    if not 1 <= page_number <= len(document):
+        raise RenderError(str(pdf_path), f"has no page {page_number}")

@@ -8,12 +8,15 @@ finds "Stadt" and "Koester" finds "Köster"; phrase words match by spelling only
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from whoosh import query as wq
+from whoosh.collectors import FilterCollector, TopCollector
 from whoosh.qparser import FuzzyTermPlugin, QueryParser
 from whoosh.query.spans import SpanNear2, SpanOr
 from whoosh.searching import Searcher as WhooshSearcher
@@ -21,7 +24,7 @@ from whoosh.searching import Searcher as WhooshSearcher
 from .analyze.topics import default_vocabulary
 from .errors import NotFoundError, QueryError
 from .language import STEM_MARK, STOP_WORDS, index_variants, query_stems
-from .models import ArticleEntry, ContributorEntry, Hit, OcrWord, PageRef, TopicEntry
+from .models import ArticleEntry, ContributorEntry, Hit, Magazine, OcrWord, PageRef, TopicEntry
 from .store import MagazineRecord, Store
 from .text import fold, fold_key, surface_variants
 
@@ -29,6 +32,11 @@ HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
 SNIPPET_WORDS = 36
 MAX_EDITS = 2
+# Words whose index terms are remembered for marking matches: stemming every word of every
+# page shown took most of a search's time; an archive's vocabulary is mostly this size.
+WORD_TERMS_CACHE = 100_000
+# Filters (kind, magazine, contributor, …) whose documents are remembered per view of the index.
+FILTER_CACHE = 64
 # Exact spellings rank above stem matches ("Köster" above "Kosten", which shares a stem).
 SURFACE_BOOST = 2.0
 # Each word of a query becomes up to six index terms, and a word not in the index is looked up
@@ -70,6 +78,12 @@ class Searcher:
         self.store = store
         self._searcher: WhooshSearcher = store.ix.searcher()
         self._records: dict[str, MagazineRecord | None] = {}
+        self._all_records: list[MagazineRecord] | None = None
+        self._allowed: dict[str, Any] = {}
+
+    def is_current(self) -> bool:
+        """Whether this view still shows the index's latest commit (an `index` run may add one)."""
+        return bool(self._searcher.up_to_date())
 
     def close(self) -> None:
         self._searcher.close()
@@ -111,17 +125,21 @@ class Searcher:
         contributor: str | None = None,
         topic: str | None = None,
         magazine: str | None = None,
+        year: int | None = None,
         quotes_only: bool = False,
         limit: int = 10,
+        offset: int = 0,
     ) -> SearchResult:
-        """Ranked hits for a query, one per page (or per quotation with `quotes_only`)."""
+        """Ranked hits for a query, one per page (or per quotation with `quotes_only`);
+        `offset` skips that many hits first, for the next page of results."""
         parsed = self.parse(text)
-        restrict = self._filters(contributor, topic, magazine, "quote" if quotes_only else "page")
-        results = self._searcher.search(parsed, filter=restrict, limit=limit)
+        kind = "quote" if quotes_only else "page"
+        restrict = self._filters(contributor, topic, magazine, kind, year)
+        results = self._ranked(parsed, restrict, offset + limit)
         terms = self._highlight_terms(parsed)
-        hits = [self._hit(result, terms) for result in results]
+        hits = [self._hit(result, terms) for result in results[offset:]]
         suggestion = None
-        if not hits:
+        if not hits and not offset:
             suggestion = self.suggest(text, restrict)
         return SearchResult(text, len(results), hits, suggestion)
 
@@ -137,7 +155,7 @@ class Searcher:
         restrict = self._filters(contributor, None, magazine, "quote")
         if text:
             parsed = self.parse(text)
-            results = self._searcher.search(parsed, filter=restrict, limit=limit)
+            results = self._ranked(parsed, restrict, limit)
             terms = self._highlight_terms(parsed)
             return [self._hit(result, terms, whole=True) for result in results]
         results = self._searcher.search(wq.Every(), filter=restrict, limit=None)
@@ -168,7 +186,7 @@ class Searcher:
         if not changed:
             return None
         try:
-            found = self._searcher.search(self.parse(corrected), filter=restrict, limit=1)
+            found = self._ranked(self.parse(corrected), restrict, 1)
         except QueryError:
             return None
         return corrected if len(found) else None
@@ -199,12 +217,50 @@ class Searcher:
 
     # -- filters ---------------------------------------------------------------------------
 
+    def _ranked(self, parsed: wq.Query, restrict: wq.Query | None, limit: int | None) -> Any:
+        """Whoosh's results for a query within a filter, with the exact number of matches.
+
+        Every match is scored in full, so the total comes from the same pass. Whoosh's
+        defaults skip blocks and swap in cheaper matchers once the top hits are known (which
+        leaves some matches uncounted), then run the query a second time to count: slower
+        when most matches are scored anyway, as with one word on thousands of pages. The
+        filter's documents are kept for this view of the index: building the set of 10,000
+        pages took longer than ranking them.
+        """
+        allowed = None
+        if restrict is not None:
+            key = repr(restrict)
+            allowed = self._allowed.get(key)
+            if allowed is None:
+                if len(self._allowed) >= FILTER_CACHE:
+                    self._allowed.clear()
+                allowed = self._allowed[key] = self._searcher._filter_to_comb(restrict)
+        if limit is None:
+            return self._searcher.search(parsed, filter=allowed, limit=None)
+        collector = FilterCollector(
+            TopCollector(limit=limit, usequality=False, replace=0), allow=allowed
+        )
+        self._searcher.search_with_collector(parsed, collector)
+        return collector.results()
+
     def _filters(
-        self, contributor: str | None, topic: str | None, magazine: str | None, kind: str
+        self,
+        contributor: str | None,
+        topic: str | None,
+        magazine: str | None,
+        kind: str,
+        year: int | None = None,
     ) -> wq.Query:
         parts: list[wq.Query] = [wq.Term("kind", kind)]
         if magazine is not None:
             parts.append(wq.Term("magazine", self._require_record(magazine).magazine.id))
+        if year is not None:
+            of_year = [r.magazine.id for r in self.records() if r.magazine.year == year]
+            if not of_year:
+                raise NotFoundError(
+                    f"no magazine of {year} in the index; `magazine-index magazines` lists them"
+                )
+            parts.append(wq.Or([wq.Term("magazine", id_) for id_ in of_year]))
         if contributor is not None:
             parts.append(self._keyword_filter("contributors", contributor, "contributor"))
         if topic is not None:
@@ -266,6 +322,25 @@ class Searcher:
 
     # -- records and hits ------------------------------------------------------------------
 
+    def records(self) -> list[MagazineRecord]:
+        """Every magazine's record, in id order (read once per view of the index)."""
+        if self._all_records is None:
+            found = [
+                MagazineRecord.from_data(doc["data"])
+                for doc in self._searcher.documents(kind="magazine")
+            ]
+            self._all_records = sorted(found, key=lambda r: r.magazine.id)
+            self._records.update((r.magazine.id, r) for r in self._all_records)
+        return self._all_records
+
+    def magazines(self) -> list[Magazine]:
+        """The magazines in the index, in id order."""
+        return [record.magazine for record in self.records()]
+
+    def years(self) -> list[int]:
+        """The years of the indexed magazines that have one, latest first."""
+        return sorted({m.year for m in self.magazines() if m.year}, reverse=True)
+
     def record(self, magazine_id: str) -> MagazineRecord | None:
         if magazine_id not in self._records:
             doc = self._searcher.document(kind="magazine", magazine=magazine_id)
@@ -278,7 +353,7 @@ class Searcher:
         if record is not None:
             return record
         wanted = magazine_id.lower()
-        ids = [m.id for m in self.store.magazines() if m.id.lower().startswith(wanted)]
+        ids = [m.id for m in self.magazines() if m.id.lower().startswith(wanted)]
         if len(ids) > 1:
             raise NotFoundError(
                 f"{magazine_id!r} matches more than one magazine: {', '.join(ids)}; "
@@ -329,6 +404,7 @@ class Searcher:
             topics=topics,
             kind=fields["kind"],
             speaker=data.get("speaker"),
+            key=fields.get("key", ""),
             article=self._article_title(record, fields["page"]),
             **_source(self._page_data(fields) if fields["kind"] == "quote" else data),
         )
@@ -337,6 +413,20 @@ class Searcher:
     def _article_title(record: MagazineRecord | None, page: int) -> str | None:
         found = record.article(page) if record is not None else None
         return found.title if found is not None else None
+
+    def mark(self, query: str, text: str) -> str:
+        """`text` with the words `query` matches wrapped in highlight markers, line breaks kept."""
+        terms = self._highlight_terms(self.parse(query))
+        return _mark(text, 0, len(text), _matches(text, terms))
+
+    def quote(self, magazine_id: str, number: int) -> Hit:
+        """One quotation by its magazine and number (the `#qN` of its key)."""
+        self._require_record(magazine_id)
+        key = f"{magazine_id}#q{number}"
+        results = self._searcher.search(wq.Term("key", key), limit=1)
+        if not len(results):
+            raise NotFoundError(f"{magazine_id} has no quotation {number}")
+        return self._hit(results[0], set(), whole=True)
 
     def _highlight_terms(self, parsed: wq.Query) -> set[str]:
         """Index terms the query matches positively (not under NOT), prefixes expanded."""
@@ -408,7 +498,7 @@ class Searcher:
 
     def _chosen_records(self, magazine: str | None) -> list[MagazineRecord]:
         if magazine is None:
-            return self.store.records()
+            return self.records()
         return [self._require_record(magazine)]
 
     def page(self, magazine_id: str, label: str | None = None, pdf_page: int | None = None) -> Hit:
@@ -442,6 +532,7 @@ class Searcher:
             snippet=doc.get("content", "") if doc else "",
             contributors=tuple(data.get("contributors", ())),
             topics=tuple(data.get("topics", ())),
+            key=f"{magazine_id}#{pdf_page}",
             article=self._article_title(record, pdf_page),
             **_source(data),
         )
@@ -632,11 +723,15 @@ def _matches(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
     """Spans of the words in `text` that the query's terms match."""
     spans = []
     for match in _WORD.finditer(text):
-        word = match.group(0).lower()
-        hit = set(index_variants(word)) & terms
+        hit = _word_terms(match.group(0).lower()) & terms
         if hit:
             spans.append((match.start(), match.end(), sorted(hit)[0]))
     return spans
+
+
+@lru_cache(maxsize=WORD_TERMS_CACHE)
+def _word_terms(word: str) -> frozenset[str]:
+    return frozenset(index_variants(word))
 
 
 def make_snippet(text: str, terms: set[str], words: int = SNIPPET_WORDS) -> str:
@@ -648,18 +743,26 @@ def make_snippet(text: str, terms: set[str], words: int = SNIPPET_WORDS) -> str:
     start_index = 0
     if spans:
         matched_at = {start: term for start, _, term in spans}
-        best = (-1, -1)
-        for i in range(len(tokens)):
-            window = {
-                matched_at[t.start()] for t in tokens[i : i + words] if t.start() in matched_at
-            }
-            count = sum(1 for t in tokens[i : i + words] if t.start() in matched_at)
+        token_terms = [matched_at.get(token.start()) for token in tokens]
+        # Slide a window of `words` tokens along the page, counting the matched terms in it;
+        # the first window with the most distinct terms (then the most matches) wins.
+        window = Counter(term for term in token_terms[:words] if term)
+        count = sum(window.values())
+        best = (len(window), count)
+        for i in range(1, len(tokens) - words + 1):
+            leaving, entering = token_terms[i - 1], token_terms[i + words - 1]
+            if leaving:
+                window[leaving] -= 1
+                count -= 1
+                if not window[leaving]:
+                    del window[leaving]
+            if entering:
+                window[entering] += 1
+                count += 1
             if (len(window), count) > best:
                 best, start_index = (len(window), count), i
-            if i + words >= len(tokens):
-                break
         # Start a few words before the first match, so the passage reads into it.
-        first = next(i for i in range(start_index, len(tokens)) if tokens[i].start() in matched_at)
+        first = next(i for i in range(start_index, len(tokens)) if token_terms[i])
         start_index = max(0, min(start_index, first - 6))
     end_index = min(len(tokens), start_index + words) - 1
     begin, end = tokens[start_index].start(), tokens[end_index].end()
@@ -688,6 +791,18 @@ def _mark(text: str, begin: int, end: int, spans: Iterable[tuple[int, int, str]]
         position = stop
     out.append(text[position:end])
     return "".join(out)
+
+
+def marked_parts(snippet: str) -> list[tuple[str, bool]]:
+    """A snippet as (text, matched) parts, for rendering the matched words in any markup."""
+    parts: list[tuple[str, bool]] = []
+    for number, piece in enumerate(snippet.split(HIGHLIGHT_START)):
+        if number == 0:
+            parts.append((piece, False))
+            continue
+        word, _, rest = piece.partition(HIGHLIGHT_END)
+        parts.extend([(word, True), (rest, False)])
+    return [(text, matched) for text, matched in parts if text]
 
 
 def plain(snippet: str) -> str:

@@ -63,3 +63,33 @@ def real_pdfs() -> Iterator[Path]:
     if not REAL_PDFS.is_dir():
         pytest.skip("the shared real-world PDFs are not beside the repository")
     yield REAL_PDFS
+
+
+HOSTILE_ID = "hostile"
+HOSTILE_SCRIPT = '<script>document.title="pwned";alert("from the PDF")</script>'
+
+
+@pytest.fixture(scope="session")
+def web_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Both sample magazines and a PDF whose text and title hold markup, indexed once: what
+    the web tests serve (they only read it)."""
+    from .pdfs import make_pdf
+
+    folder = tmp_path_factory.mktemp("web")
+    hostile = make_pdf(
+        folder / f"{HOSTILE_ID}.pdf",
+        [
+            [
+                "Markup in the text",
+                "",
+                f"Harbour notes {HOSTILE_SCRIPT} and more.",
+                '<img src=x onerror="alert(2)"> Harbour pictures & "quotes".',
+                "“Harbour <b>bold</b> claims are fine,” said Anna Schmidt.",
+            ]
+        ],
+        title='<i onmouseover="alert(4)">Harbour</i> Gazette',
+    )
+    index_dir = folder / "index"
+    result = run("index", *sorted(SAMPLES.glob("*.pdf")), hostile, index_dir=index_dir)
+    assert result.exit_code == 0, result.output
+    return index_dir

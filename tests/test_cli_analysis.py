@@ -137,6 +137,6 @@ def test_contributors_takes_a_name(sample_index: Path) -> None:
     ],
 )
 def test_csl_names_keep_particles_with_the_family_name(name: str, expected: dict[str, str]) -> None:
-    from magazine_index.cli import _csl_name
+    from magazine_index.shapes import csl_name
 
-    assert _csl_name(name) == expected
+    assert csl_name(name) == expected
