@@ -15,7 +15,7 @@ import click
 
 from . import __version__
 from .errors import MagazineIndexError
-from .models import Hit
+from .models import DEFAULT_EXTRACTOR, EXTRACTORS, Hit
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -132,6 +132,13 @@ def print_json(data: Any) -> None:
     help="A TOML topic vocabulary replacing the default one (use with --rebuild).",
 )
 @click.option("--prune", is_flag=True, help="Drop magazines whose PDF files no longer exist.")
+@click.option(
+    "--extractor",
+    type=click.Choice(EXTRACTORS),
+    default=DEFAULT_EXTRACTOR,
+    show_default=True,
+    help="Library that reads the page text (pypdf reads what PDFium cannot; -v says where).",
+)
 def index(
     paths: tuple[Path, ...],
     rebuild: bool,
@@ -140,6 +147,7 @@ def index(
     timeout: float,
     wait_seconds: float,
     vocabulary: Path | None,
+    extractor: str,
 ) -> None:
     """Index PDFs (files or folders, searched recursively).
 
@@ -193,6 +201,7 @@ def index(
                 on_progress=on_progress,
                 vocabulary=topic_vocabulary,
                 prune=prune,
+                extractor=extractor,
             )
     except KeyboardInterrupt:
         if bar is not None:

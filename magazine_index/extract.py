@@ -1,6 +1,8 @@
-"""Read a PDF with pypdf: the text of every page, printed page labels, outline and metadata.
+"""Read a PDF: the text of every page, printed page labels, outline and metadata.
 
-This is the only module that imports pypdf. Its output is plain data (`Extracted`) that can be
+Page text comes from PDFium (`pdfium_text`, the default) or pypdf; everything else from pypdf,
+which also reads any file or page that PDFium cannot. This and `pdfium_text` are the only
+modules that import a PDF library. Its output is plain data (`Extracted`) that can be
 sent between processes and cached as JSON, so a file is never extracted twice for no reason.
 """
 
@@ -16,7 +18,8 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
 from .errors import ExtractionError
-from .models import OutlineEntry
+from .models import DEFAULT_EXTRACTOR, EXTRACTORS, OutlineEntry
+from .pdfium_text import page_texts
 from .text import normalise
 
 log = logging.getLogger(__name__)
@@ -59,8 +62,13 @@ class Extracted:
         )
 
 
-def extract(path: Path) -> Extracted:
-    """Extract a PDF, raising `ExtractionError` with a one-line reason for any unreadable file."""
+def extract(path: Path, extractor: str = DEFAULT_EXTRACTOR) -> Extracted:
+    """Extract a PDF, raising `ExtractionError` with a one-line reason for any unreadable file.
+
+    `extractor` (one of `EXTRACTORS`) names the library that reads the page text.
+    """
+    if extractor not in EXTRACTORS:
+        raise ValueError(f"unknown extractor {extractor!r}")
     if path.stat().st_size == 0:
         raise ExtractionError(str(path), "the file is empty")
     with path.open("rb") as stream:
@@ -81,7 +89,7 @@ def extract(path: Path) -> Extracted:
     if page_count == 0:
         raise ExtractionError(str(path), "damaged PDF (no pages could be read)")
 
-    texts = tuple(_page_text(reader, index, path) for index in range(page_count))
+    texts = _texts(reader, path, page_count, extractor)
     title = _metadata_title(reader)
     return Extracted(
         texts=texts,
@@ -105,6 +113,16 @@ def _unlock(reader: PdfReader, path: Path) -> None:
         raise ExtractionError(str(path), _LOCKED) from exc
     if not unlocked:
         raise ExtractionError(str(path), _LOCKED)
+
+
+def _texts(reader: PdfReader, path: Path, page_count: int, extractor: str) -> tuple[str, ...]:
+    """Normalised page texts; pypdf reads what PDFium cannot."""
+    fast = page_texts(path, page_count) if extractor == "pdfium" else None
+    texts: list[str] = []
+    for index in range(page_count):
+        raw = fast[index] if fast is not None else None
+        texts.append(_page_text(reader, index, path) if raw is None else normalise(raw))
+    return tuple(texts)
 
 
 def _page_text(reader: PdfReader, index: int, path: Path) -> str:

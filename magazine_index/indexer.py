@@ -19,15 +19,16 @@ from .analyze.pipeline import ANALYSIS_VERSION, analyse, warm_up
 from .analyze.topics import Vocabulary
 from .errors import ExtractionError, MagazineIndexError
 from .extract import Extracted, extract
-from .models import Magazine, PageText, Quote
+from .models import DEFAULT_EXTRACTOR, Magazine, PageText, Quote
 from .store import MagazineRecord, Store, StoreWriter
 from .text import slugify
 from .workers import Failed, run_all
 
 log = logging.getLogger(__name__)
 
-# Bump when extraction output changes, so cached pages of older versions are not reused.
-EXTRACTION_VERSION = 2
+# Bump when extraction output changes, so cached pages of older versions are not reused. The
+# cache file name also names the extractor, so pypdf's and PDFium's texts are never mixed.
+EXTRACTION_VERSION = 3
 # Commit after this many pages (or seconds), so an interrupted run keeps what it finished.
 COMMIT_EVERY_PAGES = 2000
 COMMIT_EVERY_SECONDS = 60.0
@@ -58,6 +59,7 @@ class _Task:
     cache_dir: str
     sidecar_sha256: str | None
     vocabulary: Vocabulary | None
+    extractor: str
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,7 @@ def index_paths(
     on_progress: ProgressCallback | None = None,
     vocabulary: Vocabulary | None = None,
     prune: bool = False,
+    extractor: str = DEFAULT_EXTRACTOR,
 ) -> IndexReport:
     """Bring the index up to date with the PDFs at `paths`.
 
@@ -115,7 +118,7 @@ def index_paths(
     try:
         # Read the records under the lock, so a run that waited sees the other run's work.
         records = {} if rebuild else {r.magazine.id: r for r in store.records()}
-        tasks = _plan(files, records, store, writer, report, vocabulary)
+        tasks = _plan(files, records, store, writer, report, vocabulary, extractor)
         if prune:
             for record in records.values():
                 if not Path(record.magazine.file).exists():
@@ -161,6 +164,7 @@ def _plan(
     writer: StoreWriter,
     report: IndexReport,
     vocabulary: Vocabulary | None,
+    extractor: str,
 ) -> list[_Task]:
     """Decide per file: unchanged (skip), moved or touched (update its record), or (re)index."""
     by_path = {r.magazine.file: r for r in records.values()}
@@ -210,6 +214,7 @@ def _plan(
                 cache_dir=str(store.cache_dir),
                 sidecar_sha256=sidecar_sha,
                 vocabulary=vocabulary,
+                extractor=extractor,
             )
         )
     return tasks
@@ -257,7 +262,7 @@ def _prepare(task: _Task) -> _Prepared:
     extracted = _cached(task)
     from_cache = extracted is not None
     if extracted is None:
-        extracted = extract(path)
+        extracted = extract(path, task.extractor)
         _save_cache(task, extracted)
     labels = printed_labels(extracted.texts, extracted.pdf_labels)
     pages = [
@@ -285,7 +290,7 @@ def _prepare(task: _Task) -> _Prepared:
 
 
 def _cache_file(task: _Task) -> Path:
-    return Path(task.cache_dir) / f"{task.sha256}.v{EXTRACTION_VERSION}.json.gz"
+    return Path(task.cache_dir) / f"{task.sha256}.{task.extractor}.v{EXTRACTION_VERSION}.json.gz"
 
 
 def _cached(task: _Task) -> Extracted | None:
