@@ -29,12 +29,11 @@ _LINE_END_HYPHEN_MARKS = re.compile("[\ufffe\x02]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
-def page_texts(path: Path, page_count: int) -> list[str | None] | None:
+def page_texts(path: Path) -> list[str | None] | None:
     """The raw text of each page in pypdf's model (not yet `normalise`d).
 
-    A page PDFium cannot read is None (the caller reads it with pypdf); the whole result is
-    None when PDFium cannot open the file or counts other pages than pypdf does (the page
-    labels and outline from pypdf would then point at the wrong pages).
+    A page PDFium cannot read is None, and so is the whole result when PDFium cannot open the
+    file: the caller reads those with pypdf.
     """
     try:
         document = pdfium.PdfDocument(path)
@@ -42,15 +41,7 @@ def page_texts(path: Path, page_count: int) -> list[str | None] | None:
         log.info("%s: PDFium cannot open it (%s); reading it with pypdf", path, exc)
         return None
     try:
-        if len(document) != page_count:
-            log.info(
-                "%s: PDFium counts %d pages, pypdf %d; reading it with pypdf",
-                path,
-                len(document),
-                page_count,
-            )
-            return None
-        return [_page_text(document, index, path) for index in range(page_count)]
+        return [_page_text(document, index, path) for index in range(len(document))]
     finally:
         document.close()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from magazine_index.analyze.folios import printed_labels
 from magazine_index.errors import ExtractionError
 from magazine_index.extract import extract
 from magazine_index.models import EXTRACTORS
+from magazine_index.pdfium_text import page_texts, to_pypdf_model
 
 from .conftest import SAMPLE_PDF
 from .pdfs import add_page_labels, encrypt, make_image_only_pdf, make_pdf
@@ -124,3 +126,33 @@ def test_truncated_pdf_fails_or_keeps_what_it_can(tmp_path: Path) -> None:
 def test_pages_without_text_layer(tmp_path: Path) -> None:
     extracted = extract(make_image_only_pdf(tmp_path / "scan.pdf", pages=3))
     assert extracted.texts == ("", "", "")
+
+
+@pytest.mark.parametrize(
+    ("pdfium", "pypdf"),
+    [
+        ("Partner\ufffeschaft", "Partner-\nschaft"),  # PDFium's line-end hyphen, line joined
+        ("EU\x02Rats", "EU-\nRats"),  # the same marker in older PDFium builds
+        ("first\r\nsecond", "first\nsecond"),
+        ("bro\x00ken\x1b[31m font", "broken[31m font"),  # nothing raw reaches a terminal
+    ],
+)
+def test_pdfium_text_takes_pypdfs_model(pdfium: str, pypdf: str) -> None:
+    assert to_pypdf_model(pdfium) == pypdf
+
+
+def test_pdfium_hyphens_are_joined_like_pypdfs(tmp_path: Path) -> None:
+    lines = ["Die Zusammen-", "arbeit mit der EU-", "Ratspräsidentschaft und Jugend-", "und Schule"]
+    pdf = make_pdf(tmp_path / "hyphens.pdf", [lines])
+    assert extract(pdf, "pdfium").texts == extract(pdf, "pypdf").texts
+    assert "Zusammenarbeit mit der EU-Ratspräsidentschaft" in extract(pdf, "pdfium").texts[0]
+
+
+def test_a_file_pdfium_cannot_open_is_left_to_pypdf(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4\nnot a PDF body")
+    with caplog.at_level(logging.INFO, logger="magazine_index"):
+        assert page_texts(broken) is None
+    assert "PDFium cannot open it" in caplog.text and "broken.pdf" in caplog.text
