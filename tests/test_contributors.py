@@ -9,11 +9,7 @@ from types import ModuleType
 
 import pytest
 
-from magazine_index.analyze.contributors import (
-    article_spans,
-    contents_entries,
-    find_contributors,
-)
+from magazine_index.analyze.contributors import find_contributors
 from magazine_index.analyze.names import (
     Person,
     looks_like_person_name,
@@ -21,6 +17,7 @@ from magazine_index.analyze.names import (
     resolve_surname,
     split_person,
 )
+from magazine_index.analyze.structure import article_spans, contents_entries
 from magazine_index.models import Credit, OutlineEntry, PageText
 
 REPO = Path(__file__).resolve().parent.parent

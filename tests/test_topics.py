@@ -6,17 +6,16 @@ from pathlib import Path
 
 import pytest
 
+from magazine_index.analyze.structure import detect_rubrics, readable_rubric
 from magazine_index.analyze.topics import (
     PageTopics,
     Topic,
     Vocabulary,
     default_vocabulary,
-    detect_rubrics,
     find_topics,
     key_terms,
     load_vocabulary,
     page_topics,
-    readable_rubric,
     sentences,
     topic_evidence,
     topic_scores,

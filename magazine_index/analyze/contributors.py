@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..models import Credit, OutlineEntry, PageText
+from .conventions import IMPRINT
 from .names import (
     OFFICES,
     PARTICLES,
@@ -28,9 +29,13 @@ from .names import (
     resolve_surname,
     split_person,
 )
-from .topics import detect_rubrics
+from .structure import (
+    _contents_pages,
+    article_spans,
+    contents_entries,
+)
 
-__all__ = ["ContentsEntry", "article_spans", "contents_entries", "find_contributors"]
+__all__ = ["find_contributors"]
 
 # Lines that start with a list bullet are teasers (a cover's "In this issue"), not headings.
 _BULLETS = "›•▸►→✓*"
@@ -73,15 +78,6 @@ _PHOTO = re.compile(
     re.IGNORECASE,
 )
 _INLINE_PHOTO = re.compile(r"[(\[]\s*(?:Fotos?|Photos?|Bild)\s*:\s*(?P<value>[^)\]]+)[)\]]")
-_IMPRINT_LABELS = (
-    r"Redaktion|Redakteur(?:in)?|Chefredaktion|Chefredakteur(?:in)?|Editors?|Editorial\s+team|"
-    r"Editor-in-chief|Managing\s+editor|Herausgeber(?:in)?|Publisher|Published\s+by|"
-    r"V\.\s?i\.\s?S\.\s?d\.\s?P\.?|Verantwortlich(?:\s+für\s+den\s+Inhalt)?|Responsible"
-)
-_IMPRINT = re.compile(
-    rf"^(?P<label>(?:{_IMPRINT_LABELS})(?:\s*/\s*(?:{_IMPRINT_LABELS}))*)\s*:\s*(?P<value>.*)$",
-    re.IGNORECASE,
-)
 _IMPRINT_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 # A publisher is usually an organisation; it counts as editor only where a person is named.
 _PUBLISHER_LABEL = re.compile(r"^(?:Herausgeber|Publisher|Published)", re.IGNORECASE)
@@ -145,13 +141,6 @@ _NOT_SPEAKERS = frozenset(
         "cover photo",
     }
 )
-_CONTENTS_HEADING = re.compile(
-    r"^(?:(?:Contents|Inhalt|Inhaltsverzeichnis|Table\s+of\s+contents|In\s+this\s+issue|"
-    r"Inside\s+this\s+issue|In\s+dieser\s+Ausgabe|In\s+diesem\s+Heft)\b.*)$",
-    re.IGNORECASE,
-)
-_CONTENTS_LINE = re.compile(r"^(?P<title>\D.{2,}?)\s*\.*\s+(?P<page>\d{1,3})$")
-_CONTENTS_LINE_NUMBER_FIRST = re.compile(r"^(?P<page>\d{1,3})\s+(?P<title>\D.{2,})$")
 _TEAM_WORDS = re.compile(
     r"(?:\be\.\s?V\.|\bgGmbH\b|\bKlasse\b|\bClass\b|\bForm\b\s+\d|\bTeam\b|\bJahrgang\b|"
     r"Gymnasium|Gymnasiums|Schule\b|Schulen\b|\bSchool\b|\bCollege\b|\bYouth\b|Jugend|"
@@ -169,15 +158,6 @@ _OFFICE_LINE = re.compile(
     "(?:" + "|".join(re.escape(o) for o in sorted(OFFICES, key=len, reverse=True)) + r")(?: |\Z)",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True)
-class ContentsEntry:
-    """One line of a contents page: an article title, its first PDF page, its credit line."""
-
-    title: str
-    page: int
-    credit_line: str
 
 
 @dataclass(frozen=True)
@@ -316,103 +296,6 @@ def _without_interview_authors(signals: list[_Signal]) -> list[_Signal]:
     ]
 
 
-def contents_entries(pages: Sequence[PageText]) -> list[ContentsEntry]:
-    """Articles listed on the contents page(s), mapped to PDF pages via the printed labels."""
-    by_label = {p.label: p.number for p in pages if p.label}
-    entries: list[ContentsEntry] = []
-    for contents_page, lines in _contents_pages(pages):
-        for index, line in enumerate(lines):
-            match = _CONTENTS_LINE.match(line) or _CONTENTS_LINE_NUMBER_FIRST.match(line)
-            if not match or _CONTENTS_HEADING.match(match.group("title")):
-                continue
-            pdf_page = by_label.get(match.group("page"))
-            if pdf_page is None or pdf_page == contents_page:
-                continue
-            following = lines[index + 1] if index + 1 < len(lines) else ""
-            is_entry = _CONTENTS_LINE.match(following) or _CONTENTS_LINE_NUMBER_FIRST.match(
-                following
-            )
-            credit = "" if is_entry or _IMPRINT.match(following) else following
-            entries.append(ContentsEntry(match.group("title").strip(), pdf_page, credit))
-    return entries
-
-
-def article_spans(
-    pages: Sequence[PageText],
-    outline: Sequence[OutlineEntry] = (),
-    contents: Sequence[ContentsEntry] = (),
-) -> list[tuple[int, ...]]:
-    """Split the magazine into articles: runs of PDF pages, each page in exactly one run.
-
-    An article starts where the outline or the contents page says one does, on and after a
-    contents page, and wherever the running rubric changes (so an advertisement page without
-    the rubric ends the article before it). With none of these signals every page stands alone.
-    """
-    numbers = [p.number for p in pages]
-    known = set(numbers)
-    starts = {e.page for e in outline if e.page in known} | {
-        e.page for e in contents if e.page in known
-    }
-    # A contents page stands alone: the article after it starts on the next page.
-    for number, _ in _contents_pages(pages):
-        starts.update({number, number + 1} & known)
-    rubrics = detect_rubrics(pages)
-    if any(rubrics.values()):
-        previous: str | None = None
-        for number in numbers:
-            if rubrics.get(number) != previous:
-                starts.add(number)
-            previous = rubrics.get(number)
-    if not starts:
-        starts = known
-    starts.add(numbers[0])
-    spans: list[tuple[int, ...]] = []
-    current: list[int] = []
-    for number in numbers:
-        if number in starts and current:
-            spans.append(tuple(current))
-            current = []
-        current.append(number)
-    if current:
-        spans.append(tuple(current))
-    return spans
-
-
-def _contents_pages(pages: Sequence[PageText]) -> list[tuple[int, list[str]]]:
-    """Pages that hold a contents heading and at least three lines ending in a page number."""
-    found: list[tuple[int, list[str]]] = []
-    for page in pages:
-        lines = _lines(page.text)
-        if not any(_CONTENTS_HEADING.match(line) and len(line) < 60 for line in lines):
-            continue
-        lines = _join_bare_numbers(lines)
-        numbered = sum(
-            1
-            for line in lines
-            if _CONTENTS_LINE.match(line) or _CONTENTS_LINE_NUMBER_FIRST.match(line)
-        )
-        if numbered >= 3:
-            found.append((page.number, lines))
-    return found
-
-
-def _join_bare_numbers(lines: list[str]) -> list[str]:
-    """Contents set as a page number above its title: "7" + "Title" becomes "7 Title"."""
-    joined: list[str] = []
-    skip = False
-    for index, line in enumerate(lines):
-        if skip:
-            skip = False
-            continue
-        following = lines[index + 1] if index + 1 < len(lines) else ""
-        if line.isdigit() and len(line) <= 3 and following and not following[0].isdigit():
-            joined.append(f"{line} {following}")
-            skip = True
-        else:
-            joined.append(line)
-    return joined
-
-
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip()]
 
@@ -505,7 +388,7 @@ def _imprint_signals(lines: list[str], page: int) -> list[_Signal]:
     # An imprint set as one run of text separates its entries with "·" or "|".
     lines = [part.strip() for line in lines for part in _IMPRINT_SEPARATOR.split(line)]
     for index, line in enumerate(lines):
-        match = _IMPRINT.match(line)
+        match = IMPRINT.match(line)
         if not match:
             continue
         label = match.group("label")
@@ -693,8 +576,3 @@ def _merge(signals: Iterable[_Signal]) -> list[Credit]:
         for s in merged.values()
     ]
     return sorted(credits, key=lambda c: (c.pages[0], c.role, name_key(c.name)))
-
-
-def contents_pages(pages: Sequence[PageText]) -> list[int]:
-    """The PDF pages that are contents pages (lists of articles with printed pages)."""
-    return [number for number, _ in _contents_pages(pages)]

@@ -30,6 +30,7 @@ from typing import Any
 from ..errors import SidecarError
 from ..models import OutlineEntry, PageText
 from ..text import fold, fold_key
+from .structure import detect_rubrics, listing_pages, readable_rubric
 
 __all__ = [
     "PageTopics",
@@ -37,13 +38,11 @@ __all__ = [
     "TopicEvidence",
     "Vocabulary",
     "default_vocabulary",
-    "detect_rubrics",
     "find_topics",
     "key_terms",
     "load_vocabulary",
     "page_topics",
     "parse_vocabulary",
-    "readable_rubric",
     "sentences",
     "topic_evidence",
     "topic_scores",
@@ -102,129 +101,6 @@ class PageTopics:
                 seen.add(fold_key(name))
                 shown.append(name)
         return tuple(shown)
-
-
-# ---------------------------------------------------------------------------------------------
-# Rubrics
-
-# How many lines at each end of a page can hold a running header, in content-stream order.
-_HEAD_LINES = 4
-_TAIL_LINES = 2
-_MAX_RUBRIC_LENGTH = 40
-# Acronyms kept upper-case when a rubric is made readable.
-_ACRONYMS = frozenset(
-    {
-        "EU",
-        "UN",
-        "UK",
-        "USA",
-        "NRW",
-        "NATO",
-        "MEP",
-        "ERDF",
-        "EFRE",
-        "FAQ",
-        "ESF",
-        "SDG",
-        "SDGS",
-        "KI",
-        "AI",
-        "IT",
-        "TV",
-    }
-)
-_SMALL_WORDS = frozenset(
-    {
-        "in",
-        "im",
-        "the",
-        "of",
-        "and",
-        "und",
-        "a",
-        "an",
-        "for",
-        "für",
-        "to",
-        "on",
-        "at",
-        "der",
-        "die",
-        "das",
-        "des",
-        "vor",
-        "mit",
-        "with",
-        "from",
-        "aus",
-        "am",
-        "zum",
-        "zur",
-        "by",
-    }
-)
-
-
-def _is_caps_line(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return (
-        len(letters) >= 3 and len(line) <= _MAX_RUBRIC_LENGTH and all(c.isupper() for c in letters)
-    )
-
-
-def detect_rubrics(pages: Sequence[PageText]) -> dict[int, str | None]:
-    """The raw rubric printed on each page (None where a page shows none).
-
-    A candidate is a short all-caps line in the first or last lines of a page. It counts where
-    it recurs on another page, or where the page carries the magazine's running frame (a line
-    repeated on most pages, such as "Magazine · No. 27 · 2025"), which an advertisement or a
-    cover lacks. A caps line on nearly every page is the magazine's name, not a rubric.
-    """
-    edges: dict[int, list[str]] = {}
-    for page in pages:
-        lines = [line.strip() for line in page.text.split("\n") if line.strip()]
-        edges[page.number] = lines[:_HEAD_LINES] + lines[-_TAIL_LINES:]
-    line_pages: Counter[str] = Counter()
-    for lines in edges.values():
-        line_pages.update(set(lines))
-    total = len(pages)
-    frame = {
-        line
-        for line, count in line_pages.items()
-        if count >= 3 and count >= 0.5 * total and not line.isdigit()
-    }
-    rubrics: dict[int, str | None] = {}
-    for number, lines in edges.items():
-        in_frame = any(line in frame for line in lines)
-        found: str | None = None
-        for line in lines:
-            if not _is_caps_line(line):
-                continue
-            if line_pages[line] >= 3 and line_pages[line] >= 0.8 * total:
-                continue  # the magazine's own name in caps
-            if line_pages[line] >= 2 or in_frame:
-                found = line
-                break
-        rubrics[number] = found
-    return rubrics
-
-
-def readable_rubric(rubric: str) -> str:
-    """ "SCHULE & JUGEND" -> "Schule & Jugend", "EUROPE IN THE CITY" -> "Europe in the City"."""
-    shown: list[str] = []
-    for index, word in enumerate(rubric.split()):
-        if index > 0 and word.lower() in _SMALL_WORDS:
-            shown.append(word.lower())
-        else:
-            shown.append("-".join(_readable_part(part) for part in word.split("-")))
-    return " ".join(shown)
-
-
-def _readable_part(part: str) -> str:
-    core = part.strip(".,:;!?()")
-    if core.upper() in _ACRONYMS:
-        return part
-    return part[:1].upper() + part[1:].lower()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -617,17 +493,6 @@ def vocabulary_by_page(
         page.number: () if page.number in skipped else vocabulary_topics(page.text, vocabulary)
         for page in pages
     }
-
-
-def listing_pages(pages: Sequence[PageText]) -> set[int]:
-    """Pages that list the magazine's stories rather than tell one: the contents page(s) and
-    an unnumbered first page (the cover)."""
-    from .contributors import contents_pages
-
-    listed = set(contents_pages(pages))
-    if pages and pages[0].number == 1 and pages[0].label is None:
-        listed.add(1)
-    return listed
 
 
 def page_topics(
