@@ -45,7 +45,12 @@ def cli(ctx: click.Context, index_dir: Path | None, verbose: bool) -> None:
     Index PDFs once with `index`, then `search` them: each hit names the magazine, the
     printed page a reader sees, the PDF page, and the passage around the hit.
     """
-    from .store import default_index_dir
+    from .startup import lean_whoosh_import
+
+    # Every command but --help reads the index: Whoosh is imported here, once, leanly.
+    with lean_whoosh_import():
+        from . import search  # noqa: F401 - imports the rest of Whoosh
+        from .store import default_index_dir
 
     if os.environ.get("NO_COLOR"):
         ctx.color = False
