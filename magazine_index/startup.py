@@ -27,7 +27,7 @@ def _urlretrieve(*args: Any, **kwargs: Any) -> Any:
 @contextmanager
 def lean_whoosh_import() -> Iterator[None]:
     """Within this block, a first import of Whoosh skips `urllib.request` and asyncio."""
-    stand_ins = {
+    stand_ins: dict[str, dict[str, Any]] = {
         "urllib.request": {"urlretrieve": _urlretrieve},
         "cached_property": {"cached_property": functools.cached_property},
     }
