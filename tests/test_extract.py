@@ -14,7 +14,7 @@ from magazine_index.extract import extract
 from magazine_index.models import EXTRACTORS
 from magazine_index.pdfium_text import page_texts, to_pypdf_model
 
-from .conftest import SAMPLE_PDF
+from .conftest import REPO, SAMPLE_PDF
 from .pdfs import add_page_labels, encrypt, make_image_only_pdf, make_pdf
 
 
@@ -156,3 +156,13 @@ def test_a_file_pdfium_cannot_open_is_left_to_pypdf(
     with caplog.at_level(logging.INFO, logger="magazine_index"):
         assert page_texts(broken) is None
     assert "PDFium cannot open it" in caplog.text and "broken.pdf" in caplog.text
+
+
+def test_pdfium_keeps_kerned_words_whole() -> None:
+    # The WMDE reports' font kerns "rt": PDFium put a space between them ("Har tenstein").
+    report = REPO.parent / "shared" / "real-magazines" / "wmde-taetigkeitsbericht-2013-de.pdf"
+    if not report.is_file():
+        pytest.skip("the shared real magazines are not beside the repository")
+    imprint = extract(report, "pdfium").texts[26]
+    assert "Redaktion: Tjane Hartenstein, Michael Jahn" in imprint
+    assert "Har tenstein" not in imprint
