@@ -329,11 +329,7 @@ def load_magazine(pdf: Path) -> tuple[list[PageText], list[OutlineEntry]]:
     """Pages and outline exactly as `index` makes them (extraction, normalisation, labels)."""
     extracted = extract(pdf)
     labels = printed_labels(extracted.texts, extracted.pdf_labels)
-    pages = [
-        PageText(number, label, text)
-        for number, (label, text) in enumerate(zip(labels, extracted.texts, strict=True), 1)
-    ]
-    return pages, list(extracted.outline)
+    return extracted.pages(labels), list(extracted.outline)
 
 
 def score_real(pdf: Path, truth: Truth) -> RealScores:

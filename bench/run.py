@@ -529,6 +529,43 @@ def time_pypdf_plain(files: Sequence[Path]) -> tuple[int, float]:
     return int(output[0]), float(output[1])
 
 
+_TYPOGRAPHY_COST = """
+import sys, time
+from pathlib import Path
+from pypdf import PdfReader
+from magazine_index.extract import _page_text
+from magazine_index.text import normalise
+plain = styled = 0.0
+for turn, path in enumerate(sys.argv[1:]):
+    # Each way reads its own copy, in alternating order, so neither gains from the other's
+    # parsed objects or from the machine's drift.
+    for way in ((0, 1) if turn % 2 == 0 else (1, 0)):
+        reader = PdfReader(path)
+        start = time.perf_counter()
+        for index, page in enumerate(reader.pages):
+            if way == 0:
+                normalise(page.extract_text())
+            else:
+                _page_text(reader, index, Path(path))
+        if way == 0:
+            plain += time.perf_counter() - start
+        else:
+            styled += time.perf_counter() - start
+print(plain, styled)
+"""
+
+
+def time_typography_cost(files: Sequence[Path]) -> tuple[float, float]:
+    """Seconds to extract every page without and with the line styles, in a fresh process."""
+    output = subprocess.run(
+        [sys.executable, "-c", _TYPOGRAPHY_COST, *map(str, files)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    return float(output[0]), float(output[1])
+
+
 def time_extract(files: Sequence[Path], extractor: str) -> tuple[int, float]:
     from magazine_index.extract import extract
 
@@ -887,6 +924,15 @@ def benchmark(
             "pages/s",
             note_text=f"{extract_seconds:.1f} s, includes normalise(){default}",
         )
+    plain_seconds, styled_seconds = time_typography_cost(files)
+    results.add(
+        "extraction with line styles ÷ without",
+        styled_seconds / plain_seconds,
+        "×",
+        "≤ 1.15",
+        check=lambda ratio: ratio <= 1.15,
+        note_text=f"{styled_seconds:.1f} s against {plain_seconds:.1f} s",
+    )
     if tools["pdftotext"]:
         note("pdftotext, one core ...")
         seconds = time_pdftotext(files)

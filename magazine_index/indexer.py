@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 # Bump when extraction output changes, so cached pages of older versions are not reused. The
 # cache file name also names the extractor, so pypdf's and PDFium's texts are never mixed.
-EXTRACTION_VERSION = 3
+EXTRACTION_VERSION = 4
 # Commit after this many pages (or seconds), so an interrupted run keeps what it finished.
 COMMIT_EVERY_PAGES = 2000
 COMMIT_EVERY_SECONDS = 60.0
@@ -265,10 +265,7 @@ def _prepare(task: _Task) -> _Prepared:
         extracted = extract(path, task.extractor)
         _save_cache(task, extracted)
     labels = printed_labels(extracted.texts, extracted.pdf_labels)
-    pages = [
-        PageText(number, label, text)
-        for number, (label, text) in enumerate(zip(labels, extracted.texts, strict=True), 1)
-    ]
+    pages = extracted.pages(labels)
     sidecar = sidecar_path(path) if task.sidecar_sha256 else None
     analysis = analyse(pages, extracted.outline, sidecar, task.vocabulary)
     magazine = Magazine(

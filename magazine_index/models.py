@@ -15,6 +15,20 @@ DEFAULT_EXTRACTOR = "pdfium"
 
 
 @dataclass(frozen=True)
+class LineStyle:
+    """How one line of a page is printed: its font size, weight, slant and left edge."""
+
+    text: str
+    """The line as it stands in the page's normalised text (blank for a blank line)."""
+    size: float
+    """Font size in points as printed (text and page matrices applied); 0 where unknown."""
+    bold: bool = False
+    italic: bool = False
+    x: float = 0.0
+    """Left edge in points from the page's left side."""
+
+
+@dataclass(frozen=True)
 class PageText:
     """One page of a magazine after extraction and normalisation."""
 
@@ -24,6 +38,8 @@ class PageText:
     """The printed page number a reader sees, or None where the page prints none."""
     text: str
     """Normalised text; line breaks are kept (bylines and folios are line-based)."""
+    styles: tuple[LineStyle, ...] = ()
+    """One style per line of `text`, in order; empty where the extractor knows none."""
 
 
 @dataclass(frozen=True)

@@ -83,3 +83,24 @@ def encrypt(source: Path, target: Path, user_password: str, owner_password: str 
     with target.open("wb") as stream:
         writer.write(stream)
     return target
+
+
+StyledLine = tuple[str, str, float]
+"""A line drawn in a font and size: (text, reportlab font name, size in points)."""
+
+
+def make_styled_pdf(path: Path, pages: Sequence[Sequence[StyledLine]]) -> Path:
+    """Write a PDF whose lines each have their own font and size, indented by 40 points when
+    the text starts with a tab (a hanging caption, say)."""
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    _, height = A4
+    for page in pages:
+        y = height - 60
+        for text, font, size in page:
+            indent = 40 if text.startswith("\t") else 0
+            pdf.setFont(font, size)
+            pdf.drawString(50 + indent, y, text.lstrip("\t"))
+            y -= size * 1.4
+        pdf.showPage()
+    pdf.save()
+    return path

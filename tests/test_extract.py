@@ -10,12 +10,12 @@ import pytest
 
 from magazine_index.analyze.folios import printed_labels
 from magazine_index.errors import ExtractionError
-from magazine_index.extract import extract
+from magazine_index.extract import Extracted, extract
 from magazine_index.models import EXTRACTORS
 from magazine_index.pdfium_text import page_texts, to_pypdf_model
 
 from .conftest import REPO, SAMPLE_PDF
-from .pdfs import add_page_labels, encrypt, make_image_only_pdf, make_pdf
+from .pdfs import add_page_labels, encrypt, make_image_only_pdf, make_pdf, make_styled_pdf
 
 
 @pytest.fixture(scope="module", params=EXTRACTORS)
@@ -166,3 +166,58 @@ def test_pdfium_keeps_kerned_words_whole() -> None:
     imprint = extract(report, "pdfium").texts[26]
     assert "Redaktion: Tjane Hartenstein, Michael Jahn" in imprint
     assert "Har tenstein" not in imprint
+
+
+@pytest.mark.parametrize("extractor", EXTRACTORS)
+def test_each_line_has_its_size_weight_slant_and_edge(tmp_path: Path, extractor: str) -> None:
+    pdf = make_styled_pdf(
+        tmp_path / "styled.pdf",
+        [
+            [
+                ("Harbour Lights Return", "Helvetica-Bold", 24),
+                ("A lead set in italics for the reader", "Helvetica-Oblique", 12),
+                ("By Wenke Arvidsson", "Helvetica", 9),
+                ("Body text of the story begins here and it runs on.", "Times-Roman", 10),
+                ("\tCaption under a picture", "Helvetica", 8),
+            ]
+        ],
+    )
+    extracted = extract(pdf, extractor)
+    lines = extracted.texts[0].split("\n")
+    styles = extracted.styles[0]
+    assert [style.text for style in styles] == lines
+    by_text = {style.text: style for style in styles}
+    headline = by_text["Harbour Lights Return"]
+    assert (headline.size, headline.bold, headline.italic) == (24.0, True, False)
+    lead = by_text["A lead set in italics for the reader"]
+    assert (lead.size, lead.bold, lead.italic) == (12.0, False, True)
+    assert by_text["By Wenke Arvidsson"].size == 9.0
+    assert by_text["Caption under a picture"].x - by_text["By Wenke Arvidsson"].x == 40.0
+
+
+@pytest.mark.parametrize("extractor", EXTRACTORS)
+def test_styles_survive_joined_hyphenation(tmp_path: Path, extractor: str) -> None:
+    pdf = make_styled_pdf(
+        tmp_path / "hyphen.pdf",
+        [
+            [
+                ("Die Städtepartner-", "Times-Roman", 10),
+                ("schaft wächst weiter", "Times-Roman", 10),
+                ("Zwischentitel", "Times-Bold", 14),
+            ]
+        ],
+    )
+    extracted = extract(pdf, extractor)
+    # The hyphenated word is joined, and the rest of its second line with it.
+    assert extracted.texts[0].split("\n") == [
+        "Die Städtepartnerschaft wächst weiter",
+        "Zwischentitel",
+    ]
+    assert [(s.size, s.bold) for s in extracted.styles[0]] == [(10.0, False), (14.0, True)]
+
+
+@pytest.mark.parametrize("extractor", EXTRACTORS)
+def test_styles_are_cached_with_the_text(tmp_path: Path, extractor: str) -> None:
+    pdf = make_styled_pdf(tmp_path / "c.pdf", [[("Title", "Helvetica-Bold", 20)]])
+    extracted = extract(pdf, extractor)
+    assert Extracted.from_json(extracted.to_json()) == extracted

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..models import Credit, OutlineEntry, PageText
-from .conventions import IMPRINT
+from .conventions import ARTICLE_ROLES, INLINE_PICTURE, LabelMatch, match_label
 from .names import (
     OFFICES,
     PARTICLES,
@@ -26,6 +26,7 @@ from .names import (
     Person,
     looks_like_person_name,
     name_key,
+    normal_case,
     resolve_surname,
     split_person,
 )
@@ -40,26 +41,9 @@ __all__ = ["find_contributors"]
 # Lines that start with a list bullet are teasers (a cover's "In this issue"), not headings.
 _BULLETS = "›•▸►→✓*"
 
-_BYLINE_WITH_COLON = re.compile(
-    r"^(?P<label>Text\s+(?:und|and|&)\s+(?:Fotos?|Bilder|photos?|pictures)|Texte?|Words|"
-    r"Autor(?:in|en|innen)?|Authors?|Bericht|Report)\s*:\s*(?P<value>.+)$",
-    re.IGNORECASE,
-)
-_BYLINE_WITHOUT_COLON = re.compile(
-    r"^(?P<label>Von|By|Written\s+by|Text\s+von|Geschrieben\s+von|Ein\s+(?:Beitrag|Bericht|"
-    r"Kommentar|Essay)\s+von|An?\s+(?:essay|report|comment(?:ary)?|contribution)\s+by)"
-    r"\s+(?P<value>\S.*)$"
-)
 _TEAM_PREFIX = re.compile(
     r"^(?:the\s+team\s+(?:of|from|at)|das\s+Team\s+(?:de[sr]|von|vom)|die\s+Redaktion\s+de[sr]|"
     r"members\s+of|Mitglieder(?:n)?\s+de[sr]|the)\s+",
-    re.IGNORECASE,
-)
-_INTERVIEWER = re.compile(
-    r"^(?:Interview(?:er|erin)?|Fragen|Questions|Gespräch|Moderation)\s*:\s*(?P<value>.+)$|"
-    r"^(?:Interview(?:ed)?\s+(?:conducted\s+)?by|Das\s+(?:Gespräch|Interview)\s+führten?|"
-    r"Die\s+Fragen\s+stellten?|(?:Questions|Fragen)\s+(?:by|von)|Interview\s+von)"
-    r"\s*:?\s+(?P<value2>.+)$",
     re.IGNORECASE,
 )
 _INTERVIEWEE = re.compile(
@@ -71,16 +55,7 @@ _INTERVIEWEE = re.compile(
 # "Die Fragen stellte die Klasse 9b": a lowercase article before a team's name.
 _LEADING_ARTICLE = re.compile(r"^(?:die|der|den|das)\s+(?=[A-ZÀ-Þ])")
 _INTERVIEWEE_AFTER = re.compile(r"^(?P<value>.+?)\s+im\s+(?:Interview|Gespräch)$")
-_PHOTO = re.compile(
-    r"^(?:Cover\s+photo|Cover|Titelfoto|Titelbild|Photos?|Fotos?|Bild(?:er)?|Pictures?|"
-    r"Images?|Photography|Fotografie|Bildnachweis|Fotonachweis|Photo\s+credits?)"
-    r"(?:\s*\([^)]*\))?\s*(?::|©)\s*(?P<value>.+)$|^©\s*(?P<value2>.+)$",
-    re.IGNORECASE,
-)
-_INLINE_PHOTO = re.compile(r"[(\[]\s*(?:Fotos?|Photos?|Bild)\s*:\s*(?P<value>[^)\]]+)[)\]]")
 _IMPRINT_SEPARATOR = re.compile(r"\s+[·|•]\s+")
-# A publisher is usually an organisation; it counts as editor only where a person is named.
-_PUBLISHER_LABEL = re.compile(r"^(?:Herausgeber|Publisher|Published)", re.IGNORECASE)
 _SALUTATION_WORDS = (
     r"Ihre?|Ihr/Ihre|Ihre/Ihr|Eure?|Yours(?:\s+sincerely|\s+faithfully|\s+truly)?|"
     r"Sincerely|(?:With\s+)?(?:best|kind|warm(?:est)?)\s+(?:regards|wishes)|Herzlich(?:st)?|"
@@ -194,11 +169,12 @@ def find_contributors(
     for page in pages:
         span = span_of.get(page.number, (page.number,))
         lines = _lines(page.text)
-        signals += _photo_signals(lines, page.number)
-        signals += _imprint_signals(lines, page.number)
-        if page.number in contents_pages:
+        # A contents page's credit lines are read with its entries, above.
+        on_contents = page.number in contents_pages
+        signals += _credit_signals(lines, page.number, span, article_roles=not on_contents)
+        if on_contents:
             continue
-        signals += _byline_signals(lines, span, first_page=page.number == span[0])
+        signals += _heading_line_signals(lines, span, first_page=page.number == span[0])
 
     # Fallbacks for articles that carry no byline: a signature or an author box.
     signed = {p for s in signals if s.role in ("author", "interviewee") for p in s.pages}
@@ -322,92 +298,95 @@ def _credit_line_signals(line: str, span: tuple[int, ...]) -> list[_Signal]:
     """The credit line under a contents entry: a byline, an interviewer, or a bare name."""
     if not line:
         return []
-    found = _labelled_signals(line, span)
-    if found is not None:
-        return found
+    label = match_label(line)
+    if label is not None and label.value:
+        return _label_signals(label, label.value, span[0], span)
     return _signals_for(line, "author", span, teams=True)
 
 
-def _labelled_signals(line: str, span: tuple[int, ...]) -> list[_Signal] | None:
-    """Signals of a byline or interview line; None when the line is neither."""
-    interviewer = _INTERVIEWER.match(line)
-    if interviewer:
-        value = interviewer.group("value") or interviewer.group("value2") or ""
-        value = _LEADING_ARTICLE.sub("", _TEAM_PREFIX.sub("", value.strip()))
-        # A school class or a youth council may ask the questions.
-        return _signals_for(value, "interviewer", span, teams=True)
-    byline = _BYLINE_WITH_COLON.match(line) or _BYLINE_WITHOUT_COLON.match(line)
-    if byline:
-        value = _TEAM_PREFIX.sub("", byline.group("value"))
-        found = _signals_for(value, "author", span, teams=True)
-        label = byline.group("label").lower()
-        if found and re.search(r"fotos?|photos?|bilder|pictures", label):
-            found += [_Signal(s.name, "photographer", span[:1], s.titles, s.office) for s in found]
-        return found
-    return None
+_MAX_NAMES_BELOW = 8
+"""Lines of names read under a label that stands alone (a masthead's "Editors" / names)."""
 
 
-def _byline_signals(lines: list[str], span: tuple[int, ...], first_page: bool) -> list[_Signal]:
-    found: list[_Signal] = []
-    for index, line in enumerate(lines):
-        if line[0] in _BULLETS:
-            continue
-        labelled = _labelled_signals(line, span)
-        if labelled:
-            found += labelled
-            continue
-        # Interview headings stand near the top of an article's first page; a heading broken
-        # over two lines continues on the next one.
-        if first_page and index < 12:
-            heading = _INTERVIEWEE.match(line)
-            if heading:
-                value = _without_place(heading.group("value") or heading.group("value2") or "")
-                people = _signals_for(value, "interviewee", span, teams=False)
-                if not people and index + 1 < len(lines):
-                    joined = _without_place(f"{value} {lines[index + 1]}")
-                    people = _signals_for(joined, "interviewee", span, teams=False)
-                found += people
-    return found
-
-
-def _photo_signals(lines: list[str], page: int) -> list[_Signal]:
-    found: list[_Signal] = []
-    for line in lines:
-        match = _PHOTO.match(line)
-        values: list[str] = []
-        if match:
-            values.append(match.group("value") or match.group("value2") or "")
-        values += [m.group("value") for m in _INLINE_PHOTO.finditer(line)]
-        for value in values:
-            found += _signals_for(value, "photographer", (page,), teams=True, split_slash=True)
-    return found
-
-
-def _imprint_signals(lines: list[str], page: int) -> list[_Signal]:
+def _credit_signals(
+    lines: list[str], page: int, span: tuple[int, ...], *, article_roles: bool
+) -> list[_Signal]:
+    """Credits printed with a label of `conventions` on one page: bylines, interviewers,
+    picture credits, imprint and masthead lines; names on the label's line or below it."""
     found: list[_Signal] = []
     # An imprint set as one run of text separates its entries with "·" or "|".
     lines = [part.strip() for line in lines for part in _IMPRINT_SEPARATOR.split(line)]
     for index, line in enumerate(lines):
-        match = IMPRINT.match(line)
-        if not match:
+        if line[0] in _BULLETS:
             continue
-        label = match.group("label")
-        values = [match.group("value")] if match.group("value") else []
-        if not values:
-            # The names may stand on the lines below a bare label.
-            for following in lines[index + 1 : index + 5]:
-                if ":" in following or not _person_or_team(following, teams=True):
-                    break
-                values.append(following)
-        publisher_only = all(_PUBLISHER_LABEL.match(part.strip()) for part in label.split("/"))
+        for inline in INLINE_PICTURE.finditer(line):
+            value = inline.group("value") or inline.group("value2") or ""
+            found += _signals_for(value, "photographer", (page,), teams=True, split_slash=True)
+        label = match_label(line)
+        if label is None:
+            continue
+        if not article_roles and ARTICLE_ROLES.intersection(label.convention.roles):
+            continue
+        values = [label.value] if label.value else _names_below(lines[index + 1 :])
         for value in values:
-            value = re.sub(
-                r"\((?:verantwortlich|V\.i\.S\.d\.P\.|responsible)\)",
-                "",
-                value,
-                flags=re.IGNORECASE,
-            )
-            found += _signals_for(value, "editor", (page,), teams=not publisher_only)
+            found += _label_signals(label, value, page, span)
+    return found
+
+
+def _names_below(lines: list[str]) -> list[str]:
+    """The lines of names under a label that stands alone, up to the next label."""
+    values: list[str] = []
+    for following in lines[:_MAX_NAMES_BELOW]:
+        if match_label(following) is not None or not _signals_for(
+            following, "author", (0,), teams=True
+        ):
+            break
+        values.append(following)
+    return values
+
+
+def _label_signals(
+    label: LabelMatch, value: str, page: int, span: tuple[int, ...]
+) -> list[_Signal]:
+    convention = label.convention
+    value = _LEADING_ARTICLE.sub("", _TEAM_PREFIX.sub("", value.strip()))
+    value = re.sub(
+        r"\((?:verantwortlich|V\.i\.S\.d\.P\.|responsible)\)", "", value, flags=re.IGNORECASE
+    )
+    found: list[_Signal] = []
+    people = _signals_for(
+        value,
+        convention.roles[0],
+        span,
+        teams=not convention.people_only,
+        split_slash=convention.roles[0] in _PICTURE_ROLES,
+    )
+    for role in convention.roles:
+        pages = span if role in ARTICLE_ROLES else (page,)
+        found += [_Signal(p.name, role, pages, p.titles, p.office) for p in people]
+    return found
+
+
+_PICTURE_ROLES = frozenset({"photographer", "illustrator"})
+
+
+def _heading_line_signals(
+    lines: list[str], span: tuple[int, ...], first_page: bool
+) -> list[_Signal]:
+    """Interview headings near the top of an article's first page name the interviewee; a
+    heading broken over two lines continues on the next one."""
+    found: list[_Signal] = []
+    if not first_page:
+        return found
+    for index, line in enumerate(lines[:12]):
+        heading = _INTERVIEWEE.match(line)
+        if heading:
+            value = _without_place(heading.group("value") or heading.group("value2") or "")
+            people = _signals_for(value, "interviewee", span, teams=False)
+            if not people and index + 1 < len(lines):
+                joined = _without_place(f"{value} {lines[index + 1]}")
+                people = _signals_for(joined, "interviewee", span, teams=False)
+            found += people
     return found
 
 
@@ -491,7 +470,7 @@ def _signals_for(
     split_slash: bool = False,
 ) -> list[_Signal]:
     """People (or teams) named in a credit value such as "Anna Berg und Jan Kurz, MdB"."""
-    value = _trim(value)
+    value = _trim(normal_case(value))
     if not value or value.lower() in _NOT_A_CREDIT_VALUE:
         return []
     whole = _person_or_team(value, teams=teams)

@@ -1,18 +1,277 @@
 """The conventions magazines print credits with, in English and German, as data.
 
-Each convention lives here once; the detectors build their patterns from these tables.
+Each row is one convention as printed: the label (a regular expression for its spellings), the
+role or roles it gives, where the names stand, and an example with the names it credits (each
+example is a test row in tests/test_conventions.py). The detectors build their patterns from
+this table, so a new byline style is one row here and one in the tests.
+
+Where the names stand (`form`):
+- COLON: "Label: names", or the label alone on a line with the names on the lines below
+  ("Redaktion:" / "Anna Berg"); "©" may stand for the colon ("Foto © Anna Berg").
+- LEADING: "Label names" with no colon ("Von Anna Berg", "Photo by Anna Berg"). Matched with
+  the label's capital as printed, so "by the council" in running text is no byline.
+- ABOVE: the label alone on its line, the names on the lines below ("Technical Editor" /
+  "Anna Berg"), as mastheads set them; a colon after the label is allowed.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from enum import Enum
 
-IMPRINT_LABELS = (
-    r"Redaktion|Redakteur(?:in)?|Chefredaktion|Chefredakteur(?:in)?|Editors?|Editorial\s+team|"
-    r"Editor-in-chief|Managing\s+editor|Herausgeber(?:in)?|Publisher|Published\s+by|"
-    r"V\.\s?i\.\s?S\.\s?d\.\s?P\.?|Verantwortlich(?:\s+für\s+den\s+Inhalt)?|Responsible"
+__all__ = [
+    "CONVENTIONS",
+    "IMPRINT",
+    "INLINE_PICTURE",
+    "Convention",
+    "Form",
+    "LabelMatch",
+    "match_label",
+]
+
+
+class Form(Enum):
+    COLON = "colon"
+    LEADING = "leading"
+    ABOVE = "above"
+
+
+ARTICLE_ROLES = frozenset({"author", "interviewer", "interviewee"})
+"""Roles that belong to every page of the article; the others to the page of the credit."""
+
+
+@dataclass(frozen=True)
+class Convention:
+    """One way of printing a credit."""
+
+    label: str
+    """The label's spellings, a regular expression matched as a whole."""
+    roles: tuple[str, ...]
+    form: Form
+    example: str
+    """A credit as printed (several lines joined by "\\n")."""
+    credits: tuple[str, ...]
+    """The names the example credits, as the detector returns them."""
+    people_only: bool = False
+    """A team or organisation named here is no contributor (a publisher is one as a rule)."""
+
+
+def _row(
+    label: str,
+    roles: str,
+    form: Form,
+    example: str,
+    *credits: str,
+    people_only: bool = False,
+) -> Convention:
+    return Convention(label, tuple(roles.split("+")), form, example, credits, people_only)
+
+
+C, L, A = Form.COLON, Form.LEADING, Form.ABOVE
+
+CONVENTIONS: tuple[Convention, ...] = (
+    # Authors
+    _row(
+        r"Text\s+(?:und|and|&)\s+(?:Fotos?|Bilder|Photos?|Pictures)",
+        "author+photographer",
+        C,
+        "Text und Fotos: Jana Berg",
+        "Jana Berg",
+    ),
+    _row(
+        r"Texte?|Words|Autor(?:in|en|innen)?|Authors?|Bericht|Report",
+        "author",
+        C,
+        "Text: Mia Kowalski und Ole Strand",
+        "Mia Kowalski",
+        "Ole Strand",
+    ),
+    _row(
+        r"Von|By|Written\s+by|Words\s+by|Text\s+von|Geschrieben\s+von|Contributed\s+by|"
+        r"Reported\s+by|Zusammengestellt\s+von|Ein\s+(?:Beitrag|Bericht|Kommentar|Essay)\s+von|"
+        r"An?\s+(?:essay|report|comment(?:ary)?|contribution)\s+by",
+        "author",
+        L,
+        "Words by Siobhán Kearney",
+        "Siobhán Kearney",
+    ),
+    _row(
+        r"(?:Games|Puzzles?|Quiz|Crossword)\s+(?:designed|set|compiled)\s+by",
+        "author",
+        L,
+        "Puzzles designed by Tuula Niemi",
+        "Tuula Niemi",
+    ),
+    # Interviewers (interviewees come from headings: see INTERVIEWEE_HEADING)
+    _row(
+        r"Interview(?:er|erin)?|Fragen|Questions|Gespräch|Moderation",
+        "interviewer",
+        C,
+        "Interview: Kemal Aydın",
+        "Kemal Aydın",
+    ),
+    _row(
+        r"Interview(?:ed)?\s+(?:conducted\s+)?by|Das\s+(?:Gespräch|Interview)\s+führten?|"
+        r"Die\s+Fragen\s+stellten?|(?:Questions|Fragen)\s+(?:by|von)|Interview\s+von",
+        "interviewer",
+        L,
+        "Das Gespräch führte Lotta Brandt.",
+        "Lotta Brandt",
+    ),
+    # Pictures
+    _row(
+        r"Cover\s+photo|Cover|Titelfoto|Titelbild|Photos?|Fotos?|Bild(?:er)?|Pictures?|"
+        r"Images?|Photography|Fotografie|Bildnachweise?|Fotonachweis|Photo\s+credits?|"
+        r"Credits?|Picture\s+credits?|Image\s+credits?",
+        "photographer",
+        C,
+        "Fotos: Aiko Tanaka, Piotr Nowak",
+        "Aiko Tanaka",
+        "Piotr Nowak",
+    ),
+    _row(
+        r"Photos?\s+by|Photographs?\s+by|Fotos?\s+von|Pictures?\s+by",
+        "photographer",
+        L,
+        "Photo by Eamon Walsh",
+        "Eamon Walsh",
+    ),
+    _row(
+        r"Art\s+credit|Illustrations?|Grafik|Zeichnungen?|Artwork|Cover\s+illustration",
+        "illustrator",
+        C,
+        "Art credit: Nalini Rao",
+        "Nalini Rao",
+    ),
+    _row(
+        r"Illustrations?\s+by|Illustriert\s+von|Drawings?\s+by",
+        "illustrator",
+        L,
+        "Illustration by Freya Lund",
+        "Freya Lund",
+    ),
+    # Editors: imprints and mastheads
+    _row(
+        r"Redaktion|Redakteur(?:in)?|Redaktionsleitung|Chefredaktion|Chefredakteur(?:in)?|"
+        r"Editors?|Editorial\s+team|Editor-in-chief|Managing\s+editor|Technical\s+editor|"
+        r"Chief\s+editor|Senior\s+editor|Associate\s+editors?|Reviewed\s+by|Reviewers?|"
+        r"V\.\s?i\.\s?S\.\s?d\.\s?P\.?|Verantwortlich(?:\s+für\s+den\s+Inhalt)?|"
+        r"Verantwortlich\s+im\s+Sinne\s+des\s+Presserechts|Inhaltlich\s+verantwortlich|"
+        r"Responsible(?:\s+for\s+(?:the\s+)?content)?",
+        "editor",
+        C,
+        "Redaktion: Lena Vogt, Emre Şahin und Ida Berg",
+        "Lena Vogt",
+        "Emre Şahin",
+        "Ida Berg",
+    ),
+    _row(
+        r"Herausgeber(?:in)?|Publisher|Published\s+by",
+        "editor",
+        C,
+        "Herausgeberin: Dr. Greta Lorenz",
+        "Greta Lorenz",
+        people_only=True,
+    ),
+    _row(
+        r"Technical\s+editor|Managing\s+editor|Chief\s+editor|Editor-in-chief|Editors?|"
+        r"Senior\s+editor|Associate\s+editors?|Reviewed\s+by|Chefredaktion|Redaktion|"
+        r"Redaktionsleitung",
+        "editor",
+        A,
+        "Managing Editor\nOisín Byrne",
+        "Oisín Byrne",
+    ),
+    _row(
+        r"Photography|Photographers?|Fotografie|Fotos",
+        "photographer",
+        A,
+        "Photography\nHanna Lindgren\nYuki Mori",
+        "Hanna Lindgren",
+        "Yuki Mori",
+    ),
+    _row(
+        r"Writers|Authors|Contributors|Autorinnen\s+und\s+Autoren|Autoren",
+        "author",
+        A,
+        "Writers\nAmara Okafor\nTomasz Wiśniewski",
+        "Amara Okafor",
+        "Tomasz Wiśniewski",
+    ),
 )
-IMPRINT = re.compile(
-    rf"^(?P<label>(?:{IMPRINT_LABELS})(?:\s*/\s*(?:{IMPRINT_LABELS}))*)\s*:\s*(?P<value>.*)$",
+del C, L, A
+
+
+def _alternation(form: Form, roles: frozenset[str] | None = None) -> str:
+    labels = [
+        row.label
+        for row in CONVENTIONS
+        if row.form is form and (roles is None or roles.intersection(row.roles))
+    ]
+    return "|".join(f"(?:{label})" for label in labels)
+
+
+_COLON_LABELS = _alternation(Form.COLON)
+# Bilingual magazines print both labels: "Redaktion / Editor: ...".
+_COLON = re.compile(
+    rf"^(?P<label>(?:{_COLON_LABELS})(?:\s*/\s*(?:{_COLON_LABELS}))*)(?:\s*\([^)]*\))?"
+    r"\s*(?::|©)\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+# Mastheads set labels in capitals ("REVIEWED BY"); running text never has a label alone.
+_ABOVE = re.compile(rf"^(?P<label>{_alternation(Form.ABOVE)})\s*:?$", re.IGNORECASE)
+_LEADING = re.compile(rf"^(?P<label>{_alternation(Form.LEADING)}):?\s+(?P<value>\S.*)$")
+_COPYRIGHT = re.compile(r"^©\s*(?P<value>.+)$")
+
+IMPRINT = re.compile(
+    rf"^(?P<label>{_alternation(Form.COLON, frozenset({'editor'}))})\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+"""An imprint line ("Redaktion: ..."): a contents entry's next line that matches is no credit."""
+
+INLINE_PICTURE = re.compile(
+    rf"[(\[]\s*(?:{_alternation(Form.COLON, frozenset({'photographer', 'illustrator'}))})"
+    r"\s*:\s*(?P<value>[^)\]]+)[)\]]|"
+    rf"[(\[]\s*(?:{_alternation(Form.LEADING, frozenset({'photographer', 'illustrator'}))})"
+    r"\s+(?P<value2>[^)\]]+)[)\]]",
+    re.IGNORECASE,
+)
+"""A picture credit in brackets inside a caption: "(Foto: Anna Berg)", "[Photo by Anna Berg]"."""
+
+_PHOTOGRAPHER = next(row for row in CONVENTIONS if row.roles == ("photographer",))
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    """A line that carries a credit label, with the text after it ("" for names below)."""
+
+    convention: Convention
+    value: str
+
+
+def match_label(line: str) -> LabelMatch | None:
+    """The convention a line is printed in, if any, and the credit text it carries."""
+    match = _COLON.match(line) or _LEADING.match(line)
+    if match:
+        form = Form.COLON if match.re is _COLON else Form.LEADING
+        label = match.group("label").split("/")[0]
+        return LabelMatch(_row_for(label, form), match.group("value").strip())
+    match = _ABOVE.match(line)
+    if match:
+        return LabelMatch(_row_for(match.group("label"), Form.ABOVE), "")
+    match = _COPYRIGHT.match(line)
+    if match:
+        return LabelMatch(_PHOTOGRAPHER, match.group("value").strip())
+    return None
+
+
+def _row_for(label: str, form: Form) -> Convention:
+    flags = 0 if form is Form.LEADING else re.IGNORECASE
+    label = " ".join(label.split())
+    if form is Form.COLON:
+        label = re.sub(r"\s*/.*$", "", label)
+    for row in CONVENTIONS:
+        if row.form is form and re.fullmatch(row.label, label, flags):
+            return row
+    raise AssertionError(f"no convention row matches the label {label!r}")  # pragma: no cover

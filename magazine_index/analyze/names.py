@@ -11,13 +11,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..text import fold, fold_key
+from .given_names import is_given_name
 
 __all__ = [
     "OFFICES",
     "TITLES",
     "Person",
+    "is_person_name",
     "looks_like_person_name",
     "name_key",
+    "normal_case",
     "resolve_surname",
     "split_person",
 ]
@@ -246,6 +249,7 @@ _NOT_NAME_TEXT = """
     grandson granddaughter son daughter mother father brother sister grandmother grandfather
     wife husband colleague friend neighbour neighbor nephew niece
     green greens grüne social sozial christian christlich liberal free freie
+    general assembly conference konferenz science research support wishes
 """
 _NOT_NAME_WORDS = frozenset(fold(w) for w in _NOT_NAME_TEXT.split())
 # Noun endings (German and English) that names rarely have.
@@ -285,7 +289,7 @@ def split_person(raw: str) -> Person:
     "State Minister for Europe Dr. Aylin Kaya" -> Person("Aylin Kaya", "Dr.", "State Minister
     for Europe"). Text that holds no office or title comes back as the name, trimmed.
     """
-    text = " ".join(raw.replace("\u00a0", " ").split()).strip(" ,;:–—-|/")
+    text = normal_case(" ".join(raw.replace("\u00a0", " ").split()).strip(" ,;:–—-|/"))
     # "Dr. h. c." is printed with and without the inner space.
     text = re.sub(r"\bh\.\s+c\.", "h.c.", text)
     offices: list[str] = []
@@ -308,6 +312,27 @@ def split_person(raw: str) -> Person:
         offices.append(name[tail.start() :].strip())
         name = name[: tail.start()].strip()
     return Person(name=name, titles=" ".join(titles), office=", ".join(offices))
+
+
+_LIST_WORDS = frozenset({"and", "und", "&"})
+_CAPITALS_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.-]*")
+
+
+def normal_case(text: str) -> str:
+    """A name printed in capitals, in its normal case: "A. MANIS" -> "A. Manis",
+    "J.-C. LIOU" -> "J.-C. Liou", "TOMÁS Ó BRIAIN" -> "Tomás Ó Briain". Text with lowercase
+    letters is returned as it is."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3 or any(c.islower() for c in letters):
+        return text
+
+    def word(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if (token.lower() in PARTICLES or token.lower() in _LIST_WORDS) and match.start() > 0:
+            return token.lower()
+        return re.sub(r"[^\W\d_]+", lambda part: part.group(0).capitalize(), token)
+
+    return _CAPITALS_WORD.sub(word, text)
 
 
 def _take_leading_office(part: str) -> tuple[str, str]:
@@ -374,7 +399,7 @@ def looks_like_person_name(text: str) -> bool:
     if _OFFICE_ANYWHERE.search(text):
         return False
     for position, word in enumerate(core):
-        if _INITIAL.match(word) and position < len(core) - 1:
+        if (_INITIAL.match(word) or _INITIALS.match(word)) and position < len(core) - 1:
             continue
         if not (_NAME_WORD.match(word) or _NAME_WORD_INNER_CAP.match(word)):
             return False
@@ -384,6 +409,30 @@ def looks_like_person_name(text: str) -> bool:
         if any(part.endswith(_NOUN_ENDINGS) and len(part) > 6 for part in folded.split("-")):
             return False
     return True
+
+
+def is_person_name(text: str) -> bool:
+    """A person's name beyond doubt: name-shaped (`looks_like_person_name`) and led by a given
+    name of some language, or by initials ("A. Manis"), before the surname.
+
+    Used where no role label vouches for the words (a speaker in running text, an author box,
+    a line under a headline): "Wort Gottes", "Nature Communications" or "General Assembly"
+    are name-shaped but start with no given name.
+    """
+    words = [w for w in text.split() if w not in PARTICLES]
+    if not looks_like_person_name(text) or len(words) < 2:
+        return False
+    first = words[0]
+    if first in _INITIALS_OR_GENERIC:
+        return False
+    return bool(_INITIAL.match(first) or _INITIALS.match(first)) or any(
+        is_given_name(part) for part in first.split("-")
+    )
+
+
+_INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]\.-?){1,3}$")
+# Given names of the source that are ordinary words at the start of a capitalised phrase.
+_INITIALS_OR_GENERIC = frozenset({"General", "May", "Will", "Mark", "Art", "Grant", "Rose"})
 
 
 def resolve_surname(surname: str, known_names: Iterable[str]) -> str | None:
