@@ -4,6 +4,7 @@ Run `python bench/extractors.py [PDF...]` from the repository root (default: the
 `../shared/real-pdfs/`, `../shared/real-magazines/` and `samples/`). For each file it prints
 
 - pages/s of `extract(path, extractor)` for each extractor, in this process, one core;
+- whether page labels, outline, title and year are the same (else which differ);
 - how many of pypdf's words PDFium's text has too, and the other way round (a multiset of
   words per page, so a word split in two or moved to another page counts as missing);
 - for a file with a `*.truth.json` beside it that lists `search_terms` (each with the pages
@@ -32,7 +33,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from magazine_index.errors import MagazineIndexError  # noqa: E402 (path set above)
-from magazine_index.extract import extract  # noqa: E402 (path set above)
+from magazine_index.extract import Extracted, extract  # noqa: E402 (path set above)
 from magazine_index.indexer import index_paths  # noqa: E402 (path set above)
 from magazine_index.models import EXTRACTORS  # noqa: E402 (path set above)
 from magazine_index.search import Searcher  # noqa: E402 (path set above)
@@ -53,15 +54,30 @@ def default_files() -> list[Path]:
     ]
 
 
-def pages_per_second(path: Path, extractor: str) -> tuple[float, tuple[str, ...]]:
-    """Pages per second of one extractor on one file, and the page texts."""
+def pages_per_second(path: Path, extractor: str) -> tuple[float, Extracted]:
+    """Pages per second of one extractor on one file, and what it extracted."""
     runs, pages, started = 0, 0, time.perf_counter()
-    texts: tuple[str, ...] = ()
-    while runs == 0 or time.perf_counter() - started < MIN_SECONDS:
-        texts = extract(path, extractor).texts
+    while True:
+        extracted = extract(path, extractor)
         runs += 1
-        pages += len(texts)
-    return pages / (time.perf_counter() - started), texts
+        pages += len(extracted.texts)
+        if time.perf_counter() - started >= MIN_SECONDS:
+            return pages / (time.perf_counter() - started), extracted
+
+
+def other_metadata(ours: Extracted, theirs: Extracted) -> str:
+    """Which of page labels, outline, title and year differ ("same" where none does)."""
+    differ = [
+        name
+        for name, mine, other in (
+            ("labels", ours.pdf_labels, theirs.pdf_labels),
+            ("outline", ours.outline, theirs.outline),
+            ("title", ours.title, theirs.title),
+            ("year", ours.year, theirs.year),
+        )
+        if mine != other
+    ]
+    return ",".join(differ) or "same"
 
 
 def shared_words(ours: Sequence[str], theirs: Sequence[str]) -> float:
@@ -107,12 +123,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     files = [p.resolve() for p in (args.pdfs or default_files())]
     speeds: dict[str, dict[Path, float]] = {e: {} for e in EXTRACTORS}
-    texts: dict[str, dict[Path, tuple[str, ...]]] = {e: {} for e in EXTRACTORS}
+    extracted: dict[str, dict[Path, Extracted]] = {e: {} for e in EXTRACTORS}
     readable: list[Path] = []
     for path in files:
         try:
             for extractor in EXTRACTORS:
-                speeds[extractor][path], texts[extractor][path] = pages_per_second(path, extractor)
+                speeds[extractor][path], extracted[extractor][path] = pages_per_second(
+                    path, extractor
+                )
         except MagazineIndexError as exc:
             print(f"{path.name}: skipped ({exc})")
             continue
@@ -133,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     header = (
         f"{'file':38} {'pages':>5} {'pypdf p/s':>9} {'pdfium p/s':>10} {'x':>5} "
-        f"{'words kept':>10} {'words extra':>11} {'terms = pdfgrep':>15}"
+        f"{'labels etc.':>11} {'words kept':>10} {'words extra':>11} {'terms = pdfgrep':>15}"
     )
     print(header)
     print("-" * len(header))
@@ -143,12 +161,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     all_terms = 0
     differences: list[str] = []
     for path in readable:
-        pages = len(texts["pypdf"][path])
+        texts = {e: extracted[e][path].texts for e in EXTRACTORS}
+        pages = len(texts["pypdf"])
         total_pages += pages
         for extractor in EXTRACTORS:
             seconds[extractor] += pages / speeds[extractor][path]
-        kept = shared_words(texts["pdfium"][path], texts["pypdf"][path])
-        extra = shared_words(texts["pypdf"][path], texts["pdfium"][path])
+        kept = shared_words(texts["pdfium"], texts["pypdf"])
+        extra = shared_words(texts["pypdf"], texts["pdfium"])
+        metadata = other_metadata(extracted["pdfium"][path], extracted["pypdf"][path])
         terms = search_terms(path)
         same = {
             e: sum(found[e][(path, t["q"])] == sorted(t["pages"]) for t in terms)
@@ -164,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{path.name[:38]:38} {pages:>5} {speeds['pypdf'][path]:>9.0f} "
             f"{speeds['pdfium'][path]:>10.0f} "
             f"{speeds['pdfium'][path] / speeds['pypdf'][path]:>5.1f} "
-            f"{kept:>10.1%} {1 - extra:>11.1%} {term_column:>15}"
+            f"{metadata:>11} {kept:>10.1%} {1 - extra:>11.1%} {term_column:>15}"
         )
         for term in terms:
             by = {e: found[e][(path, term["q"])] for e in EXTRACTORS}
@@ -177,11 +197,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     rates = {e: total_pages / seconds[e] for e in EXTRACTORS}
     print(
         f"{'all files':38} {total_pages:>5} {rates['pypdf']:>9.0f} {rates['pdfium']:>10.0f} "
-        f"{rates['pdfium'] / rates['pypdf']:>5.1f} {'':>10} {'':>11} "
+        f"{rates['pdfium'] / rates['pypdf']:>5.1f} {'':>11} {'':>10} {'':>11} "
         f"{equal_terms['pypdf']:>2} / {equal_terms['pdfium']:>2} of {all_terms:>2}"
     )
     print(
-        "\nwords kept: share of pypdf's words (per page) in PDFium's text; words extra: share "
+        "\nlabels etc.: page labels, outline, title and year; which differ between the two.\n"
+        "words kept: share of pypdf's words (per page) in PDFium's text; words extra: share "
         "of PDFium's words that pypdf's text lacks.\nterms = pdfgrep: search terms of the "
         "truth file found on exactly pdfgrep's pages (pypdf / pdfium)."
     )

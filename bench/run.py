@@ -782,6 +782,24 @@ def run_measured(command: Sequence[str], memory: bool = False) -> IndexRun:
     )
 
 
+def fresh_folder(folder: Path) -> Path:
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    return folder
+
+
+def index_all_cores(results: Results, corpus: Corpus, index_dir: Path, cores: int) -> IndexRun:
+    """The first index of the corpus, with the default jobs (all cores), and its figures."""
+    note(f"index, --jobs {cores} (default) ...")
+    run = run_index(index_dir, corpus.folder)
+    results.info["index_summary"] = run.summary
+    results.add(f"index wall time, {cores} jobs", run.seconds, "s", note_text=run.summary)
+    results.add(f"index pages/s, {cores} jobs", corpus.pages / run.seconds, "pages/s")
+    add_cpu_split(results, f"index, {cores} jobs", run)
+    return run
+
+
 def add_cpu_split(results: Results, label: str, run: IndexRun) -> None:
     """Where an index run's CPU time went: the index process (scanning, Whoosh writing,
     committing) against its workers (extraction and analysis)."""
@@ -944,19 +962,10 @@ def benchmark(
             note_text=f"{seconds:.1f} s, one process per file",
         )
 
-    work = out / "work"
-    if work.exists():
-        shutil.rmtree(work)
-    work.mkdir(parents=True)
+    work = fresh_folder(out / "work")
     main_index = work / "index-all-cores"
-
-    note(f"index, --jobs {cores} (default) ...")
-    run = run_index(main_index, corpus.folder)
-    results.info["index_summary"] = run.summary
+    run = index_all_cores(results, corpus, main_index, cores)
     first_seconds = run.seconds
-    results.add(f"index wall time, {cores} jobs", run.seconds, "s", note_text=run.summary)
-    results.add(f"index pages/s, {cores} jobs", corpus.pages / run.seconds, "pages/s")
-    add_cpu_split(results, f"index, {cores} jobs", run)
     # The machines are shared and their speed drifts within minutes: pypdf is timed again
     # right after the index run, and the ratio uses the mean of both timings.
     note("pypdf extraction, one core, again ...")
@@ -1090,17 +1099,37 @@ def benchmark(
 PEER_QUERIES = ("Europa", "Partnerschaft", "funding", "Topologie", '"European funding"')
 
 
-def recoll_config(folder: Path, corpus: Path) -> Path:
-    """A Recoll configuration folder that indexes `corpus` (all else as Recoll's defaults)."""
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
-    (folder / "recoll.conf").write_text(f"topdirs = {corpus}\nloglevel = 1\n", encoding="utf-8")
-    return folder
-
-
 def folder_mib(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / (1 << 20)
+
+
+def benchmark_peers(pages: int, out: Path, keep: bool, kind: str = "synthetic") -> Results:
+    """Only the side-by-side with Recoll: one index run of ours (all cores) on the corpus, then
+    `compare_with_recoll`. For large corpora, where the full benchmark would take too long."""
+    results = Results()
+    cores = os.cpu_count() or 1
+    results.info.update(
+        pages=pages, cores=cores, corpus_kind=kind, python=platform.python_version()
+    )
+    tools = ensure_tools(peers=True)
+    if kind == "realistic":
+        corpus = make_realistic_corpus(out / f"realistic-{pages}", pages)
+    else:
+        sizes = _plan_sizes(pages, random.Random(SEED))
+        corpus = make_corpus(out / f"corpus-{pages}", f"mag{pages}", sizes)
+    results.info.update(files=len(corpus.files), corpus_pages=corpus.pages)
+    work = fresh_folder(out / "work")
+    main_index = work / "index-all-cores"
+    run = index_all_cores(results, corpus, main_index, cores)
+    if tools["recollindex"] and tools["recollq"]:
+        compare_with_recoll(results, corpus, main_index, run, work)
+    else:
+        note(
+            "Recoll is not installed (`apt-get install recollcmd`): the peer comparison is skipped"
+        )
+    if not keep:
+        shutil.rmtree(work)
+    return results
 
 
 def compare_with_recoll(
@@ -1108,7 +1137,9 @@ def compare_with_recoll(
 ) -> None:
     """Recoll on the same corpus in the same run: full index, unchanged re-index, cold
     searches, index size and peak memory, each of ours given as a ratio to Recoll's."""
-    confdir = recoll_config(work / "recoll", corpus.folder)
+    confdir = fresh_folder(work / "recoll")
+    # Recoll's defaults, but for what to index and a quiet log.
+    (confdir / "recoll.conf").write_text(f"topdirs = {corpus.folder}\nloglevel = 1\n", "utf-8")
     recollindex = ["recollindex", "-c", str(confdir)]
     note("Recoll: recollindex, full ...")
     recoll_full = run_measured(recollindex)
@@ -1198,6 +1229,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="also index and search the corpus with Recoll (recollcmd), as ratios to it",
     )
     parser.add_argument(
+        "--peers-only",
+        action="store_true",
+        help="only our index run and Recoll's, side by side (for large corpora)",
+    )
+    parser.add_argument(
         "--corpus",
         choices=("synthetic", "realistic"),
         default="synthetic",
@@ -1210,7 +1246,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     out: Path = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
-    results = benchmark(args.pages, out, args.keep, args.corpus, args.peers)
+    if args.peers_only:
+        results = benchmark_peers(args.pages, out, args.keep, args.corpus)
+    else:
+        results = benchmark(args.pages, out, args.keep, args.corpus, args.peers)
     results.info["bench_seconds"] = round(time.perf_counter() - start, 1)
     table = render(results)
     print(

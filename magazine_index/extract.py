@@ -1,10 +1,11 @@
 """Read a PDF: the text of every page with its line styles, printed page labels, outline and
 metadata.
 
-Page text comes from PDFium (`pdfium_text`, the default) or pypdf; everything else from pypdf,
-which also reads any file or page that PDFium cannot. This and `pdfium_text` are the only
-modules that import a PDF library. Its output is plain data (`Extracted`) that can be
-sent between processes and cached as JSON, so a file is never extracted twice for no reason.
+With the default extractor PDFium (`pdfium_text`) reads everything, and pypdf any file or page
+that PDFium cannot (an encrypted one, for instance); with `extractor="pypdf"` pypdf reads all.
+This and `pdfium_text` are the only modules that import a PDF library. The output is plain
+data (`Extracted`) that can be sent between processes and cached as JSON, so a file is never
+extracted twice for no reason.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 from .errors import ExtractionError
 from .fonts import font_style
 from .models import DEFAULT_EXTRACTOR, EXTRACTORS, LineStyle, OutlineEntry, PageText
-from .pdfium_text import page_texts
+from .pdfium_text import PdfiumDocument, read
 from .text import normalise
 
 log = logging.getLogger(__name__)
@@ -99,13 +100,62 @@ def extract(path: Path, extractor: str = DEFAULT_EXTRACTOR) -> Extracted:
     with path.open("rb") as stream:
         if b"%PDF-" not in stream.read(1024):
             raise ExtractionError(str(path), "not a PDF file (no %PDF header)")
+    if extractor == "pdfium":
+        document = read(path)
+        if document is not None and document.pages:
+            return _from_pdfium(path, document)
+    reader, page_count = _open(path)
+    read_pages = [_page_text(reader, index, path) for index in range(page_count)]
+    texts = tuple(text for text, _ in read_pages)
+    title = _metadata_title(reader)
+    return Extracted(
+        texts=texts,
+        styles=tuple(styles for _, styles in read_pages),
+        pdf_labels=_pdf_labels(reader),
+        outline=_outline(reader),
+        title=title,
+        year=_year(title, texts, _created_year(reader)),
+    )
+
+
+def _from_pdfium(path: Path, document: PdfiumDocument) -> Extracted:
+    """The extraction from what PDFium read; pypdf reads the pages PDFium could not."""
+    reader: PdfReader | None = None
+    read_pages: list[tuple[str, tuple[LineStyle, ...]]] = []
+    for index, page in enumerate(document.pages):
+        if page is not None:
+            read_pages.append(_styled(*page))
+            continue
+        if reader is None:
+            reader, _ = _open(path)
+        read_pages.append(_page_text(reader, index, path))
+    texts = tuple(text for text, _ in read_pages)
+    title = _clean_title(document.title)
+    created = _PDF_DATE_YEAR.match(document.created)
+    outline = (
+        OutlineEntry(normalise(title_text).replace("\n", " "), page, level)
+        for title_text, page, level in document.outline
+    )
+    return Extracted(
+        texts=texts,
+        styles=tuple(styles for _, styles in read_pages),
+        pdf_labels=document.labels,
+        outline=tuple(entry for entry in outline if entry.title),
+        title=title,
+        year=_year(title, texts, int(created.group(1)) if created else None),
+    )
+
+
+# A PDF date: "D:20161231..." (the "D:" is optional in practice).
+_PDF_DATE_YEAR = re.compile(r"(?:D:)?(\d{4})")
+
+
+def _open(path: Path) -> tuple[PdfReader, int]:
+    """A pypdf reader, unlocked where an empty password opens it, and its page count."""
     try:
         reader = PdfReader(path, strict=False)
         _unlock(reader, path)
-        # PDFium counts the pages itself, which spares pypdf walking the page tree (a third of
-        # the time on a magazine) where neither page labels nor an outline need it.
-        fast = page_texts(path) if extractor == "pdfium" else None
-        page_count = len(fast) if fast else len(reader.pages)
+        page_count = len(reader.pages)
     except ExtractionError:
         raise
     except DependencyError as exc:  # not a PyPdfError: a missing optional crypto package
@@ -116,21 +166,7 @@ def extract(path: Path, extractor: str = DEFAULT_EXTRACTOR) -> Extracted:
         raise ExtractionError(str(path), "damaged PDF (its object tree loops)") from exc
     if page_count == 0:
         raise ExtractionError(str(path), "damaged PDF (no pages could be read)")
-
-    read = [
-        _page_text(reader, index, path) if page is None else _styled(*page)
-        for index, page in enumerate(fast or [None] * page_count)
-    ]
-    texts = tuple(text for text, _ in read)
-    title = _metadata_title(reader)
-    return Extracted(
-        texts=texts,
-        styles=tuple(styles for _, styles in read),
-        pdf_labels=_pdf_labels(reader, page_count),
-        outline=_outline(reader, page_count),
-        title=title,
-        year=_year(title, texts, reader),
-    )
+    return reader, page_count
 
 
 _LOCKED = "encrypted with a password (index a decrypted copy, e.g. from `qpdf --decrypt`)"
@@ -300,21 +336,17 @@ def align_styles(text: str, raw_lines: list[LineStyle]) -> tuple[LineStyle, ...]
     return tuple(styles)
 
 
-def _pdf_labels(reader: PdfReader, page_count: int) -> tuple[str, ...] | None:
+def _pdf_labels(reader: PdfReader) -> tuple[str, ...] | None:
     try:
         if "/PageLabels" not in reader.root_object:
             return None
-        labels = tuple(reader.page_labels)
+        return tuple(reader.page_labels)
     except Exception as exc:  # noqa: BLE001 - a broken label tree should not fail the file
         log.warning("page labels could not be read (%s)", _reason(exc))
         return None
-    if len(labels) != page_count:  # a damaged page tree that PDFium and pypdf read apart
-        log.info("page labels ignored: pypdf counts %d pages, PDFium %d", len(labels), page_count)
-        return None
-    return labels
 
 
-def _outline(reader: PdfReader, page_count: int) -> tuple[OutlineEntry, ...]:
+def _outline(reader: PdfReader) -> tuple[OutlineEntry, ...]:
     entries: list[OutlineEntry] = []
 
     def walk(items: Any, level: int) -> None:
@@ -327,7 +359,7 @@ def _outline(reader: PdfReader, page_count: int) -> tuple[OutlineEntry, ...]:
             except Exception:  # noqa: BLE001 - a dangling bookmark is skipped, not fatal
                 continue
             title = normalise(str(item.title or "")).replace("\n", " ")
-            if number is not None and 0 <= number < page_count and title:
+            if number is not None and number >= 0 and title:
                 entries.append(OutlineEntry(title, number + 1, level))
 
     try:
@@ -342,6 +374,11 @@ def _metadata_title(reader: PdfReader) -> str | None:
         title = reader.metadata.title if reader.metadata else None
     except Exception:  # noqa: BLE001 - undecodable metadata is as good as none
         return None
+    return _clean_title(title)
+
+
+def _clean_title(title: str | None) -> str | None:
+    """The metadata title where it is a real one."""
     if not title:
         return None
     title = normalise(str(title)).replace("\n", " ").strip()
@@ -353,11 +390,15 @@ def _metadata_title(reader: PdfReader) -> str | None:
     return title
 
 
-def _year(title: str | None, texts: tuple[str, ...], reader: PdfReader) -> int | None:
+def _year(title: str | None, texts: tuple[str, ...], created: int | None) -> int | None:
     for source in (title or "", texts[0] if texts else ""):
         match = _YEAR.search(source)
         if match:
             return int(match.group(1))
+    return created
+
+
+def _created_year(reader: PdfReader) -> int | None:
     try:
         created = reader.metadata.creation_date if reader.metadata else None
     except Exception:  # noqa: BLE001 - an unparsable date is as good as none

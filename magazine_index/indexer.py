@@ -13,16 +13,19 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .analyze.folios import printed_labels
 from .analyze.pipeline import ANALYSIS_VERSION, analyse, warm_up
 from .analyze.topics import Vocabulary
 from .errors import ExtractionError, MagazineIndexError
-from .extract import Extracted, extract
 from .models import DEFAULT_EXTRACTOR, Magazine, PageText, Quote
 from .store import MagazineRecord, Store, StoreWriter
 from .text import slugify
 from .workers import Failed, run_all
+
+if TYPE_CHECKING:
+    from .extract import Extracted
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +133,11 @@ def index_paths(
             if on_progress is not None:
                 on_progress("")
         last_commit = time.monotonic()
-        warm_up(vocabulary)  # workers are forked from here and start with it compiled
+        if tasks:
+            # Workers are forked from here and start with these compiled and imported; a run
+            # with nothing to extract never loads the PDF libraries (a third of its time).
+            warm_up(vocabulary)
+            from . import extract  # noqa: F401
         # Largest files first, so no big file is left running alone at the end of the run.
         tasks.sort(key=lambda task: -task.size)
         results = run_all(_prepare, tasks, jobs or os.cpu_count() or 1, timeout, _describe)
@@ -262,6 +269,8 @@ def _prepare(task: _Task) -> _Prepared:
     extracted = _cached(task)
     from_cache = extracted is not None
     if extracted is None:
+        from .extract import extract
+
         extracted = extract(path, task.extractor)
         _save_cache(task, extracted)
     labels = printed_labels(extracted.texts, extracted.pdf_labels)
@@ -291,6 +300,8 @@ def _cache_file(task: _Task) -> Path:
 
 
 def _cached(task: _Task) -> Extracted | None:
+    from .extract import Extracted
+
     try:
         with gzip.open(_cache_file(task), "rt", encoding="utf-8") as stream:
             return Extracted.from_json(json.load(stream))

@@ -12,7 +12,7 @@ from magazine_index.analyze.folios import printed_labels
 from magazine_index.errors import ExtractionError
 from magazine_index.extract import Extracted, extract
 from magazine_index.models import EXTRACTORS
-from magazine_index.pdfium_text import page_texts, to_pypdf_model
+from magazine_index.pdfium_text import read, to_pypdf_model
 
 from .conftest import REPO, SAMPLE_PDF
 from .pdfs import add_page_labels, encrypt, make_image_only_pdf, make_pdf, make_styled_pdf
@@ -154,7 +154,7 @@ def test_a_file_pdfium_cannot_open_is_left_to_pypdf(
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4\nnot a PDF body")
     with caplog.at_level(logging.INFO, logger="magazine_index"):
-        assert page_texts(broken) is None
+        assert read(broken) is None
     assert "PDFium cannot open it" in caplog.text and "broken.pdf" in caplog.text
 
 
