@@ -3,7 +3,7 @@
 Run `python bench/extractors.py [PDF...]` from the repository root (default: the PDFs in
 `../shared/real-pdfs/`, `../shared/real-magazines/` and `samples/`). For each file it prints
 
-- pages/s of `extract(path, extractor)` for each extractor, in this process, one core;
+- pages/s of `extract(path, extractor=...)` for each extractor, in this process, one core;
 - whether page labels, outline, title and year are the same (else which differ);
 - how many of pypdf's words PDFium's text has too, and the other way round (a multiset of
   words per page, so a word split in two or moved to another page counts as missing);
@@ -58,7 +58,7 @@ def pages_per_second(path: Path, extractor: str) -> tuple[float, Extracted]:
     """Pages per second of one extractor on one file, and what it extracted."""
     runs, pages, started = 0, 0, time.perf_counter()
     while True:
-        extracted = extract(path, extractor)
+        extracted = extract(path, extractor=extractor)
         runs += 1
         pages += len(extracted.texts)
         if time.perf_counter() - started >= MIN_SECONDS:

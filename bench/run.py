@@ -572,7 +572,7 @@ def time_extract(files: Sequence[Path], extractor: str) -> tuple[int, float]:
     pages = 0
     start = time.perf_counter()
     for path in files:
-        pages += len(extract(path, extractor).texts)
+        pages += len(extract(path, extractor=extractor).texts)
     return pages, time.perf_counter() - start
 
 

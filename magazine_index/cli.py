@@ -16,6 +16,7 @@ import click
 from . import __version__
 from .errors import MagazineIndexError
 from .models import DEFAULT_EXTRACTOR, EXTRACTORS, Hit
+from .text import escape_controls
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -27,16 +28,59 @@ class _State:
         self.index_dir = index_dir
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+_INDEX_DIR_HELP = "Where the index lives (env MAGAZINE_INDEX_DIR; default: a per-user data folder)."
+_VERBOSE_HELP = "Also show pypdf's warnings about damaged files."
+
+
+def _set_verbose(verbose: bool) -> None:
+    logging.basicConfig(format="magazine-index: %(message)s", stream=sys.stderr)
+    # pypdf reports recoverable damage through its logger; users need it only on request.
+    logging.getLogger("pypdf").setLevel(logging.WARNING if verbose else logging.ERROR)
+    logging.getLogger("magazine_index").setLevel(logging.INFO if verbose else logging.WARNING)
+
+
+def _index_dir_after(ctx: click.Context, _: click.Parameter, value: Path | None) -> None:
+    if value is not None:
+        ctx.find_object(_State).index_dir = value  # type: ignore[union-attr]
+
+
+def _verbose_after(_: click.Context, __: click.Parameter, value: bool) -> None:
+    if value:
+        _set_verbose(True)
+
+
+class _Group(click.Group):
+    """A group whose global options are accepted after the command too, as people type them:
+    `magazine-index search europe --index-dir X`."""
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        cmd.params += [
+            click.Option(
+                ["--index-dir"],
+                type=click.Path(path_type=Path),
+                expose_value=False,
+                callback=_index_dir_after,
+                help=_INDEX_DIR_HELP,
+            ),
+            click.Option(
+                ["-v", "--verbose"],
+                is_flag=True,
+                expose_value=False,
+                callback=_verbose_after,
+                help=_VERBOSE_HELP,
+            ),
+        ]
+        super().add_command(cmd, name)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--index-dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),  # a file in its place gets one line from the library
     envvar="MAGAZINE_INDEX_DIR",
-    help="Where the index lives (env MAGAZINE_INDEX_DIR; default: a per-user data folder).",
+    help=_INDEX_DIR_HELP,
 )
-@click.option(
-    "-v", "--verbose", is_flag=True, help="Also show pypdf's warnings about damaged files."
-)
+@click.option("-v", "--verbose", is_flag=True, help=_VERBOSE_HELP)
 @click.version_option(__version__, prog_name="magazine-index")
 @click.pass_context
 def cli(ctx: click.Context, index_dir: Path | None, verbose: bool) -> None:
@@ -54,10 +98,7 @@ def cli(ctx: click.Context, index_dir: Path | None, verbose: bool) -> None:
 
     if os.environ.get("NO_COLOR"):
         ctx.color = False
-    logging.basicConfig(format="magazine-index: %(message)s", stream=sys.stderr)
-    # pypdf reports recoverable damage through its logger; users need it only on request.
-    logging.getLogger("pypdf").setLevel(logging.WARNING if verbose else logging.ERROR)
-    logging.getLogger("magazine_index").setLevel(logging.INFO if verbose else logging.WARNING)
+    _set_verbose(verbose)
     ctx.obj = _State(index_dir or default_index_dir())
 
 
@@ -79,7 +120,7 @@ def user_errors() -> Iterator[None]:
     try:
         yield
     except MagazineIndexError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(escape_controls(str(exc))) from None
 
 
 def _state() -> _State:
@@ -100,7 +141,39 @@ def open_searcher() -> Iterator[Any]:
 
 
 def print_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    """JSON on stdout, always valid UTF-8: what a file name or a PDF holds that is not
+    printable text is written as an escape (JSON escapes the rest of the controls itself)."""
+    click.echo(json.dumps(_printable(data), ensure_ascii=False, indent=2))
+
+
+def _printable(data: Any) -> Any:
+    if isinstance(data, str):
+        return escape_controls(data, keep="\n\t")
+    if isinstance(data, dict):
+        return {key: _printable(value) for key, value in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [_printable(value) for value in data]
+    return data
+
+
+def echo(text: str = "", err: bool = False) -> None:
+    """Print a line of results: words between highlight marks bold (on a terminal), and no
+    control character from a PDF or a file name reaches the terminal raw."""
+    from .search import HIGHLIGHT_END, HIGHLIGHT_START
+
+    safe = escape_controls(text, keep="\n\t" + HIGHLIGHT_START + HIGHLIGHT_END)
+    click.echo(_styled(safe), err=err)
+
+
+def one_line(text: str) -> str:
+    """A field printed within a line (a file name, a title): its line breaks escaped too."""
+    return escape_controls(text)
+
+
+def bold(text: str) -> str:
+    from .search import HIGHLIGHT_END, HIGHLIGHT_START
+
+    return HIGHLIGHT_START + text + HIGHLIGHT_END
 
 
 # -- index -------------------------------------------------------------------------------------
@@ -144,6 +217,17 @@ def print_json(data: Any) -> None:
     show_default=True,
     help="Library that reads the page text (pypdf reads what PDFium cannot; -v says where).",
 )
+@click.option(
+    "--password",
+    "ask_password",
+    is_flag=True,
+    help="Ask for the password of encrypted PDFs (not echoed).",
+)
+@click.option(
+    "--password-file",
+    type=click.File("r", encoding="utf-8"),
+    help="A file whose first line is the password of encrypted PDFs.",
+)
 def index(
     paths: tuple[Path, ...],
     rebuild: bool,
@@ -153,6 +237,8 @@ def index(
     wait_seconds: float,
     vocabulary: Path | None,
     extractor: str,
+    ask_password: bool,
+    password_file: Any,
 ) -> None:
     """Index PDFs (files or folders, searched recursively).
 
@@ -161,11 +247,23 @@ def index(
     topics. Exits with status 1 if any file failed; the others are indexed all the same.
     """
     from .analyze.topics import load_vocabulary
+    from .extract import ENCRYPTED
     from .indexer import index_paths
     from .store import Store
 
     state = _state()
     bar: Any = None
+    if vocabulary is not None and not rebuild:
+        click.echo(
+            "Note: --vocabulary takes effect with --rebuild; without it only the files indexed "
+            "in this run get its topics.",
+            err=True,
+        )
+    passwords: tuple[str, ...] = ()
+    if password_file is not None:
+        passwords = (password_file.readline().rstrip("\r\n"),)
+    elif ask_password:
+        passwords = (click.prompt("Password for encrypted PDFs", hide_input=True, err=True),)
 
     def on_wait() -> None:
         click.echo(
@@ -207,6 +305,7 @@ def index(
                 vocabulary=topic_vocabulary,
                 prune=prune,
                 extractor=extractor,
+                passwords=passwords,
             )
     except KeyboardInterrupt:
         if bar is not None:
@@ -220,12 +319,27 @@ def index(
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+    locked = [Path(path) for path, reason in report.failed if reason == ENCRYPTED]
+    if locked and not passwords and sys.stdin.isatty():
+        password = click.prompt(
+            f"{len(locked)} PDF(s) need a password; password (empty to skip)",
+            hide_input=True,
+            default="",
+            show_default=False,
+            err=True,
+        )
+        if password:
+            with user_errors():
+                again = index_paths(
+                    store, locked, jobs=jobs, timeout=timeout, passwords=(password,)
+                )
+            report = report.retried(again)
     for path, reason in report.failed:
-        click.echo(f"failed: {path}: {reason}", err=True)
+        echo(f"failed: {one_line(path)}: {one_line(reason)}", err=True)
     for magazine_id in report.removed:
         click.echo(f"removed: {magazine_id} (its file no longer exists)", err=True)
     if not report.indexed and not report.unchanged and not report.failed:
-        click.echo("No PDF files found in " + ", ".join(map(str, paths)) + ".", err=True)
+        echo("No PDF files found in " + ", ".join(one_line(str(p)) for p in paths) + ".", err=True)
     cached = f", {report.from_cache} from the cache" if report.from_cache else ""
     click.echo(
         f"Indexed {len(report.indexed)} file(s): {report.pages} page(s), "
@@ -244,7 +358,7 @@ def _reference(hit: Hit) -> str:
         return f"PDF p. {hit.page} (no printed number)"
     if hit.page_label == str(hit.page):
         return f"p. {hit.page}"
-    return f"p. {hit.page_label} (PDF {hit.page})"
+    return f"p. {one_line(hit.page_label)} (PDF {hit.page})"
 
 
 def _styled(snippet: str) -> str:
@@ -277,7 +391,7 @@ def _hit_json(hit: Hit) -> dict[str, Any]:
 
 
 @cli.command()
-@click.argument("query")
+@click.argument("words", nargs=-1, required=True)
 @click.option(
     "--contributor",
     "-c",
@@ -297,7 +411,7 @@ def _hit_json(hit: Hit) -> dict[str, Any]:
 )
 @json_option
 def search(
-    query: str,
+    words: tuple[str, ...],
     contributor: str | None,
     topic: str | None,
     magazine: str | None,
@@ -307,11 +421,13 @@ def search(
 ) -> None:
     """Search the indexed pages.
 
-    QUERY uses Whoosh syntax: words (all must match), OR, NOT, "a phrase", prefix*, fuzzy~.
-    German and English word forms match each other's inflections; umlauts and accents are
-    optional (Köster = Koester = Koster).
+    QUERY (the words after `search`) uses Whoosh syntax: words (all must match), OR, NOT,
+    "a phrase", prefix*, fuzzy~. German and English word forms match each other's
+    inflections; umlauts and accents are optional (Köster = Koester = Koster).
     """
     from .search import pdf_link
+
+    query = " ".join(words)
 
     with open_searcher() as searcher, user_errors():
         result = searcher.search(
@@ -333,28 +449,26 @@ def search(
         )
         return
     if not result.hits:
-        click.echo(f"No hits for {query!r}.")
+        echo(f"No hits for {one_line(repr(query))}.")
         if result.suggestion:
-            click.echo(f"Did you mean: {result.suggestion}")
+            echo(f"Did you mean: {one_line(result.suggestion)}")
         return
     shown = len(result.hits)
     more = f", showing {shown}" if shown < result.total else ""
-    click.echo(f"{result.total} hit(s) for {query!r}{more}.")
+    echo(f"{result.total} hit(s) for {one_line(repr(query))}{more}.")
     for hit in result.hits:
-        click.echo()
-        click.echo(
-            click.style(f"{hit.title} · {_reference(hit)}", bold=True) + f"  [{hit.magazine}]"
-        )
+        echo()
+        echo(bold(f"{one_line(hit.title)} · {_reference(hit)}") + f"  [{hit.magazine}]")
         speaker = f"{hit.speaker}: " if hit.kind == "quote" and hit.speaker else ""
-        click.echo(f"  {speaker}{_styled(hit.snippet)}")
+        echo(f"  {speaker}{hit.snippet}")
         extra = []
         if hit.contributors and hit.kind == "page":
             extra.append("Contributors: " + ", ".join(hit.contributors))
         if hit.topics:
             extra.append("Topics: " + ", ".join(hit.topics))
         if extra:
-            click.echo("  " + " · ".join(extra))
-        click.echo(f"  {pdf_link(hit.file, hit.page)}")
+            echo(one_line("  " + " · ".join(extra)))
+        echo(f"  {pdf_link(hit.file, hit.page)}")
 
 
 # -- listings ----------------------------------------------------------------------------------
@@ -381,10 +495,13 @@ def magazines(as_json: bool) -> None:
         print_json({"magazines": rows})
         return
     if not rows:
-        click.echo("No magazines indexed yet.")
+        echo("No magazines indexed yet.")
     for row in rows:
         no_text = f", {row['pages_without_text']} without text" if row["pages_without_text"] else ""
-        click.echo(f"{row['id']}  {row['title']}  ({row['pages']} pages{no_text})  {row['file']}")
+        echo(
+            f"{row['id']}  {one_line(str(row['title']))}  ({row['pages']} pages{no_text})  "
+            f"{one_line(str(row['file']))}"
+        )
 
 
 @cli.command()
@@ -398,6 +515,8 @@ def show(magazine: str, page: str | None, pdf_page: int | None, as_json: bool) -
     """Print one page's text (PAGE: the printed page number)."""
     if page is None and pdf_page is None:
         raise click.UsageError("name a printed PAGE or --pdf-page N")
+    if page is not None and pdf_page is not None:
+        raise click.UsageError("name a printed PAGE or --pdf-page N, not both")
     with open_searcher() as searcher, user_errors():
         hit = searcher.page(magazine, page, pdf_page)
     if as_json:
@@ -408,14 +527,14 @@ def show(magazine: str, page: str | None, pdf_page: int | None, as_json: bool) -
         return
     from .search import pdf_link
 
-    click.echo(click.style(f"{hit.title} · {_reference(hit)}", bold=True))
+    echo(bold(f"{one_line(hit.title)} · {_reference(hit)}"))
     if hit.contributors:
-        click.echo("Contributors: " + ", ".join(hit.contributors))
+        echo(one_line("Contributors: " + ", ".join(hit.contributors)))
     if hit.topics:
-        click.echo("Topics: " + ", ".join(hit.topics))
-    click.echo(pdf_link(hit.file, hit.page))
-    click.echo()
-    click.echo(hit.snippet or "(this page has no text layer)")
+        echo(one_line("Topics: " + ", ".join(hit.topics)))
+    echo(pdf_link(hit.file, hit.page))
+    echo()
+    echo(hit.snippet or "(this page has no text layer)")
 
 
 def _refs_json(refs: Any) -> list[dict[str, Any]]:
@@ -458,13 +577,19 @@ def _page_runs(refs: list[Any]) -> str:
 
 
 @cli.command()
-@click.option("--role", type=click.Choice(ROLE_CHOICES), help="Only this role.")
+@click.argument("name", required=False)
+@click.option(
+    "--role", type=click.Choice(ROLE_CHOICES, case_sensitive=False), help="Only this role."
+)
 @magazine_option
 @json_option
-def contributors(role: str | None, magazine: str | None, as_json: bool) -> None:
-    """List contributors (people and teams) with roles and pages."""
+def contributors(name: str | None, role: str | None, magazine: str | None, as_json: bool) -> None:
+    """List contributors (people and teams) with roles and pages.
+
+    NAME keeps those whose name holds its words (partial, accents optional: `dvoracek`).
+    """
     with open_searcher() as searcher, user_errors():
-        entries = searcher.contributors(role=role, magazine=magazine)
+        entries = searcher.contributors(role=role, magazine=magazine, name=name)
     if as_json:
         print_json(
             {
@@ -482,11 +607,11 @@ def contributors(role: str | None, magazine: str | None, as_json: bool) -> None:
         )
         return
     if not entries:
-        click.echo("No contributors found.")
+        echo("No contributors found.")
     for e in entries:
         who = " ".join(part for part in (e.titles, e.name) if part)
         office = f", {e.office}" if e.office else ""
-        click.echo(f"{who}{office} ({e.role}): {_refs_text(e.pages)}")
+        echo(one_line(f"{who}{office} ({e.role}): {_refs_text(e.pages)}"))
 
 
 @cli.command()
@@ -500,22 +625,29 @@ def topics(magazine: str | None, as_json: bool) -> None:
         print_json({"topics": [{"name": e.name, "pages": _refs_json(e.pages)} for e in entries]})
         return
     if not entries:
-        click.echo("No topics found.")
+        echo("No topics found.")
     for e in entries:
-        click.echo(f"{e.name}: {_refs_text(e.pages)}")
+        echo(one_line(f"{e.name}: {_refs_text(e.pages)}"))
 
 
-def _citation(hit: Hit, year: int | None) -> str:
+def _citation(hit: Hit, source: Any) -> str:
+    """A whole citation: speaker, quotation, the article's author and title, the magazine,
+    its year, the printed page and the PDF page."""
     from .search import plain
 
     speaker = hit.speaker or "Unknown speaker"
-    when = f" ({year})" if year else ""
-    page = f"p. {hit.page_label} [PDF {hit.page}]" if hit.page_label else f"[PDF {hit.page}]"
-    return f"{speaker}: “{plain(hit.snippet)}” In: {hit.title}{when}, {page}."
+    article = ""
+    if source.article:
+        authors = " and ".join(source.authors)
+        article = f"{authors}, " if authors else ""
+        article += f"“{source.article}”, "
+    when = f" ({source.year})" if source.year else ""
+    page = f"p. {hit.page_label} (PDF {hit.page})" if hit.page_label else f"PDF p. {hit.page}"
+    return f"{speaker}: “{plain(hit.snippet)}” In: {article}{hit.title}{when}, {page}."
 
 
 @cli.command()
-@click.argument("query", required=False)
+@click.argument("words", nargs=-1)
 @click.option(
     "--contributor",
     "-c",
@@ -537,7 +669,7 @@ def _citation(hit: Hit, year: int | None) -> str:
 )
 @json_option
 def quotes(
-    query: str | None,
+    words: tuple[str, ...],
     contributor: str | None,
     magazine: str | None,
     limit: int | None,
@@ -547,9 +679,16 @@ def quotes(
 ) -> None:
     """List quotations with speakers and pages.
 
-    Ranked by QUERY when one is given (the same syntax and language handling as `search`),
-    else in page order.
+    Ranked by QUERY (the words after `quotes`) when one is given, with the same syntax and
+    language handling as `search`; else in page order.
     """
+    if as_json and cite:
+        raise click.UsageError("--cite and --json cannot be used together; choose one")
+    if as_json and output_format != "text":
+        raise click.UsageError("--format and --json cannot be used together; choose one")
+    if cite and output_format != "text":
+        raise click.UsageError("--cite and --format cannot be used together; choose one")
+    query = " ".join(words) or None
     with open_searcher() as searcher, user_errors():
         hits = searcher.quotes(query, contributor=contributor, magazine=magazine, limit=limit)
         sources = [searcher.source(hit) for hit in hits]
@@ -593,19 +732,23 @@ def quotes(
         )
         return
     if not hits:
-        click.echo("No quotations found.")
+        echo("No quotations found.")
     for hit, source in zip(hits, sources, strict=True):
         if cite:
-            click.echo(_citation(hit, source.year))
+            echo(one_line(_citation(hit, source)))
             continue
-        click.echo(f"{hit.speaker or 'Unknown speaker'}: “{_styled(hit.snippet)}”")
-        click.echo(f"  {hit.title} · {_reference(hit)}  [{hit.magazine}]")
+        echo(f"{hit.speaker or 'Unknown speaker'}: “{hit.snippet}”")
+        echo(f"  {one_line(hit.title)} · {_reference(hit)}  [{hit.magazine}]")
 
 
 def _csl_name(name: str) -> dict[str, str]:
-    from .analyze.names import looks_like_person_name
+    from .analyze.names import PARTICLES, looks_like_person_name
 
-    given, _, family = name.rpartition(" ")
+    words = name.split()
+    # The family name starts at the first particle after the given name ("von der Leyen"),
+    # else it is the last word.
+    start = next((i for i in range(1, len(words) - 1) if words[i] in PARTICLES), len(words) - 1)
+    given, family = " ".join(words[:start]), " ".join(words[start:])
     if given and looks_like_person_name(name):
         return {"family": family, "given": given}
     return {"literal": name}  # a team: "Klasse 9b des Hansa-Gymnasiums"

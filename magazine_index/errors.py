@@ -24,6 +24,15 @@ class IndexVersionError(MagazineIndexError):
     """The index was written by an incompatible version of magazine-index."""
 
 
+class IndexFolderError(MagazineIndexError):
+    """The index folder cannot be used: not writable, a file in its place, other files in it,
+    or others can write to it."""
+
+
+class IndexDamagedError(MagazineIndexError):
+    """The index's files are damaged, or hold what magazine-index did not write."""
+
+
 class IndexBusyError(MagazineIndexError):
     """Another run holds the index's write lock."""
 

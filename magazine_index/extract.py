@@ -26,7 +26,7 @@ from .errors import ExtractionError
 from .fonts import font_style
 from .models import DEFAULT_EXTRACTOR, EXTRACTORS, LineStyle, OutlineEntry, PageText
 from .pdfium_text import PdfiumDocument, read
-from .text import normalise
+from .text import normalise, remove_controls
 
 log = logging.getLogger(__name__)
 
@@ -88,10 +88,13 @@ class Extracted:
         )
 
 
-def extract(path: Path, extractor: str = DEFAULT_EXTRACTOR) -> Extracted:
+def extract(
+    path: Path, passwords: tuple[str, ...] = (), *, extractor: str = DEFAULT_EXTRACTOR
+) -> Extracted:
     """Extract a PDF, raising `ExtractionError` with a one-line reason for any unreadable file.
 
-    `extractor` (one of `EXTRACTORS`) names the library that reads the page text.
+    An encrypted file is opened with an empty password, else with the first of `passwords`
+    that fits. `extractor` (one of `EXTRACTORS`) names the library that reads it.
     """
     if extractor not in EXTRACTORS:
         raise ValueError(f"unknown extractor {extractor!r}")
@@ -101,10 +104,10 @@ def extract(path: Path, extractor: str = DEFAULT_EXTRACTOR) -> Extracted:
         if b"%PDF-" not in stream.read(1024):
             raise ExtractionError(str(path), "not a PDF file (no %PDF header)")
     if extractor == "pdfium":
-        document = read(path)
+        document = read(path, passwords)
         if document is not None and document.pages:
-            return _from_pdfium(path, document)
-    reader, page_count = _open(path)
+            return _from_pdfium(path, document, passwords)
+    reader, page_count = _open(path, passwords)
     read_pages = [_page_text(reader, index, path) for index in range(page_count)]
     texts = tuple(text for text, _ in read_pages)
     title = _metadata_title(reader)
@@ -118,7 +121,7 @@ def extract(path: Path, extractor: str = DEFAULT_EXTRACTOR) -> Extracted:
     )
 
 
-def _from_pdfium(path: Path, document: PdfiumDocument) -> Extracted:
+def _from_pdfium(path: Path, document: PdfiumDocument, passwords: tuple[str, ...]) -> Extracted:
     """The extraction from what PDFium read; pypdf reads the pages PDFium could not."""
     reader: PdfReader | None = None
     read_pages: list[tuple[str, tuple[LineStyle, ...]]] = []
@@ -127,7 +130,7 @@ def _from_pdfium(path: Path, document: PdfiumDocument) -> Extracted:
             read_pages.append(_styled(*page))
             continue
         if reader is None:
-            reader, _ = _open(path)
+            reader, _ = _open(path, passwords)
         read_pages.append(_page_text(reader, index, path))
     texts = tuple(text for text, _ in read_pages)
     title = _clean_title(document.title)
@@ -139,7 +142,9 @@ def _from_pdfium(path: Path, document: PdfiumDocument) -> Extracted:
     return Extracted(
         texts=texts,
         styles=tuple(styles for _, styles in read_pages),
-        pdf_labels=document.labels,
+        pdf_labels=None
+        if document.labels is None
+        else tuple(map(remove_controls, document.labels)),
         outline=tuple(entry for entry in outline if entry.title),
         title=title,
         year=_year(title, texts, int(created.group(1)) if created else None),
@@ -150,11 +155,11 @@ def _from_pdfium(path: Path, document: PdfiumDocument) -> Extracted:
 _PDF_DATE_YEAR = re.compile(r"(?:D:)?(\d{4})")
 
 
-def _open(path: Path) -> tuple[PdfReader, int]:
-    """A pypdf reader, unlocked where an empty password opens it, and its page count."""
+def _open(path: Path, passwords: tuple[str, ...]) -> tuple[PdfReader, int]:
+    """A pypdf reader, unlocked (see `extract`), and its page count."""
     try:
         reader = PdfReader(path, strict=False)
-        _unlock(reader, path)
+        _unlock(reader, path, passwords)
         page_count = len(reader.pages)
     except ExtractionError:
         raise
@@ -169,19 +174,24 @@ def _open(path: Path) -> tuple[PdfReader, int]:
     return reader, page_count
 
 
-_LOCKED = "encrypted with a password (index a decrypted copy, e.g. from `qpdf --decrypt`)"
+ENCRYPTED = (
+    "encrypted with a password: give it with `index --password` (asked for) or "
+    "`--password-file FILE`"
+)
+WRONG_PASSWORD = "encrypted, and the password given does not open it"
 
 
-def _unlock(reader: PdfReader, path: Path) -> None:
+def _unlock(reader: PdfReader, path: Path, passwords: tuple[str, ...]) -> None:
     if not reader.is_encrypted:
         return
-    try:
-        # Many PDFs are encrypted only against editing and open with an empty password.
-        unlocked = reader.decrypt("")
-    except FileNotDecryptedError as exc:
-        raise ExtractionError(str(path), _LOCKED) from exc
-    if not unlocked:
-        raise ExtractionError(str(path), _LOCKED)
+    # Many PDFs are encrypted only against editing and open with an empty password.
+    for password in ("", *passwords):
+        try:
+            if reader.decrypt(password):
+                return
+        except FileNotDecryptedError:
+            continue
+    raise ExtractionError(str(path), WRONG_PASSWORD if passwords else ENCRYPTED)
 
 
 def _styled(raw: str, raw_lines: list[LineStyle]) -> tuple[str, tuple[LineStyle, ...]]:
@@ -340,7 +350,7 @@ def _pdf_labels(reader: PdfReader) -> tuple[str, ...] | None:
     try:
         if "/PageLabels" not in reader.root_object:
             return None
-        return tuple(reader.page_labels)
+        return tuple(remove_controls(label) for label in reader.page_labels)
     except Exception as exc:  # noqa: BLE001 - a broken label tree should not fail the file
         log.warning("page labels could not be read (%s)", _reason(exc))
         return None

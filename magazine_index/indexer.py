@@ -31,7 +31,9 @@ log = logging.getLogger(__name__)
 
 # Bump when extraction output changes, so cached pages of older versions are not reused. The
 # cache file name also names the extractor, so pypdf's and PDFium's texts are never mixed.
-EXTRACTION_VERSION = 4
+# 3: line styles; 4: no control characters or surrogates, accents printed before letters
+# composed; 5: PDFium reads the text, labels, outline and metadata by default.
+EXTRACTION_VERSION = 5
 # Commit after this many pages (or seconds), so an interrupted run keeps what it finished.
 COMMIT_EVERY_PAGES = 2000
 COMMIT_EVERY_SECONDS = 60.0
@@ -51,6 +53,20 @@ class IndexReport:
     pages_without_text: int = 0
     from_cache: int = 0
 
+    def retried(self, again: IndexReport) -> IndexReport:
+        """This report with the files run `again` (e.g. with a password) counted as they went
+        the second time."""
+        retried = set(again.indexed) | {path for path, _ in again.failed}
+        return IndexReport(
+            indexed=self.indexed + again.indexed,
+            unchanged=self.unchanged + again.unchanged,
+            removed=self.removed,
+            failed=[f for f in self.failed if f[0] not in retried] + again.failed,
+            pages=self.pages + again.pages,
+            pages_without_text=self.pages_without_text + again.pages_without_text,
+            from_cache=self.from_cache + again.from_cache,
+        )
+
 
 @dataclass(frozen=True)
 class _Task:
@@ -63,6 +79,7 @@ class _Task:
     sidecar_sha256: str | None
     vocabulary: Vocabulary | None
     extractor: str
+    passwords: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -107,12 +124,13 @@ def index_paths(
     vocabulary: Vocabulary | None = None,
     prune: bool = False,
     extractor: str = DEFAULT_EXTRACTOR,
+    passwords: tuple[str, ...] = (),
 ) -> IndexReport:
     """Bring the index up to date with the PDFs at `paths`.
 
     Unchanged files (same size and modification time, or same content hash) are skipped; a
     changed file replaces all its pages; `rebuild` re-analyses everything (extraction comes
-    from the cache) and drops magazines not found again.
+    from the cache) and drops magazines not found again. `passwords` open encrypted files.
     """
     report = IndexReport()
     files, missing = find_pdfs(paths)
@@ -122,6 +140,7 @@ def index_paths(
         # Read the records under the lock, so a run that waited sees the other run's work.
         records = {} if rebuild else {r.magazine.id: r for r in store.records()}
         tasks = _plan(files, records, store, writer, report, vocabulary, extractor)
+        tasks = [replace(task, passwords=passwords) for task in tasks]
         if prune:
             for record in records.values():
                 if not Path(record.magazine.file).exists():
@@ -271,7 +290,7 @@ def _prepare(task: _Task) -> _Prepared:
     if extracted is None:
         from .extract import extract
 
-        extracted = extract(path, task.extractor)
+        extracted = extract(path, task.passwords, extractor=task.extractor)
         _save_cache(task, extracted)
     labels = printed_labels(extracted.texts, extracted.pdf_labels)
     pages = extracted.pages(labels)

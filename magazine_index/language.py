@@ -9,6 +9,7 @@ queries and spelling suggestions see only words a reader typed ("demokratie", no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -43,12 +44,30 @@ def page_languages(words: list[str]) -> tuple[str, ...]:
     return LANGUAGES
 
 
+# "Städte" and "Staedte" fold alike ("staedte"). The German stemmer is given the folded word with
+# ae/oe/ue read as the umlauts they spell (Snowball's "german2" rule), so both spellings get the
+# stems of "Städte"; stemming the unfolded word gave "staedt". As in german2, a "u" after "q" or
+# between vowels is a consonant ("Quelle", "Frauen", "neue") and stays.
+_SPELLED_UMLAUT = re.compile(r"ae|oe|(?<![qaeiouyäöü])ue")
+_UMLAUTS = {"ae": "ä", "oe": "ö", "ue": "ü"}
+
+
+def _stem_input(word: str, lang: str) -> str:
+    folded = fold(word)
+    if lang != "de":
+        return folded
+    return _SPELLED_UMLAUT.sub(lambda match: _UMLAUTS[match.group(0)], folded)
+
+
 @lru_cache(maxsize=100_000)
 def stems(word: str, languages: tuple[str, ...] = LANGUAGES) -> tuple[str, ...]:
-    """Marked, folded stems of a lowercase word in the given languages ("städte" -> ("§stadt",))."""
+    """Marked, folded stems of a lowercase word in the given languages ("städte" -> ("§stadt",)).
+
+    Every spelling of a word that folds alike (Städte, Staedte) has the same stems.
+    """
     found: list[str] = []
     for lang in languages:
-        stem = STEM_MARK + fold(_STEMMERS[lang](word))
+        stem = STEM_MARK + fold(_STEMMERS[lang](_stem_input(word, lang)))
         if stem not in found:
             found.append(stem)
     return tuple(found)

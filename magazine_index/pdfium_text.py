@@ -1,19 +1,18 @@
 """A PDF read with PDFium (pypdfium2): page text and line styles in the model pypdf gives,
 page labels, outline and metadata, at C speed.
 
-PDFium reads page text 5-20 times faster than pypdf. Its text differs in three ways that are
+PDFium reads page text 5-20 times faster than pypdf. Its text differs in two ways that are
 normalised here, so that everything after extraction sees the same model whichever extractor
-ran: line ends are `\\r\\n`; a hyphen (or soft hyphen) that ends a line comes out as a marker
-character (U+FFFE in PDFium since 2023, `\\x02` before) with the line break after it removed;
-and control characters from broken font encodings are passed through. The marker becomes "-"
-plus a line break again, so `text.dehyphenate` decides, as for pypdf's text, which hyphens
-stay ("EU-Ratspräsidentschaft") and which go ("Zusammenarbeit").
+ran: line ends are `\\r\\n`, and a hyphen (or soft hyphen) that ends a line comes out as a
+marker character (U+FFFE in PDFium since 2023, `\\x02` before) with the line break after it
+removed. The marker becomes "-" plus a line break again, so `text.dehyphenate` decides, as for
+pypdf's text, which hyphens stay ("EU-Ratspräsidentschaft") and which go ("Zusammenarbeit").
 
 Each line's style (size as printed, bold, italic, left edge) comes from PDFium's per-character
 font information, taken from a line's middle letter. PDFium reads page labels, the outline
 and metadata in well under a millisecond where pypdf took a second on a 117-page book (it
-parses the object tree in Python). Only this module imports pypdfium2;
-pypdf (in `extract.py`) reads any file or page that PDFium cannot, including encrypted ones.
+parses the object tree in Python). Only this module imports pypdfium2; pypdf (in
+`extract.py`) reads any file or page that PDFium cannot, and says why a file cannot be opened.
 """
 
 from __future__ import annotations
@@ -37,9 +36,6 @@ log = logging.getLogger(__name__)
 _LINE_END_HYPHEN_MARKS = re.compile("[\ufffe\x02]")
 # A line of PDFium's text: up to a line break, or up to and with a line-end hyphen.
 _LINE = re.compile("[^\r\n\ufffe\x02]+[\ufffe\x02]?")
-# Control characters (other than tab and line breaks) come from fonts whose encoding PDFium
-# cannot map; pypdf drops or maps them, and a terminal must never see them raw.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 # A space between two letters, which PDFium may have put there itself.
 _INNER_SPACE = re.compile(r"(?<=\S) (?=\S)")
 # PDFium puts a space of its own into some words whose letters are kerned within one text
@@ -70,12 +66,18 @@ class PdfiumDocument:
     """The metadata title and creation date ("D:2020..."), "" where absent."""
 
 
-def read(path: Path) -> PdfiumDocument | None:
-    """The PDF as PDFium reads it, or None where it cannot open it (the caller uses pypdf)."""
-    try:
-        document = pdfium.PdfDocument(path)
-    except (pdfium.PdfiumError, OSError, ValueError) as exc:
-        log.info("%s: PDFium cannot open it (%s); reading it with pypdf", path, exc)
+def read(path: Path, passwords: tuple[str, ...] = ()) -> PdfiumDocument | None:
+    """The PDF as PDFium reads it, opened with no password or the first of `passwords` that
+    fits; None where it cannot open it (the caller uses pypdf, which says why)."""
+    document, problem = None, ""
+    for password in (None, *passwords):
+        try:
+            document = pdfium.PdfDocument(path, password=password)
+            break
+        except (pdfium.PdfiumError, OSError, ValueError) as exc:
+            problem = str(exc)
+    if document is None:
+        log.info("%s: PDFium cannot open it (%s); reading it with pypdf", path, problem)
         return None
     try:
         count = len(document)
@@ -243,7 +245,5 @@ def _loose_box(textpage: object, index: int) -> pdfium_c.FS_RECTF:
 
 
 def to_pypdf_model(raw: str) -> str:
-    """PDFium's page text with pypdf's line ends, hyphens and no control characters."""
-    text = raw.replace("\r\n", "\n")
-    text = _LINE_END_HYPHEN_MARKS.sub("-\n", text)
-    return _CONTROL.sub("", text)
+    """PDFium's page text with pypdf's line ends and hyphens (`normalise` does the rest)."""
+    return _LINE_END_HYPHEN_MARKS.sub("-\n", raw.replace("\r\n", "\n"))

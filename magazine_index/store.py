@@ -7,26 +7,37 @@ old or its new pages, never a mix. Only this module and `search.py` import whoos
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import pickle
+import stat
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from platformdirs import user_data_path
 from whoosh import fields, index
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter
 from whoosh.analysis.acore import Token
+from whoosh.filedb import structfile
 from whoosh.index import LockError
 from whoosh.writing import CLEAR, IndexWriter
 
-from .errors import IndexBusyError, IndexMissingError, IndexVersionError
+from .errors import (
+    IndexBusyError,
+    IndexDamagedError,
+    IndexFolderError,
+    IndexMissingError,
+    IndexVersionError,
+)
 from .language import STOP_WORDS, index_variants, page_languages
 from .models import Credit, Magazine, OutlineEntry, PageText, Quote
 from .text import fold_key
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # 4: German stems read ae/oe/ue as umlauts
 META_FILE = "magazine-index.json"
 WHOOSH_DIR = "whoosh"
 # Whoosh buffers postings up to this size before it spills them to temporary files; its
@@ -92,9 +103,43 @@ def make_schema() -> fields.Schema:
 
 
 def default_index_dir() -> Path:
-    """The per-user data folder: $XDG_DATA_HOME/magazine-index or ~/.local/share/magazine-index."""
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join(Path.home(), ".local", "share")
-    return Path(base) / "magazine-index"
+    """The platform's per-user data folder: ~/.local/share/magazine-index on Linux (or under
+    $XDG_DATA_HOME), ~/Library/Application Support/magazine-index on macOS, and
+    %LOCALAPPDATA%\\magazine-index on Windows."""
+    return user_data_path("magazine-index", appauthor=False)
+
+
+# Whoosh unpickles the index's list of segments and each segment's table of files, and would
+# run whatever a planted pickle asks for. Its pickles hold only these classes (and plain data):
+# anything else is refused before it is built. The schema, also a pickle, is never read: the
+# index is opened with `make_schema()`, checked by `SCHEMA_VERSION`.
+_PICKLED_CLASSES = {
+    ("whoosh.codec.whoosh3", "W3Segment"),
+    ("whoosh.codec.whoosh3", "W3Codec"),
+    ("collections", "defaultdict"),
+    ("collections", "OrderedDict"),
+    *(("builtins", name) for name in ("int", "float", "str", "bytes", "set", "frozenset")),
+    *(("whoosh.idsets", name) for name in ("BitSet", "OnDiskBitSet", "SortedIntSet")),
+}
+
+
+class _IndexUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) not in _PICKLED_CLASSES:
+            raise pickle.UnpicklingError(f"the index holds a pickled {module}.{name}")
+        return super().find_class(module, name)
+
+
+def _load_index_pickle(stream: io.BufferedIOBase) -> Any:
+    return _IndexUnpickler(stream).load()
+
+
+# Every pickle Whoosh reads from an index's files goes through StructFile's `load_pickle`.
+structfile.load_pickle = _load_index_pickle
+
+# What Whoosh raises on files it cannot read: truncated (EOFError, struct.error), garbled
+# (UnpicklingError, ValueError, ...), or gone (OSError).
+_DAMAGE = (Exception,)
 
 
 class Store:
@@ -112,34 +157,57 @@ class Store:
     def open(cls, root: Path) -> Store:
         """Open an existing index for reading."""
         whoosh_dir = root / WHOOSH_DIR
-        if not whoosh_dir.is_dir() or not index.exists_in(str(whoosh_dir)):
+        if root.exists() and not root.is_dir():
+            raise IndexFolderError(f"{root} is a file, not an index folder; choose another")
+        try:
+            # Not `index.exists_in`: it reads the index, pickles and all.
+            found = whoosh_dir.is_dir() and any(whoosh_dir.glob("_MAIN_*.toc"))
+        except OSError as exc:
+            raise IndexFolderError(f"cannot read the index folder {root} ({_reason(exc)})") from exc
+        if not found:
             raise IndexMissingError(f"no index at {root}: run `magazine-index index PATH...` first")
+        _check_private(root)
         _check_version(root)
         try:
-            ix = index.open_dir(str(whoosh_dir))
-        except Exception as exc:  # pickled schema of another version, damaged TOC
-            raise IndexVersionError(
-                f"the index at {root} cannot be opened ({exc}); "
-                "re-index with `magazine-index index --rebuild PATH...`"
-            ) from exc
-        return cls(root, ix)
+            ix = index.open_dir(str(whoosh_dir), schema=make_schema())
+            ix.reader().close()  # reads every segment's table of files
+        except _DAMAGE as exc:
+            reason = _reason(exc)
+        else:
+            return cls(root, ix)
+        # Raised outside the handler, so the traceback, and with it the files Whoosh left open
+        # on the damaged index, are let go now.
+        raise IndexDamagedError(
+            f"the index at {root} is damaged ({reason}); rebuild it with "
+            "`magazine-index index --rebuild PATH...` (extracted text is reused)"
+        )
 
     @classmethod
     def create_or_open(cls, root: Path, rebuild: bool = False) -> Store:
         """Open the index for writing, creating it (private to the user) where there is none."""
         whoosh_dir = root / WHOOSH_DIR
-        if whoosh_dir.is_dir() and index.exists_in(str(whoosh_dir)):
-            try:
-                return cls.open(root)
-            except IndexVersionError:
-                if not rebuild:
-                    raise
-        root.mkdir(parents=True, exist_ok=True, mode=0o700)
-        os.chmod(root, 0o700)
-        whoosh_dir.mkdir(exist_ok=True, mode=0o700)
-        # The version goes first: a run killed after it finds no index and creates one.
-        _write_json_atomically(root / META_FILE, {"schema_version": SCHEMA_VERSION})
-        ix = index.create_in(str(whoosh_dir), make_schema())
+        try:
+            return cls.open(root)
+        except IndexMissingError:
+            pass
+        except (IndexVersionError, IndexDamagedError):
+            # --rebuild starts a new index without reading the old one: its text comes from
+            # the extraction cache.
+            if not rebuild:
+                raise
+        try:
+            _make_index_folder(root)
+            whoosh_dir.mkdir(exist_ok=True, mode=0o700)
+            for leftover in whoosh_dir.iterdir():  # a damaged index's files
+                if leftover.is_file():
+                    leftover.unlink()
+            # The version goes first: a run killed after it finds no index and creates one.
+            _write_json_atomically(root / META_FILE, {"schema_version": SCHEMA_VERSION})
+            ix = index.create_in(str(whoosh_dir), make_schema())
+        except OSError as exc:
+            raise IndexFolderError(
+                f"cannot make an index in {root} ({_reason(exc)}); choose another --index-dir"
+            ) from exc
         return cls(root, ix)
 
     def writer(
@@ -313,6 +381,46 @@ def _keys(names: Iterable[str]) -> list[str]:
 
 def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
+
+
+def _make_index_folder(root: Path) -> None:
+    """Make the index folder, private to the user; an existing folder is used only when it is
+    empty or already an index, and its permissions stay as they are."""
+    if root.exists() and not root.is_dir():
+        raise IndexFolderError(f"{root} is a file, not an index folder; choose another")
+    if root.is_dir():
+        mine = {WHOOSH_DIR, META_FILE, "cache"}
+        others = sorted(p.name for p in root.iterdir() if p.name not in mine)
+        if others and not (root / META_FILE).exists():
+            raise IndexFolderError(
+                f"{root} holds other files ({others[0]}...); give --index-dir an empty or a "
+                "new folder"
+            )
+        _check_private(root)
+        return
+    root.mkdir(parents=True, mode=0o700)
+
+
+def _check_private(root: Path) -> None:
+    """Refuse a folder that others can write to: they could plant files the index reads."""
+    for folder in (root, root / WHOOSH_DIR):
+        try:
+            mode = folder.stat().st_mode
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise IndexFolderError(f"cannot read {folder} ({_reason(exc)})") from exc
+        if mode & stat.S_IWOTH:
+            raise IndexFolderError(
+                f"others can write to {folder}; make it yours alone (chmod o-w) or choose "
+                "another --index-dir"
+            )
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:120]
 
 
 def _check_version(root: Path) -> None:

@@ -23,6 +23,29 @@ _LINE_END_HYPHEN = re.compile(r"(\w)[-\u2010]\n[ \t]*(\S+)")
 _SOFT_HYPHEN_BREAK = re.compile(SOFT_HYPHEN + r"\s*\n[ \t]*")
 _SPACES = re.compile(r"[ \t\f\v\u2000-\u200a\u202f\u205f\u3000]+")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
+# C0 and C1 control characters but tab, line feed, vertical tab, form feed and carriage return
+# (blanks, which normalising turns into spaces and line breaks), and lone UTF-16 surrogates from
+# a font's ToUnicode table. pypdf passes NULs through (81 of 117 pages of one real magazine),
+# escape sequences would reach a terminal, and a surrogate cannot be written as UTF-8.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# Spacing accents some PDFs draw before the letter they belong on: pypdf gives "M¨arz".
+_SPACING_ACCENTS = {
+    "¨": "\u0308",
+    "´": "\u0301",
+    "`": "\u0300",
+    "˚": "\u030a",
+    "ˆ": "\u0302",
+    "˜": "\u0303",
+    "ˇ": "\u030c",
+}
+_ACCENT_BEFORE_LETTER = re.compile("([¨´`˚ˆ˜ˇ\u0300-\u036f])([^\\W\\d_])")
+# Letters an accent drawn before them is composed with: vowels, whatever the accent, and the
+# consonants of a háček or tilde ("ˇs" -> "š", "˜n" -> "ñ"). An acute before a consonant is
+# an apostrophe far more often ("it´s", not "itś").
+_ACCENTED_VOWELS = frozenset("aeiouyAEIOUY")
+_CONSONANT_ACCENTS = frozenset("ˇ˜\u030c\u0303")
+# Composed letters in use in European languages: "`n" would make "ǹ", which nobody prints.
+_LATIN_LETTERS = ("\u00c0", "\u017f")
 
 
 def normalise(text: str) -> str:
@@ -32,6 +55,7 @@ def normalise(text: str) -> str:
     is joined (see `dehyphenate`), runs of blanks become one space. Line breaks stay, since
     bylines, folios and interview turns are recognised line by line.
     """
+    text = compose_accents(remove_controls(text))
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SOFT_HYPHEN_BREAK.sub("", text).replace(SOFT_HYPHEN, "")
@@ -39,6 +63,61 @@ def normalise(text: str) -> str:
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = dehyphenate(text)
     return _MANY_NEWLINES.sub("\n\n", text).strip()
+
+
+def remove_controls(text: str) -> str:
+    """Text without control characters (blanks and line breaks stay) or lone surrogates."""
+    return _CONTROLS.sub("", text)
+
+
+# What `escape_controls` shows as an escape: controls, lone surrogates (a file name's bytes that
+# are not UTF-8 arrive as U+DC80-U+DCFF) and the bidirectional overrides that reorder a line.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+
+
+_NAMED_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def escape_controls(text: str, keep: str = "") -> str:
+    """Text safe to print: control characters but those in `keep` become visible escapes
+    ("\\x1b", "\\n"), and a file name's bytes that are not UTF-8 are shown as "\\xff"."""
+
+    def escape(match: re.Match[str]) -> str:
+        char = match.group(0)
+        if char in keep:
+            return char
+        code = ord(char)
+        if 0xDC80 <= code <= 0xDCFF:  # os.fsdecode's escape for an undecodable byte
+            return f"\\x{code - 0xDC00:02x}"
+        if char in _NAMED_ESCAPES:
+            return _NAMED_ESCAPES[char]
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _UNPRINTABLE.sub(escape, text)
+
+
+def compose_accents(text: str) -> str:
+    """Put accents drawn before their letter onto it: "M¨arz" -> "März", "caf´e" -> "café".
+
+    A combining mark before a letter moves onto it only where the letter before cannot carry
+    it ("M\u0308arz"; in "Ma\u0308rz" it belongs to the "a").
+    """
+
+    def join(match: re.Match[str]) -> str:
+        mark, letter = match.group(1), match.group(2)
+        if letter not in _ACCENTED_VOWELS and mark not in _CONSONANT_ACCENTS:
+            return match.group(0)
+        combining = _SPACING_ACCENTS.get(mark, mark)
+        if mark == combining and match.start() > 0:
+            before = text[match.start() - 1]
+            if len(unicodedata.normalize("NFC", before + mark)) == 1:
+                return match.group(0)
+        composed = unicodedata.normalize("NFC", letter + combining)
+        if len(composed) == 1 and _LATIN_LETTERS[0] <= composed <= _LATIN_LETTERS[1]:
+            return composed
+        return match.group(0)
+
+    return _ACCENT_BEFORE_LETTER.sub(join, text)
 
 
 def dehyphenate(text: str) -> str:

@@ -84,56 +84,134 @@ def run_all(
     worker died, or when it ran longer than `timeout` seconds. A task's time counts from when
     the caller sees the worker start it, which is never earlier than the worker did.
     """
-    context = _context()
-    jobs = max(1, jobs)
-    pending: deque[T] = deque(tasks)
-    workers: dict[Connection, _Worker[T]] = {}
-    finished: list[tuple[T, Any]] = []
+    pool: Pool[T, R] = Pool(function, tasks, jobs, timeout, describe_error)
+    try:
+        while not pool.done():
+            yield from pool.step()
+    finally:
+        pool.close()
 
-    def start() -> None:
-        ours, theirs = context.Pipe(duplex=True)
-        running = context.RawValue("q", -1)
+
+class Pool(Generic[T, R]):
+    """Worker processes running `function` over `tasks`; `step()` advances the run.
+
+    Never more workers than tasks: each worker is a fork of the parent, index buffers and
+    all, so an idle one costs memory for nothing.
+    """
+
+    def __init__(
+        self,
+        function: Callable[[T], R],
+        tasks: Sequence[T],
+        jobs: int,
+        timeout: float,
+        describe_error: Callable[[BaseException], str] = str,
+    ) -> None:
+        self.function = function
+        self.describe_error = describe_error
+        self.timeout = timeout
+        self.jobs = max(1, min(jobs, len(tasks)))
+        self.pending: deque[T] = deque(tasks)
+        self.workers: dict[Connection, _Worker[T]] = {}
+        self.finished: list[tuple[T, Any]] = []
+        self.started = 0
+        """Workers started so far, replacements included."""
+        self._context = _context()
+
+    def done(self) -> bool:
+        """Whether every task has been answered and handed out by `step()`."""
+        return not (self.pending or self.workers or self.finished)
+
+    def step(self) -> list[tuple[T, R | Failed]]:
+        """Keep the workers busy, wait for the next answer or deadline, and return the tasks
+        that finished meanwhile."""
+        self.dispatch()
+        busy = [w for w in self.workers.values() if w.tasks]
+        if busy:
+            next_deadline = min(w.deadline for w in busy)
+            ready = wait([w.conn for w in busy], max(0.0, next_deadline - time.monotonic()))
+            for ready_conn in ready:
+                self.receive(self.workers[cast(Connection, ready_conn)])  # wait() returns its input
+            self.expire(time.monotonic())
+        if not self.pending:
+            for worker in [w for w in self.workers.values() if not w.tasks]:
+                self.end(worker)
+        # Workers get their next file before the caller spends time on the results.
+        self.dispatch()
+        finished, self.finished = self.finished, []
+        return finished
+
+    def start_worker(self) -> _Worker[T]:
+        """Fork a worker from the parent as it is now (its warm caches shared)."""
+        ours, theirs = self._context.Pipe(duplex=True)
+        running = self._context.RawValue("q", -1)
         # The new worker must not keep other workers' pipes open (they would never see the
         # parent go away), so it is told which inherited ends to close.
-        inherited = [*workers, ours]
-        process = context.Process(
+        inherited = [*self.workers, ours]
+        process = self._context.Process(
             target=_serve,
-            args=(theirs, running, function, describe_error, inherited, os.getpid()),
+            args=(theirs, running, self.function, self.describe_error, inherited, os.getpid()),
             daemon=True,
         )
         process.start()
         theirs.close()
-        workers[ours] = _Worker(process, ours, running)
+        worker: _Worker[T] = _Worker(process, ours, running)
+        self.workers[ours] = worker
+        self.started += 1
+        return worker
 
-    def dispatch() -> None:
-        while pending and len(workers) < jobs:
-            start()
-        for worker in list(workers.values()):
+    def dispatch(self) -> None:
+        """Start workers up to `jobs` and give each its next tasks."""
+        while self.pending and len(self.workers) < self.jobs:
+            self.start_worker()
+        for worker in list(self.workers.values()):
             # A queue only while there is plenty left: at the end of the run, a file queued
             # behind a long one would wait while another worker sits idle.
-            depth = AHEAD if len(pending) > AHEAD * jobs else 1
+            depth = AHEAD if len(self.pending) > AHEAD * self.jobs else 1
             while (
-                pending
+                self.pending
                 and len(worker.tasks) < depth
                 and worker.sent < TASKS_PER_WORKER
                 and not worker.retiring
             ):
-                task = pending.popleft()
+                task = self.pending.popleft()
                 try:
                     worker.conn.send((worker.sent, task))
                 except OSError:  # the worker died since it last answered
-                    pending.appendleft(task)
-                    died(worker)
+                    self.pending.appendleft(task)
+                    self.died(worker)
                     break
                 if not worker.tasks:
-                    worker.deadline = time.monotonic() + timeout
+                    worker.deadline = time.monotonic() + self.timeout
                 worker.tasks.append((worker.sent, task))
                 worker.sent += 1
 
-    def retire(worker: _Worker[T], reason: str | None) -> None:
+    def receive(self, worker: _Worker[T]) -> None:
+        """Take one answer from `worker`; end it when it has had its share or is too big."""
+        try:
+            status, value, worker_full = worker.conn.recv()
+        except (EOFError, OSError):
+            self.died(worker)
+            return
+        task = worker.tasks.popleft()[1]
+        self.finished.append((task, value if status == "ok" else Failed(value)))
+        worker.deadline = time.monotonic() + self.timeout
+        worker.retiring = worker.retiring or worker_full
+        if not worker.tasks and (worker.sent >= TASKS_PER_WORKER or worker.retiring):
+            self.end(worker)
+
+    def expire(self, now: float) -> None:
+        """Kill the workers whose running task is past its time limit at `now`."""
+        for worker in [w for w in self.workers.values() if w.tasks and w.deadline <= now]:
+            if worker.conn.poll():  # it finished while the caller was busy
+                self.receive(worker)
+            else:
+                self.retire(worker, f"took longer than {self.timeout:g} s (time limit)")
+
+    def retire(self, worker: _Worker[T], reason: str | None) -> None:
         """Stop a worker. The task it was running fails with `reason`; the others it holds run
         again elsewhere (their answers, if any, were lost with the worker)."""
-        del workers[worker.conn]
+        del self.workers[worker.conn]
         worker.stop()
         numbers = [number for number, _ in worker.tasks]
         running = worker.running.value
@@ -141,59 +219,26 @@ def run_all(
         culprit = running if running in numbers else numbers[0] if numbers else None
         for number, task in reversed(worker.tasks):
             if reason is not None and number == culprit:
-                finished.append((task, Failed(reason)))
+                self.finished.append((task, Failed(reason)))
             else:
-                pending.appendleft(task)
+                self.pending.appendleft(task)
 
-    def died(worker: _Worker[T]) -> None:
+    def died(self, worker: _Worker[T]) -> None:
+        """A worker that stopped answering: its running task fails."""
         worker.process.join()
-        retire(worker, f"the worker process died (exit code {worker.process.exitcode})")
+        self.retire(worker, f"the worker process died (exit code {worker.process.exitcode})")
 
-    def receive(worker: _Worker[T]) -> None:
-        try:
-            status, value, worker_full = worker.conn.recv()
-        except (EOFError, OSError):
-            died(worker)
-            return
-        finished.append((worker.tasks.popleft()[1], value if status == "ok" else Failed(value)))
-        worker.deadline = time.monotonic() + timeout
-        worker.retiring = worker.retiring or worker_full
-        if not worker.tasks and (worker.sent >= TASKS_PER_WORKER or worker.retiring):
-            end(worker)
-
-    def end(worker: _Worker[T]) -> None:
+    def end(self, worker: _Worker[T]) -> None:
+        """Ask a worker to exit after what it holds, and let it go."""
         with contextlib.suppress(OSError):
             worker.conn.send(None)
-        retire(worker, None)
+        self.retire(worker, None)
 
-    try:
-        while pending or workers:
-            dispatch()
-            busy = [w for w in workers.values() if w.tasks]
-            if not busy:
-                if pending:
-                    continue  # a worker died on the way: start another
-                break
-            next_deadline = min(w.deadline for w in busy)
-            ready = wait([w.conn for w in busy], max(0.0, next_deadline - time.monotonic()))
-            for ready_conn in ready:
-                receive(workers[cast(Connection, ready_conn)])  # wait() returns its input
-            now = time.monotonic()
-            for worker in [w for w in workers.values() if w.tasks and w.deadline <= now]:
-                if worker.conn.poll():  # it finished while the caller was busy
-                    receive(worker)
-                else:
-                    retire(worker, f"took longer than {timeout:g} s (time limit)")
-            if not pending:
-                for worker in [w for w in workers.values() if not w.tasks]:
-                    end(worker)
-            # Workers get their next file before the caller spends time on the results.
-            dispatch()
-            yield from finished
-            finished.clear()
-    finally:
-        for worker in list(workers.values()):
+    def close(self) -> None:
+        """Kill every worker still running (on an error or when the caller stops early)."""
+        for worker in list(self.workers.values()):
             worker.stop()
+        self.workers.clear()
 
 
 def _die_with_parent(parent: int) -> None:

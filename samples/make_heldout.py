@@ -25,11 +25,9 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import layout  # samples/layout.py: the engine both sample magazines are set with
+from layout import DEJAVU, PAGE_H, PAGE_W, TruthPages, reading_text, wrap, write_truth
 from reportlab.lib.colors import Color, black, white
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 
 HERE = Path(__file__).resolve().parent
 PDF_NAME = "hafenberg-letter-2024.pdf"
@@ -38,7 +36,6 @@ TITLE = "Hafenberg Letter – News from the Twin Cities"
 AUTHOR = "Stadt Hafenberg, Büro für Städtepartnerschaften / Sølvvig Kommune"
 FOOTER = "Hafenberg Letter · No. 4 · Winter 2024"
 
-PAGE_W, PAGE_H = A4
 LEFT, RIGHT = 56.0, PAGE_W - 56.0
 WIDTH = RIGHT - LEFT
 TOP, BOTTOM = 758.0, 58.0
@@ -48,125 +45,29 @@ TEAL = Color(0.05, 0.36, 0.40)
 SAND = Color(0.95, 0.92, 0.85)
 PHOTO = Color(0.78, 0.83, 0.84)
 
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 FONT_FILES = {
-    "Body": "DejaVuSerif.ttf",
-    "BodyBold": "DejaVuSerif-Bold.ttf",
-    "BodyItalic": "DejaVuSerif-Italic.ttf",
-    "Head": "DejaVuSansCondensed-Bold.ttf",
-    "Cond": "DejaVuSansCondensed.ttf",
-    "CondItalic": "DejaVuSansCondensed-Oblique.ttf",
+    "Body": [DEJAVU / "DejaVuSerif.ttf"],
+    "BodyBold": [DEJAVU / "DejaVuSerif-Bold.ttf"],
+    "BodyItalic": [DEJAVU / "DejaVuSerif-Italic.ttf"],
+    "Head": [DEJAVU / "DejaVuSansCondensed-Bold.ttf"],
+    "Cond": [DEJAVU / "DejaVuSansCondensed.ttf"],
+    "CondItalic": [DEJAVU / "DejaVuSansCondensed-Oblique.ttf"],
 }
 NEEDED_GLYPHS = "äöüßæøåÆØÅ„“”»«‘’·–—…©"
 
 
 def register_fonts() -> None:
-    for name, file in FONT_FILES.items():
-        path = DEJAVU / file
-        if not path.exists():
-            raise SystemExit(f"{path} missing; install fonts-dejavu")
-        font = TTFont(name, str(path))
-        missing = [ch for ch in NEEDED_GLYPHS if ord(ch) not in font.face.charToGlyph]
-        if missing:
-            raise SystemExit(f"font {path} lacks glyphs {missing!r}")
-        pdfmetrics.registerFont(font)
+    layout.register_fonts(FONT_FILES, NEEDED_GLYPHS, "install fonts-dejavu")
 
 
 # ---------------------------------------------------------------------------------------------
-# layout: paragraphs of (text, font) runs, greedy wrapping on spaces, "\n" forces a break,
-# columns filled one after the other (reading order = content stream order)
-
-Run = tuple[str, str]
+# this magazine's layout (the engine is in layout.py)
 
 
-def words_of(runs: list[Run]) -> list[list[Run] | None]:
-    words: list[list[Run] | None] = []
-    current: list[Run] = []
-    for text, font in runs:
-        for piece in re.split(r"( |\n)", text):
-            if piece in (" ", "\n"):
-                if current:
-                    words.append(current)
-                current = []
-                if piece == "\n":
-                    words.append(None)
-            elif piece:
-                current.append((piece, font))
-    if current:
-        words.append(current)
-    return words
+class Flow(layout.Flow):
+    """Serif body text set in black; rounded pictures, teal pull quotes, sand boxes."""
 
-
-def word_width(word: list[Run], size: float) -> float:
-    return sum(pdfmetrics.stringWidth(t, f, size) for t, f in word)
-
-
-def wrap(runs: list[Run], size: float, width: float) -> list[list[list[Run]]]:
-    lines: list[list[list[Run]]] = []
-    line: list[list[Run]] = []
-    used = 0.0
-    for word in words_of(runs):
-        if word is None:
-            lines.append(line)
-            line, used = [], 0.0
-            continue
-        w = word_width(word, size)
-        space = pdfmetrics.stringWidth(" ", word[0][1], size) if line else 0.0
-        if line and used + space + w > width:
-            lines.append(line)
-            line, used = [word], w
-        else:
-            line.append(word)
-            used += space + w
-    if line:
-        lines.append(line)
-    return [ln for ln in lines if ln]
-
-
-class Flow:
-    def __init__(self, c: canvas.Canvas, columns: list[tuple[float, float, float, float]]):
-        self.c = c
-        self.columns = columns  # (x, top, bottom, width)
-        self.index = 0
-        self.y = columns[0][1]
-
-    @property
-    def x(self) -> float:
-        return self.columns[self.index][0]
-
-    @property
-    def width(self) -> float:
-        return self.columns[self.index][3]
-
-    def next_column(self) -> None:
-        self.index += 1
-        if self.index >= len(self.columns):
-            raise SystemExit("text overflows the page; shorten it")
-        self.y = self.columns[self.index][1]
-
-    def need(self, height: float) -> None:
-        if self.y - height < self.columns[self.index][2]:
-            self.next_column()
-
-    def para(self, text, font="Body", size=9.7, leading=None, after=6.0, color=black) -> None:
-        leading = leading or size * 1.42
-        runs = [(text, font)] if isinstance(text, str) else text
-        for line in wrap(runs, size, self.width):
-            self.need(leading)
-            t = self.c.beginText(self.x, self.y - size)
-            t.setFillColor(color)
-            for i, word in enumerate(line):
-                if i:
-                    t.textOut(" ")
-                for piece, f in word:
-                    t.setFont(f, size)
-                    t.textOut(piece)
-            self.c.drawText(t)
-            self.y -= leading
-        self.y -= after
-
-    def gap(self, h: float) -> None:
-        self.y -= h
+    FONT, SIZE, LEADING, AFTER, COLOR = "Body", 9.7, 1.42, 6.0, black
 
     def photo(self, height: float, caption: str, credit: str) -> None:
         """A placeholder picture; caption and credit on one line below, credit right-aligned."""
@@ -215,15 +116,20 @@ class Flow:
         self.y -= 16
 
 
-class Magazine:
+class Magazine(layout.Magazine):
+    FLOW, LEFT, TOP, BOTTOM, GUTTER = Flow, LEFT, TOP, BOTTOM, GUTTER
+
     def __init__(self, path: Path):
-        self.c = canvas.Canvas(str(path), pagesize=A4, invariant=1, pageCompression=1)
-        self.c.setTitle(TITLE)
-        self.c.setAuthor(AUTHOR)
-        self.c.setSubject("Newsletter of the twin cities Hafenberg and Sølvvig, No. 4, Winter 2024")
-        self.c.setKeywords("Hafenberg, Sølvvig, twin cities, Interreg, EFRE, district heating")
-        self.c.setCreator("samples/make_heldout.py (reportlab)")
-        self.number = 0
+        super().__init__(
+            path,
+            {
+                "title": TITLE,
+                "author": AUTHOR,
+                "subject": "Newsletter of the twin cities Hafenberg and Sølvvig, No. 4, Winter 2024",
+                "keywords": "Hafenberg, Sølvvig, twin cities, Interreg, EFRE, district heating",
+                "creator": "samples/make_heldout.py (reportlab)",
+            },
+        )
 
     def start(self, rubric: str | None, folio: str | None, outline: str | None) -> None:
         """Begin a page: bookmark, running header (rubric left, "Seite N"/"Page N" right)."""
@@ -253,20 +159,6 @@ class Magazine:
             c.drawCentredString(PAGE_W / 2, 32, FOOTER)
             c.setFillColor(black)
 
-    def full(self, top: float = TOP) -> Flow:
-        return Flow(self.c, [(LEFT, top, BOTTOM, WIDTH)])
-
-    def two_columns(self, top: float) -> Flow:
-        w = (WIDTH - GUTTER) / 2
-        return Flow(self.c, [(LEFT, top, BOTTOM, w), (LEFT + w + GUTTER, top, BOTTOM, w)])
-
-    def end(self) -> None:
-        self.c.showPage()
-
-    def save(self) -> None:
-        self.c.showOutline()
-        self.c.save()
-
 
 def headline(m: Magazine, title: str, standfirst: str | None, byline: str | None) -> Flow:
     f = m.full()
@@ -281,23 +173,10 @@ def headline(m: Magazine, title: str, standfirst: str | None, byline: str | None
 # ---------------------------------------------------------------------------------------------
 # the pages and, next to each, its truth (hand-written)
 
-TRUTH: list[dict[str, object]] = []
+TRUTH = TruthPages()
+truth = TRUTH.page
 # interrupted quotations: truth text -> the parts printed inside the marks (for --check)
 SPLIT: dict[str, list[str]] = {}
-
-
-def truth(page, label, rubric, article, topics, contributors, quotes) -> None:
-    TRUTH.append(
-        {
-            "page": page,
-            "page_label": label,
-            "rubric": rubric,
-            "article": article,
-            "topics": topics,
-            "contributors": [{"name": n, "role": r} for n, r in contributors],
-            "quotes": [{"text": t, "speaker": s} for t, s in quotes],
-        }
-    )
 
 
 EU = "EU Council presidency"
@@ -916,23 +795,11 @@ def build() -> None:
     for make_page in PAGES:
         make_page(m)
     m.save()
-    data = {"file": PDF_NAME, "title": TITLE, "year": 2024, "pages": TRUTH}
-    (HERE / TRUTH_NAME).write_text(
-        json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
+    write_truth(HERE / TRUTH_NAME, {"file": PDF_NAME, "title": TITLE, "year": 2024, "pages": TRUTH})
 
 
 # ---------------------------------------------------------------------------------------------
 # verification with pypdf
-
-
-def reading_text(raw: str) -> str:
-    """Page text as a reader sees it: ligatures expanded, hyphenation joined, one line."""
-    text = unicodedata.normalize("NFKC", raw)
-    text = re.sub("\u00ad\\s*\n", "", text).replace("\u00ad", "")
-    text = re.sub(r"-\n(?=[a-zäöüß])", "", text)
-    text = re.sub(r"-\n", "-", text)
-    return re.sub(r"\s+", " ", text)
 
 
 def found(quote: str, text: str) -> bool:

@@ -21,11 +21,20 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import layout  # samples/layout.py: the engine both sample magazines are set with
+import reportlab
+from layout import (
+    DEJAVU,
+    PAGE_H,
+    PAGE_W,
+    Run,
+    TruthPages,
+    as_runs,
+    reading_text,
+    wrap,
+    write_truth,
+)
 from reportlab.lib.colors import Color, black, white
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 
 HERE = Path(__file__).resolve().parent
 PDF_NAME = "auenstadt-europe-2025.pdf"
@@ -34,7 +43,6 @@ TITLE = "Auenstadt in Europe – Europe in Auenstadt"
 AUTHOR = "City of Auenstadt, International Office (Büro für Internationale Beziehungen)"
 FOOTER = "Auenstadt in Europe · No. 27 · 2025"
 
-PAGE_W, PAGE_H = A4
 LEFT, RIGHT = 50.0, PAGE_W - 50.0
 WIDTH = RIGHT - LEFT
 TOP, BOTTOM = 772.0, 62.0
@@ -45,158 +53,34 @@ DARK = Color(0.12, 0.2, 0.42)
 BOXBG = Color(0.93, 0.94, 0.97)
 
 # ---------------------------------------------------------------------------------------------
-# fonts
+# fonts: DejaVu, or reportlab's bundled Vera where DejaVu is not installed
 
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+_VERA = Path(reportlab.__file__).parent / "fonts"
 FONT_FILES = {
-    "Sans": ["DejaVuSans.ttf", "Vera.ttf"],
-    "Bold": ["DejaVuSans-Bold.ttf", "VeraBd.ttf"],
-    "Italic": ["DejaVuSans-Oblique.ttf", "VeraIt.ttf"],
-    "Serif": ["DejaVuSerif-Bold.ttf", "VeraBd.ttf"],
-    "SerifItalic": ["DejaVuSerif-Italic.ttf", "VeraIt.ttf"],
+    name: [DEJAVU / dejavu, _VERA / vera]
+    for name, (dejavu, vera) in {
+        "Sans": ("DejaVuSans.ttf", "Vera.ttf"),
+        "Bold": ("DejaVuSans-Bold.ttf", "VeraBd.ttf"),
+        "Italic": ("DejaVuSans-Oblique.ttf", "VeraIt.ttf"),
+        "Serif": ("DejaVuSerif-Bold.ttf", "VeraBd.ttf"),
+        "SerifItalic": ("DejaVuSerif-Italic.ttf", "VeraIt.ttf"),
+    }.items()
 }
 NEEDED_GLYPHS = "äöüßéřęńłşó„“”«»‘’‚·–…\u00ad\ufb01\ufb02"
 
 
 def register_fonts() -> None:
-    """Register DejaVu (or reportlab's bundled Vera) and fail if a needed glyph is missing."""
-    import reportlab
-
-    vera_dir = Path(reportlab.__file__).parent / "fonts"
-    for name, (dejavu, vera) in FONT_FILES.items():
-        path = DEJAVU / dejavu if (DEJAVU / dejavu).exists() else vera_dir / vera
-        font = TTFont(name, str(path))
-        missing = [ch for ch in NEEDED_GLYPHS if ord(ch) not in font.face.charToGlyph]
-        if missing:
-            raise SystemExit(f"font {path} lacks glyphs {missing!r}; install fonts-dejavu-core")
-        pdfmetrics.registerFont(font)
+    layout.register_fonts(FONT_FILES, NEEDED_GLYPHS, "install fonts-dejavu-core")
 
 
 # ---------------------------------------------------------------------------------------------
-# a tiny layout engine: paragraphs of (text, font) runs, greedy wrapping on spaces,
-# "\n" forces a line break, columns filled one after the other (reading order = stream order)
-
-Run = tuple[str, str]
+# this magazine's layout (the engine is in layout.py)
 
 
-def as_runs(text: str | list[Run], font: str) -> list[Run]:
-    return [(text, font)] if isinstance(text, str) else text
+class Flow(layout.Flow):
+    """Sans body text; grey pictures, rules around pull quotes, tinted boxes."""
 
-
-def words_of(runs: list[Run]) -> list[list[Run] | None]:
-    """Split runs into words (lists of font fragments); ``None`` marks a forced break."""
-    words: list[list[Run] | None] = []
-    current: list[Run] = []
-    for text, font in runs:
-        for piece in re.split(r"( |\n)", text):
-            if piece == " ":
-                if current:
-                    words.append(current)
-                current = []
-            elif piece == "\n":
-                if current:
-                    words.append(current)
-                current = []
-                words.append(None)
-            elif piece:
-                current.append((piece, font))
-    if current:
-        words.append(current)
-    return words
-
-
-def word_width(word: list[Run], size: float) -> float:
-    return sum(pdfmetrics.stringWidth(t, f, size) for t, f in word)
-
-
-def wrap(runs: list[Run], size: float, width: float) -> list[list[list[Run]]]:
-    lines: list[list[list[Run]]] = []
-    line: list[list[Run]] = []
-    used = 0.0
-    for word in words_of(runs):
-        if word is None:
-            lines.append(line)
-            line, used = [], 0.0
-            continue
-        w = word_width(word, size)
-        space = pdfmetrics.stringWidth(" ", word[0][1], size) if line else 0.0
-        if line and used + space + w > width:
-            lines.append(line)
-            line, used = [word], w
-        else:
-            line.append(word)
-            used += space + w
-    if line:
-        lines.append(line)
-    return [ln for ln in lines if ln]
-
-
-class Flow:
-    """Text flowing down a list of columns; overflowing the last column is an error."""
-
-    def __init__(self, c: canvas.Canvas, columns: list[tuple[float, float, float, float]]):
-        self.c = c
-        self.columns = columns  # (x, top, bottom, width)
-        self.index = 0
-        self.y = columns[0][1]
-
-    @property
-    def x(self) -> float:
-        return self.columns[self.index][0]
-
-    @property
-    def width(self) -> float:
-        return self.columns[self.index][3]
-
-    def next_column(self) -> None:
-        self.index += 1
-        if self.index >= len(self.columns):
-            raise SystemExit("text overflows the page; shorten it")
-        self.y = self.columns[self.index][1]
-
-    def need(self, height: float) -> None:
-        if self.y - height < self.columns[self.index][2]:
-            self.next_column()
-
-    def para(
-        self,
-        text: str | list[Run],
-        font: str = "Sans",
-        size: float = 9.6,
-        leading: float | None = None,
-        after: float = 5.0,
-        indent: float = 0.0,
-        right_align: bool = False,
-    ) -> None:
-        leading = leading or size * 1.38
-        runs = as_runs(text, font)
-        for line in wrap(runs, size, self.width - indent):
-            self.need(leading)
-            baseline = self.y - size
-            x = self.x + indent
-            if right_align:
-                x = (
-                    self.x
-                    + self.width
-                    - sum(word_width(w, size) for w in line)
-                    - 3 * (len(line) - 1)
-                )
-            self.draw_line(line, x, baseline, size)
-            self.y -= leading
-        self.y -= after
-
-    def draw_line(self, line: list[list[Run]], x: float, baseline: float, size: float) -> None:
-        t = self.c.beginText(x, baseline)
-        for i, word in enumerate(line):
-            if i:
-                t.textOut(" ")
-            for piece, font in word:
-                t.setFont(font, size)
-                t.textOut(piece)
-        self.c.drawText(t)
-
-    def gap(self, height: float) -> None:
-        self.y -= height
+    FONT, SIZE, LEADING, AFTER = "Sans", 9.6, 1.38, 5.0
 
     def rule(self, after: float = 6.0) -> None:
         self.c.setLineWidth(0.6)
@@ -244,17 +128,21 @@ class Flow:
         self.y -= 14
 
 
-class Magazine:
+class Magazine(layout.Magazine):
+    FLOW, LEFT, TOP, BOTTOM, GUTTER = Flow, LEFT, TOP, BOTTOM, GUTTER
+
     def __init__(self, path: Path):
-        self.c = canvas.Canvas(str(path), pagesize=A4, invariant=1, pageCompression=1)
-        self.c.setTitle(TITLE)
-        self.c.setAuthor(AUTHOR)
-        self.c.setSubject(
-            "Magazine of the City of Auenstadt on its European partnerships, No. 27, 2025"
+        super().__init__(
+            path,
+            {
+                "title": TITLE,
+                "author": AUTHOR,
+                "subject": "Magazine of the City of Auenstadt on its European partnerships, "
+                "No. 27, 2025",
+                "keywords": "Auenstadt, Europe, EU, twinning, ERDF, EFRE, Erasmus+",
+                "creator": "samples/make_sample.py (reportlab)",
+            },
         )
-        self.c.setKeywords("Auenstadt, Europe, EU, twinning, ERDF, EFRE, Erasmus+")
-        self.c.setCreator("samples/make_sample.py (reportlab)")
-        self.number = 0
 
     def start(self, rubric: str | None, label: str | None, outline: str | None) -> None:
         """Begin a PDF page: bookmark, running header (rubric) and footer with folio."""
@@ -286,20 +174,6 @@ class Magazine:
                 c.setFont("Bold", 10)
                 c.drawRightString(RIGHT, 30, label)
 
-    def full(self, top: float = TOP) -> Flow:
-        return Flow(self.c, [(LEFT, top, BOTTOM, WIDTH)])
-
-    def two_columns(self, top: float) -> Flow:
-        w = (WIDTH - GUTTER) / 2
-        return Flow(self.c, [(LEFT, top, BOTTOM, w), (LEFT + w + GUTTER, top, BOTTOM, w)])
-
-    def end(self) -> None:
-        self.c.showPage()
-
-    def save(self) -> None:
-        self.c.showOutline()
-        self.c.save()
-
 
 def headline(m: Magazine, title: str, standfirst: str | None, byline: str | None) -> Flow:
     f = m.full()
@@ -314,29 +188,8 @@ def headline(m: Magazine, title: str, standfirst: str | None, byline: str | None
 # ---------------------------------------------------------------------------------------------
 # the pages and, next to each, its truth (hand-written)
 
-TRUTH: list[dict[str, object]] = []
-
-
-def truth(
-    page: int,
-    label: str | None,
-    rubric: str | None,
-    article: str | None,
-    topics: list[str],
-    contributors: list[tuple[str, str]],
-    quotes: list[tuple[str, str | None]],
-) -> None:
-    TRUTH.append(
-        {
-            "page": page,
-            "page_label": label,
-            "rubric": rubric,
-            "article": article,
-            "topics": topics,
-            "contributors": [{"name": n, "role": r} for n, r in contributors],
-            "quotes": [{"text": t, "speaker": s} for t, s in quotes],
-        }
-    )
+TRUTH = TruthPages()
+truth = TRUTH.page
 
 
 EU = "EU Council presidency"
@@ -1379,23 +1232,11 @@ def build() -> None:
     for make_page in PAGES:
         make_page(m)
     m.save()
-    data = {"file": PDF_NAME, "title": TITLE, "year": 2025, "pages": TRUTH}
-    (HERE / TRUTH_NAME).write_text(
-        json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
+    write_truth(HERE / TRUTH_NAME, {"file": PDF_NAME, "title": TITLE, "year": 2025, "pages": TRUTH})
 
 
 # ---------------------------------------------------------------------------------------------
 # verification with pypdf
-
-
-def reading_text(raw: str) -> str:
-    """Page text as a reader sees it: ligatures expanded, hyphenation joined, one line."""
-    text = unicodedata.normalize("NFKC", raw)
-    text = re.sub("\u00ad\\s*\n", "", text).replace("\u00ad", "")
-    text = re.sub(r"-\n(?=[a-zäöüß])", "", text)  # "develop-\nment" -> "development"
-    text = re.sub(r"-\n", "-", text)  # "EU-\nRatspräsidentschaft" keeps its hyphen
-    return re.sub(r"\s+", " ", text)
 
 
 def found(quote: str, text: str) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
+from pypdf.generic import DecodedStreamObject, NameObject
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -82,6 +83,34 @@ def encrypt(source: Path, target: Path, user_password: str, owner_password: str 
     writer.encrypt(user_password, owner_password, algorithm="AES-256")
     with target.open("wb") as stream:
         writer.write(stream)
+    return target
+
+
+def remap_characters(source: Path, target: Path, mapping: dict[str, str]) -> Path:
+    """Copy a PDF whose fonts map the given characters to other text through a ToUnicode
+    table, as hostile or broken PDFs do: "X" -> a lone surrogate, "Q" -> NUL, "Z" -> ESC.
+
+    The characters keep their glyphs; only the extracted text changes.
+    """
+    entries = "\n".join(
+        f"<{ord(drawn):02X}> <{''.join(f'{ord(c):04X}' for c in text)}>"
+        for drawn, text in mapping.items()
+    )
+    cmap = (
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+        "/CMapName /Remapped def\n1 begincodespacerange\n<00> <FF>\nendcodespacerange\n"
+        f"{len(mapping)} beginbfchar\n{entries}\nendbfchar\n"
+        "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend"
+    )
+    writer = PdfWriter(clone_from=PdfReader(source))
+    for page in writer.pages:
+        fonts = page["/Resources"]["/Font"]
+        for name in fonts:
+            stream = DecodedStreamObject()
+            stream.set_data(cmap.encode("ascii"))
+            fonts[name].get_object()[NameObject("/ToUnicode")] = writer._add_object(stream)
+    with target.open("wb") as out:
+        writer.write(out)
     return target
 
 

@@ -8,10 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from magazine_index.cli import cli
 
 from .conftest import REPO, SAMPLE_ID, run, run_json
+from .pdfs import make_pdf
 
 COMMANDS = sorted(cli.commands)
 
@@ -69,8 +71,14 @@ def test_usage_errors_exit_2() -> None:
 def test_no_color_env_and_pipes_give_plain_text(
     sample_index: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    argv = ["--index-dir", str(sample_index), "search", "Twinning"]
+    # As on a terminal, matched words are bold ...
+    coloured = CliRunner().invoke(cli, argv, color=True)
+    assert "\x1b[1m" in coloured.stdout
+    # ... unless NO_COLOR is set.
     monkeypatch.setenv("NO_COLOR", "1")
-    result = run("search", "Twinning", index_dir=sample_index)
+    result = CliRunner().invoke(cli, argv, color=True)
+    assert result.exit_code == 0 and "Twinning" in result.stdout
     assert "\x1b[" not in result.stdout
 
 
@@ -93,3 +101,55 @@ def test_a_cold_search_imports_only_what_it_needs(sample_index: Path) -> None:
     result = json.loads(done.stdout[: done.stdout.rindex("\n[")])
     assert result["total"] > 0  # the stand-ins did not break Whoosh
     assert done.stdout.rstrip().endswith("[]")
+
+
+def test_the_words_after_search_are_the_query(sample_index: Path) -> None:
+    words = run_json("search", "school", "exchange", index_dir=sample_index)
+    quoted = run_json("search", "school exchange", index_dir=sample_index)
+    assert words["query"] == "school exchange"
+    assert words["total"] == quoted["total"] > 0
+
+
+def test_global_options_after_the_command(sample_index: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["search", "Twinning", "--json", "--index-dir", str(sample_index)]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["total"] > 0
+    listed = CliRunner().invoke(cli, ["magazines", "--index-dir", str(sample_index), "-v"])
+    assert listed.exit_code == 0 and SAMPLE_ID in listed.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["quotes", "--json", "--cite"], "--cite and --json"),
+        (["quotes", "--json", "--format", "csl-json"], "--format and --json"),
+        (["show", SAMPLE_ID, "7", "--pdf-page", "8"], "PAGE or --pdf-page"),
+    ],
+)
+def test_conflicting_options_are_refused(sample_index: Path, args: list[str], message: str) -> None:
+    result = run(*args, index_dir=sample_index)
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_vocabulary_without_rebuild_says_when_it_applies(tmp_path: Path) -> None:
+    vocabulary = tmp_path / "topics.toml"
+    vocabulary.write_text('[[topic]]\nname = "Rail"\nkeywords = ["rail", "train"]\n')
+    pdf = make_pdf(tmp_path / "one.pdf", [["Rail and train and rail again."]])
+    result = run("index", "--vocabulary", vocabulary, pdf)
+    assert result.exit_code == 0
+    assert "--vocabulary takes effect with --rebuild" in result.stderr
+
+
+def test_the_default_index_folder_is_the_platforms_data_folder(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from platformdirs import user_data_path
+
+    from magazine_index.store import default_index_dir
+
+    monkeypatch.setenv("XDG_DATA_HOME", "/srv/data")
+    assert default_index_dir() == user_data_path("magazine-index", appauthor=False)
+    assert default_index_dir() == Path("/srv/data/magazine-index")

@@ -88,7 +88,12 @@ def test_quote_search_and_citation(sample_index: Path) -> None:
     assert result.exit_code == 0
     first = result.stdout.splitlines()[0]
     assert first.startswith("Greta Albers: “We opened the doors")
-    assert first.endswith("In: Auenstadt in Europe – Europe in Auenstadt (2025), p. 15 [PDF 16].")
+    # The whole citation: the article and its author, the magazine, its year, the printed
+    # page and the PDF page.
+    assert first.endswith(
+        "In: Miriam Köhnen, “The European Twinning Prize Comes to Auenstadt”, "
+        "Auenstadt in Europe – Europe in Auenstadt (2025), p. 15 (PDF 16)."
+    )
 
 
 def test_csl_json(sample_index: Path) -> None:
@@ -105,3 +110,33 @@ def test_search_quotes_only(sample_index: Path) -> None:
     data = run_json("search", "doors", "--quotes", index_dir=sample_index)
     assert data["hits"] and all(h["kind"] == "quote" for h in data["hits"])
     assert data["hits"][0]["contributors"] == ["Greta Albers"]
+
+
+def test_role_filter_ignores_case(sample_index: Path) -> None:
+    lower = run_json("contributors", "--role", "author", index_dir=sample_index)
+    capital = run_json("contributors", "--role", "Author", index_dir=sample_index)
+    assert capital == lower and lower["contributors"]
+
+
+def test_contributors_takes_a_name(sample_index: Path) -> None:
+    everyone = run_json("contributors", index_dir=sample_index)["contributors"]
+    found = run_json("contributors", "dvoracek", index_dir=sample_index)["contributors"]
+    assert found and len(found) < len(everyone)
+    assert all(entry["name"] == "Tomáš Dvořáček" for entry in found)
+    result = run("contributors", "nobody-of-that-name", index_dir=sample_index)
+    assert result.exit_code == 0 and "No contributors found" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Ursula von der Leyen", {"given": "Ursula", "family": "von der Leyen"}),
+        ("Jan de Vries", {"given": "Jan", "family": "de Vries"}),
+        ("Miriam Köhnen", {"given": "Miriam", "family": "Köhnen"}),
+        ("Anna-Lena Maier Schulz", {"given": "Anna-Lena Maier", "family": "Schulz"}),
+    ],
+)
+def test_csl_names_keep_particles_with_the_family_name(name: str, expected: dict[str, str]) -> None:
+    from magazine_index.cli import _csl_name
+
+    assert _csl_name(name) == expected

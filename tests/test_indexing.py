@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import sys
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
 from magazine_index.analyze.pipeline import ANALYSIS_VERSION
+from magazine_index.cli import cli
 from magazine_index.store import META_FILE, Store
 
 from .conftest import SAMPLE_PDF, run, run_json
@@ -194,3 +200,51 @@ def test_a_folder_without_pdfs_says_so(tmp_path: Path) -> None:
     result = run("index", tmp_path)
     assert result.exit_code == 0
     assert "No PDF files found" in result.stderr
+
+
+def test_an_encrypted_file_says_how_to_give_its_password(tmp_path: Path) -> None:
+    plain = small_magazine(tmp_path / "plain.pdf", "alpha")
+    locked = encrypt(plain, tmp_path / "locked.pdf", user_password="s3cret")
+    result = run("index", locked)
+    assert result.exit_code == 1
+    assert "--password" in result.stderr and "qpdf" not in result.stderr
+
+
+def test_password_file_and_prompt_open_an_encrypted_file(tmp_path: Path) -> None:
+    plain = small_magazine(tmp_path / "plain.pdf", "alpha")
+    locked = encrypt(plain, tmp_path / "locked.pdf", user_password="s3cret")
+    secret = tmp_path / "password.txt"
+    secret.write_text("s3cret\n")
+    result = run("index", "--password-file", secret, locked)
+    assert result.exit_code == 0, result.output
+    assert run_json("search", "alpha")["total"] == 1
+    # Asked for, without echo; a wrong one is named as such.
+    other = encrypt(plain, tmp_path / "other.pdf", user_password="0ther")
+    prompted = CliRunner().invoke(cli, ["index", "--password", str(other)], input="0ther\n")
+    assert prompted.exit_code == 0, prompted.output
+    assert "0ther" not in prompted.output
+    wrong = encrypt(plain, tmp_path / "wrong.pdf", user_password="right")
+    failed = run("index", "--password-file", secret, wrong)
+    assert failed.exit_code == 1 and "does not open it" in failed.stderr
+
+
+def test_on_a_terminal_the_password_is_asked_for_when_a_file_needs_one(tmp_path: Path) -> None:
+    pty = pytest.importorskip("pty")
+    plain = small_magazine(tmp_path / "plain.pdf", "alpha")
+    locked = encrypt(plain, tmp_path / "locked.pdf", user_password="s3cret")
+    index_dir = tmp_path / "idx"
+    command = [sys.executable, "-m", "magazine_index", "--index-dir", str(index_dir)]
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: the command on a terminal
+        os.execv(sys.executable, [*command, "index", str(locked)])
+    output = b""
+    while b"password" not in output:
+        output += os.read(terminal, 1024)
+    os.write(terminal, b"s3cret\n")
+    with contextlib.suppress(OSError):  # EIO when the child has closed the terminal
+        while chunk := os.read(terminal, 1024):
+            output += chunk
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, output
+    assert b"s3cret" not in output
+    assert run_json("search", "alpha", index_dir=index_dir)["total"] == 1

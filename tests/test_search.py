@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 
 from magazine_index.errors import QueryError
 from magazine_index.models import Magazine, PageText
-from magazine_index.search import HIGHLIGHT_START, Searcher, plain
+from magazine_index.search import HIGHLIGHT_START, MAX_QUERY_CHARS, Searcher, plain
 from magazine_index.store import MagazineRecord, Store
 
 from .conftest import SAMPLE_ID, run, run_json
@@ -156,3 +157,84 @@ def test_bad_query_on_the_command_line_is_one_line(sample_index: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr.strip().count("\n") == 0
     assert "unclosed quotation mark" in result.stderr
+
+
+# -- what a new user found ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("umlaut", "spelled_out"),
+    [("Städte", "Staedte"), ("Schüler", "Schueler"), ("Brüssel", "Bruessel")],
+)
+def test_spelled_out_umlauts_find_the_same_word_forms(
+    sample_index: Path, umlaut: str, spelled_out: str
+) -> None:
+    def pages(query: str) -> set[int]:
+        hits = run_json("search", query, "--limit", "100", index_dir=sample_index)["hits"]
+        return {hit["page"] for hit in hits}
+
+    assert pages(spelled_out) == pages(umlaut)
+
+
+def test_a_phrase_matches_the_word_forms_of_its_words(sample_index: Path) -> None:
+    def pages(query: str) -> list[int]:
+        hits = run_json("search", query, "--limit", "100", index_dir=sample_index)["hits"]
+        return [hit["page"] for hit in hits]
+
+    exact = pages('"school exchanges"')
+    assert exact
+    assert set(pages('"school exchange"')) >= set(exact)
+    # Words still have to stand in order and side by side.
+    assert pages('"exchange school"') == []
+
+
+def test_a_phrase_ranks_the_exact_spelling_first(searcher: Searcher) -> None:
+    hits = searcher.search('"Städte der Region"').hits
+    assert [hit.magazine for hit in hits] == ["german"]
+    assert magazines_for(searcher, '"Stadt der Region"') == {"german"}
+    assert magazines_for(searcher, '"European structural fund"') == {"phrase"}
+
+
+def test_a_long_query_is_answered_fast_or_refused_in_one_line(searcher: Searcher) -> None:
+    started = time.monotonic()
+    with pytest.raises(QueryError, match=r"longer than \d+ characters") as raised:
+        searcher.search("Europa " * 800)
+    assert time.monotonic() - started < 1.0
+    assert len(str(raised.value)) < 200
+    started = time.monotonic()
+    searcher.search(" ".join(["Europa", "Region", "Stadt", "Union"] * 40)[:MAX_QUERY_CHARS])
+    assert time.monotonic() - started < 2.0
+
+
+def test_an_error_about_a_long_query_does_not_repeat_all_of_it(searcher: Searcher) -> None:
+    query = "(" * (MAX_QUERY_CHARS // 2) + "europe"
+    with pytest.raises(QueryError) as raised:
+        searcher.search(query)
+    assert len(str(raised.value)) < 200
+
+
+def test_filters_as_people_type_them(sample_index: Path) -> None:
+    lower = run_json("search", "Europe", "--topic", "structural change", index_dir=sample_index)
+    german = run_json("search", "Europe", "--topic", "Strukturwandel", index_dir=sample_index)
+    assert german["total"] == lower["total"] > 0
+    prefix = run_json("search", "Europe", "--magazine", "auenstadt", index_dir=sample_index)
+    whole = run_json("search", "Europe", "--magazine", SAMPLE_ID, index_dir=sample_index)
+    assert prefix == whole
+
+
+def test_an_ambiguous_magazine_prefix_is_named(tmp_path: Path) -> None:
+    from .pdfs import make_pdf
+
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    make_pdf(folder / "issue-1.pdf", [["Europe and the city"]])
+    make_pdf(folder / "issue-2.pdf", [["Europe and the region"]])
+    assert run("index", folder).exit_code == 0
+    result = run("search", "Europe", "--magazine", "issue")
+    assert result.exit_code == 1
+    assert "'issue' matches more than one magazine: issue-1, issue-2" in result.stderr
+
+
+def test_a_phrase_marks_the_word_forms_it_matched(searcher: Searcher) -> None:
+    [hit] = searcher.search('"European structural fund"').hits
+    assert HIGHLIGHT_START + "funds" in hit.snippet

@@ -60,3 +60,40 @@ def test_surface_variants_cover_both_ways_of_typing_an_umlaut() -> None:
 )
 def test_slugify(name: str, slug: str) -> None:
     assert slugify(name) == slug
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("M¨arz und Gr¨oße, S¨UD", "März und Größe, SÜD"),
+        ("caf´e, `a la, ˚Arhus, ˆetre", "café, à la, Århus, être"),
+        ("M\u0308arz", "März"),  # a combining mark drawn before its letter
+        ("Ma\u0308rz", "März"),  # after it, decomposed
+        ("Zo\u0308e\u0301", "Zöé"),
+        ("ˇSkoda, ˇcesk´y, ˜nandu", "Škoda, český, ñandu"),
+        ("`n stays", "`n stays"),
+    ],
+)
+def test_accents_printed_before_their_letter_are_composed(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Euro\x00pa", "Europa"),
+        ("red \x1b[31mtext\x1b[0m", "red [31mtext[0m"),
+        ("link \x1b]8;;http://x\x07here\x1b]8;;\x07", "link ]8;;http://xhere]8;;"),
+        ("bell\x07 and C1\x9b2J", "bell and C12J"),
+        ("lone \ud800surrogate \udfff", "lone surrogate"),
+        ("tab\tand\nnewline", "tab and\nnewline"),
+    ],
+)
+def test_control_characters_and_surrogates_are_removed(raw: str, expected: str) -> None:
+    cleaned = normalise(raw)
+    assert cleaned == expected
+    cleaned.encode("utf-8")  # storable and printable
+
+
+def test_an_acute_before_a_consonant_is_an_apostrophe() -> None:
+    assert "ś" not in normalise("it´s")

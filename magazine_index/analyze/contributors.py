@@ -24,6 +24,7 @@ from .names import (
     PARTICLES,
     TITLES,
     Person,
+    is_person_name,
     looks_like_person_name,
     name_key,
     normal_case,
@@ -176,6 +177,8 @@ def find_contributors(
             continue
         signals += _heading_line_signals(lines, span, first_page=page.number == span[0])
 
+    signals += _headline_byline_signals(pages, span_of, contents_pages)
+
     # Fallbacks for articles that carry no byline: a signature or an author box.
     signed = {p for s in signals if s.role in ("author", "interviewee") for p in s.pages}
     for span in spans:
@@ -294,6 +297,63 @@ def _without_place(value: str) -> str:
     return _PLACE_SUFFIX.sub("", value.strip())
 
 
+HEADLINE_FACTOR = 1.5
+"""A headline is set at least this much larger than the body text; the real magazines set
+theirs at 1.8-3.3 times, their bylines and leads at 1.0-1.4 times."""
+_HEAD_OF_PAGE = 40
+"""Lines from a page's top in which an article's headline and byline stand (a newsletter's
+first page may carry its masthead, a contents box and a story before the next headline)."""
+_AFFILIATION = re.compile(r"\s*\([^)]*(?:\)|$)\s*")
+"""A byline's affiliation in brackets, closed on the line or not: "Anna Berg (IISER K"."""
+
+
+def body_size(pages: Sequence[PageText]) -> float:
+    """The magazine's body text size: the size most of its letters are set in."""
+    letters: dict[float, int] = {}
+    for page in pages:
+        for style in page.styles:
+            letters[style.size] = letters.get(style.size, 0) + len(style.text)
+    return max(letters, key=letters.__getitem__) if letters else 0.0
+
+
+def _headline_byline_signals(
+    pages: Sequence[PageText], span_of: dict[int, tuple[int, ...]], contents_pages: set[int]
+) -> list[_Signal]:
+    """A byline without a label: the line right under a headline that holds nothing but
+    names ("A. MANIS, M. MATNEY", "Sayan Choudhury (HRI Allahabad)"). The article runs from
+    that page to the end of its span."""
+    body = body_size(pages)
+    found: list[_Signal] = []
+    if body <= 0:
+        return found
+    for page in pages:
+        if page.number in contents_pages or not page.styles:
+            continue
+        styled = [style for style in page.styles[:_HEAD_OF_PAGE] if style.text.strip()]
+        span = span_of.get(page.number, (page.number,))
+        span = tuple(p for p in span if p >= page.number)
+        for index in range(1, len(styled)):
+            is_headline = styled[index - 1].size >= HEADLINE_FACTOR * body
+            if is_headline and styled[index].size < HEADLINE_FACTOR * body:
+                people = _byline_names(styled[index].text, span)
+                if people:
+                    found += people
+                    break
+    return found
+
+
+def _byline_names(line: str, span: tuple[int, ...]) -> list[_Signal]:
+    """The authors of a line that holds only names, else nothing."""
+    value = _AFFILIATION.sub("", line)
+    if not value or any(c.isdigit() for c in value) or value.endswith((".", ":", "?", "!")):
+        return []
+    parts = [p for p in re.split(r"\s*(?:,|;|\s+und\s+|\s+and\s+|\s+&\s+)\s*", normal_case(value))]
+    if not parts or not all(looks_like_person_name(split_person(p).name) for p in parts):
+        return []
+    named = line != value or line.isupper() or any(is_person_name(p) for p in parts)
+    return _signals_for(value, "author", span, teams=False) if named else []
+
+
 def _credit_line_signals(line: str, span: tuple[int, ...]) -> list[_Signal]:
     """The credit line under a contents entry: a byline, an interviewer, or a bare name."""
     if not line:
@@ -350,10 +410,14 @@ def _label_signals(
 ) -> list[_Signal]:
     convention = label.convention
     value = _LEADING_ARTICLE.sub("", _TEAM_PREFIX.sub("", value.strip()))
+    if convention.roles[0] not in _PICTURE_ROLES:
+        value = _AFFILIATION.sub(" ", value).strip()
     value = re.sub(
         r"\((?:verantwortlich|V\.i\.S\.d\.P\.|responsible)\)", "", value, flags=re.IGNORECASE
     )
     found: list[_Signal] = []
+    if convention.roles[0] in _PICTURE_ROLES:
+        value = _picture_credit(value)
     people = _signals_for(
         value,
         convention.roles[0],
@@ -368,6 +432,22 @@ def _label_signals(
 
 
 _PICTURE_ROLES = frozenset({"photographer", "illustrator"})
+_LIST_SEPARATOR = re.compile(r"\s+(?:und|and|&)\s+", re.IGNORECASE)
+# What follows a picture credit's name: the archive or agency in brackets, a licence, the
+# picture's title in quotation marks, the client ("for", "im Auftrag von", "via").
+_PICTURE_CREDIT_TAIL = re.compile(
+    r"\s*(?:\([^)]*\)|\[[^\]]*\]|,?\s*(?:CC[ -]BY|CC0|CC-Zero|public\s+domain|"
+    r"gemeinfrei)\b.*$|,?\s*[„“\"»«][^„“\"»«]*[“”\"«»]|\s+(?:for|für|im\s+Auftrag\s+von|via)\s+.*$)",
+    re.IGNORECASE,
+)
+
+
+def _picture_credit(value: str) -> str:
+    """The names of a picture credit without archive, licence, title or client."""
+    previous = None
+    while previous != value:
+        previous, value = value, _PICTURE_CREDIT_TAIL.sub("", value).strip(" ,;")
+    return value
 
 
 def _heading_line_signals(
@@ -390,6 +470,11 @@ def _heading_line_signals(
     return found
 
 
+_AUTHOR_BOX_LINES = 8
+"""An author box ("Anna Berg is a ...") stands in the last lines of an article; a caption
+of the same form higher up describes someone pictured."""
+
+
 def _signature_signals(span_pages: list[PageText], span: tuple[int, ...]) -> list[_Signal]:
     """A letter's signature or an author box in an article that has no byline."""
     found: list[_Signal] = []
@@ -409,10 +494,11 @@ def _signature_signals(span_pages: list[PageText], span: tuple[int, ...]) -> lis
             labelled = _AUTHOR_BOX_LABEL.match(line)
             candidate = labelled.group("rest") if labelled else line
             box = _AUTHOR_BOX.match(candidate)
-            near_end = index >= len(lines) - 8
+            # An author box closes the article: the last lines of its last page.
+            near_end = index >= len(lines) - _AUTHOR_BOX_LINES and page.number == span[-1]
             if box and (labelled or near_end):
                 person = _person_or_team(box.group("value"), teams=False)
-                if person and " " in person.name:
+                if person and is_person_name(person.name):
                     found.append(_Signal(person.name, "author", span, person.titles))
     return found
 
@@ -495,7 +581,8 @@ def _person_or_team(text: str, *, teams: bool) -> Person | None:
     if not text or len(text) > 90:
         return None
     # "Petra Lind, Omar Haddad" names two people, not a person and an office.
-    if any(looks_like_person_name(part.strip()) for part in text.split(",")[1:]):
+    later = [bit for part in text.split(",")[1:] for bit in _LIST_SEPARATOR.split(part)]
+    if any(looks_like_person_name(normal_case(bit.strip())) for bit in later):
         return None
     person = split_person(text)
     name = person.name

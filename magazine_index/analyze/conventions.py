@@ -131,6 +131,15 @@ CONVENTIONS: tuple[Convention, ...] = (
         "Piotr Nowak",
     ),
     _row(
+        r"Seite\s+\d+[a-z]?(?:\s+(?:links|rechts|oben|unten|Mitte))*|S\.\s*\d+|"
+        r"Page\s+\d+(?:\s+(?:left|right|top|bottom|cent(?:re|er)))*|p\.\s*\d+|Titelseite|"
+        r"Rückseite|Back\s+cover",
+        "photographer",
+        C,
+        "Seite 12 oben: Lars Eriksen (Wikimedia Commons), CC BY-SA 4.0",
+        "Lars Eriksen",
+    ),
+    _row(
         r"Photos?\s+by|Photographs?\s+by|Fotos?\s+von|Pictures?\s+by",
         "photographer",
         L,

@@ -53,6 +53,7 @@ from ..text import fold, fold_key
 from .names import (
     OFFICES,
     PARTICLES,
+    is_person_name,
     looks_like_person_name,
     name_key,
     resolve_surname,
@@ -137,7 +138,10 @@ _NAMING = re.compile(
     r"(?:so-called|called|named|titled|entitled|dubbed|motto|slogan|title|label|project|"
     r"programme|program|campaign|book|film|exhibition|series|sogenannte[nmrs]?|"
     r"sog\.|genannte[nmrs]?|namens|titel|motto|projekt|projekts|programm|programms|aktion|"
-    r"kampagne|buch|ausstellung|reihe|slogan|dit|dite|appelé|appelée)\s*[:,]?\s*$",
+    r"kampagne|buch|ausstellung|reihe|slogan|dit|dite|appelé|appelée|"
+    # songs and pieces: what is sung or played is a title
+    r"sang|sangen|singt|singen|sing|sings|sung|spielte|spielten|played|performed|"
+    r"song|lied|hymn|hymne|anthem|chorale?)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 _ABBREVIATION_TEXT = "dr prof st mr mrs ms nr no vol bzw ca etc vgl z.b u.a e.v jr sr mag dipl"
@@ -307,9 +311,9 @@ def _marked_quotes(page: PageText, names: _Names) -> list[_Found]:
             parts.append(_inner(text, spans[index][0], end))
         index += 1
         quote_text = _SPACES.sub(" ", " ".join(parts)).strip().rstrip(",;:–—- ").strip()
-        standalone = _is_standalone(text, start, end)
+        standalone = _is_standalone(text, start, end) or _set_apart(page, start, end)
         speaker, confidence, named = _attribute(text, start, end, clause, standalone, names)
-        if not _is_quotation(quote_text, text[:start], named):
+        if not _is_quotation(quote_text, text[:start], named, text[end + 1 : end + 120]):
             continue
         result.append(
             _Found(quote_text, page.number, start, end + 1, speaker, confidence, standalone)
@@ -414,27 +418,80 @@ def _is_standalone(text: str, start: int, end: int) -> bool:
     return not previous or previous[-1] in _TERMINAL or not previous[-1].isalnum()
 
 
-def _is_quotation(quote: str, before: str, named: bool) -> bool:
-    """Apply the scare-quote and title rule of the module docstring."""
+# A title in a list of papers or references: an author list, a year, a volume, pages or a DOI
+# stand around it ("Liu, A. (2021). “Title.” J. Phys. 12, pp. 3-9").
+_REFERENCE_CONTEXT = re.compile(
+    r"\((?:19|20)\d\d[a-z]?\)|\bet\s+al\b|\b(?:vol|pp|no|Bd|Jg|S)\.\s*\d|\bdoi\b|"
+    r"\bJournal\b|\bProceedings\b|\barXiv\b|\bISBN\b|\b[A-Z][a-z]+,\s+(?:[A-Z]\.\s?){1,3}[,;&]",
+)
+_REFERENCE_WINDOW = 80
+"""Characters before and after a quoted title that are searched for a reference's parts."""
+
+
+def _is_quotation(quote: str, before: str, named: bool, after: str = "") -> bool:
+    """Apply the scare-quote and title rule of the module docstring.
+
+    A title is never a quotation, named speaker or not ("Nature Communications" reads as a
+    speaker of the paper title before it); nor is a title in a list of references.
+    """
     words = _WORD.findall(quote)
     if len(words) < 3:
         return False
-    if named:
-        return True
-    if _NAMING.search(before[-40:]):
-        return False
     long_words = [w for w in words if len(w) >= 4]
     title_like = (
-        len(words) <= 8
-        and not re.search(r"[.!?;]", quote)
+        not re.search(r"[.!?;]", quote)
         and bool(long_words)
         and all(w[0].isupper() or w[0].isdigit() for w in long_words)
     )
-    return not title_like
+    if title_like:
+        return False
+    around = before[-_REFERENCE_WINDOW:] + " " + after[:_REFERENCE_WINDOW]
+    if _REFERENCE_CONTEXT.search(around):
+        return False
+    if named:
+        return True
+    # A short phrase nobody is said to have said is a scare quote or a name ("in real life",
+    # "Use of funds"); an unattributed quotation is a sentence or a longer passage.
+    if len(words) < _MIN_UNATTRIBUTED_WORDS and not re.search(r"[.!?…]", quote):
+        return False
+    return not _NAMING.search(before[-40:])
+
+
+_MIN_UNATTRIBUTED_WORDS = 6
+"""The fewest words of a quotation that no one is named for, unless it is a whole sentence:
+the real magazines' scare quotes and names in marks have 3-5 words, their unattributed
+quotations (pull quotes, remembered sayings) 7 or more."""
+
+
+def _set_apart(page: PageText, start: int, end: int) -> bool:
+    """A pull quote: its lines hold nothing but the quotation and are set in another size
+    than the page's body text (pypdf gives the pull quote amid the column's lines)."""
+    if not page.styles:
+        return False
+    text = page.text
+    first = text.count("\n", 0, start)
+    last = text.count("\n", 0, end)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip(" -–—") or text[end + 1 : line_end].strip(" -–—.,"):
+        return False
+    sizes: dict[float, int] = {}
+    for style in page.styles:
+        sizes[style.size] = sizes.get(style.size, 0) + len(style.text)
+    body = max(sizes, key=sizes.__getitem__)
+    quoted = page.styles[first : last + 1]
+    return bool(quoted) and all(style.size != body for style in quoted)
 
 
 # ---------------------------------------------------------------------------------------------
 # Attribution
+
+
+_DASH_ATTRIBUTION = re.compile(
+    r"[ \t]*\n?[ \t]*[-–—―][ \t]*\n?[ \t]*"
+    r"(?P<name>(?:[A-ZÀ-Þ][\w.'’-]*[ \t]+){0,4}[A-ZÀ-Þ][\w'’-]+)"
+)
 
 
 def _attribute(
@@ -454,6 +511,12 @@ def _attribute(
             return person, NAMED if person else 0.0, True
         if kind == "unnamed":
             return None, 0.0, True
+    # 1b. A dash and a name after it: “…” – Prof. Ana Ruiz in her interview.
+    dash = _DASH_ATTRIBUTION.match(text, end + 1)
+    if dash:
+        dashed = _person_from_tokens([_bare(t) for t in _tokens(dash.group("name"))], names)
+        if dashed:
+            return dashed[0], NAMED, True
     # 2. A name line under a pull quote: “…” / Katrin Sommerfeld, State Minister for Europe.
     if standalone:
         person = _attribution_line(text, end + 1, names)
@@ -710,7 +773,7 @@ def _name_tail(words: list[str]) -> str:
 
 def _plausible_name(candidate: str) -> bool:
     # "Dunmore’s mayor" is an office of a place, not a name.
-    if re.search(r"['’]s\b", candidate) or not looks_like_person_name(candidate):
+    if re.search(r"['’]s\b", candidate) or not is_person_name(candidate):
         return False
     first = candidate.split()[0]
     # German compound nouns ("Bürgerinitiative Seeufer") pass the capitalisation test;
