@@ -222,3 +222,12 @@ def test_styles_are_cached_with_the_text(tmp_path: Path, extractor: str) -> None
     pdf = make_styled_pdf(tmp_path / "c.pdf", [[("Title", "Helvetica-Bold", 20)]])
     extracted = extract(pdf, extractor=extractor)
     assert Extracted.from_json(extracted.to_json()) == extracted
+
+
+def test_pdfium_opens_an_encrypted_file_with_its_password(tmp_path: Path) -> None:
+    plain = make_pdf(tmp_path / "plain.pdf", [["Only for subscribers"]])
+    locked = encrypt(plain, tmp_path / "locked.pdf", user_password="s3cret")
+    assert read(locked) is None  # pypdf then says that it needs a password
+    document = read(locked, ("wrong", "s3cret"))
+    assert document is not None and document.pages[0] is not None
+    assert "Only for subscribers" in document.pages[0][0]
