@@ -43,6 +43,11 @@ _INNER_SPACE = re.compile(r"(?<=\S) (?=\S)")
 # Such a space is no wider than this share of the letters' height; the narrowest real gap
 # between words that PDFium finds in our corpora, in one object or across two, is 0.15 of it.
 _KERNING_GAP = 0.03
+# Texts of two objects on one line this far apart (in letter heights), or the second this far
+# left of the first, are two lines in pypdf's text. PDFium's own spaces between words measure
+# 0.15-0.5 letter heights in our corpora; the parts of a running head 18, and a contents entry's
+# page number set left of its title -46.
+_APART_GAP = 1.0
 # A page where most of the first spaces are PDFium's own does not spell out its spaces.
 _SPACES_TO_JUDGE_A_PAGE = 20
 
@@ -123,7 +128,12 @@ def _page_text(document: pdfium.PdfDocument, index: int, path: Path) -> PdfiumPa
                 # twice; then the text is kept as PDFium gives it, without styles.
                 if pdfium_c.FPDFText_CountChars(textpage.raw) != len(raw):
                     return to_pypdf_model(raw), []
-                drop = _kerning_spaces(textpage.raw, raw)
+                drop, breaks = _made_up_spaces(textpage.raw, raw)
+                if breaks:  # a character for a character: the indexes stay in step
+                    letters = list(raw)
+                    for at in breaks:
+                        letters[at] = "\n"
+                    raw = "".join(letters)
                 lines = _styled_lines(textpage.raw, raw, drop)
             finally:
                 textpage.close()
@@ -146,8 +156,11 @@ def _without(text: str, drop: list[int], start: int, end: int) -> str:
     return "".join(text[begin + 1 : stop] for begin, stop in bounds)
 
 
-def _kerning_spaces(textpage: object, text: str) -> list[int]:
-    """Indexes of the spaces PDFium put between kerned letters of one word.
+def _made_up_spaces(textpage: object, text: str) -> tuple[list[int], list[int]]:
+    """Spaces PDFium put in itself that pypdf's model has otherwise: those between kerned
+    letters of one word (to drop), and those between two texts set apart on one line, a
+    running head's rubric and its folio, say, or a page number left of its title in a contents
+    list (to be line breaks, as pypdf has them).
 
     Only a page that spells out its spaces is checked: on one that does not (TeX output),
     every space is PDFium's own, and checking each would cost more than reading the page.
@@ -156,17 +169,20 @@ def _kerning_spaces(textpage: object, text: str) -> list[int]:
     sample = spaces[:_SPACES_TO_JUDGE_A_PAGE]
     spelled = sum(pdfium_c.FPDFText_IsGenerated(textpage, at) != 1 for at in sample)
     if spelled * 2 < len(sample):
-        return []
+        return [], []
     drop: list[int] = []
+    breaks: list[int] = []
     for at in spaces:
-        if pdfium_c.FPDFText_IsGenerated(textpage, at) != 1 or _object_at(
-            textpage, at - 1
-        ) != _object_at(textpage, at + 1):
+        if pdfium_c.FPDFText_IsGenerated(textpage, at) != 1:
             continue
         before, after = _loose_box(textpage, at - 1), _loose_box(textpage, at + 1)
-        if 0 <= after.left - before.right < _KERNING_GAP * abs(before.top - before.bottom):
+        gap = (after.left - before.right) / (abs(before.top - before.bottom) or 1.0)
+        one_object = _object_at(textpage, at - 1) == _object_at(textpage, at + 1)
+        if one_object and 0 <= gap < _KERNING_GAP:
             drop.append(at)
-    return drop
+        elif not one_object and abs(gap) > _APART_GAP:
+            breaks.append(at)
+    return drop, breaks
 
 
 _Style = tuple[float, bool, bool]

@@ -231,3 +231,23 @@ def test_pdfium_opens_an_encrypted_file_with_its_password(tmp_path: Path) -> Non
     document = read(locked, ("wrong", "s3cret"))
     assert document is not None and document.pages[0] is not None
     assert "Only for subscribers" in document.pages[0][0]
+
+
+def test_pdfium_splits_a_running_head_as_pypdf_does(tmp_path: Path) -> None:
+    # PDFium puts texts on one baseline into one line: the rubric, the magazine's name and the
+    # folio of a running head; pypdf gives them a line each, and the rubric is bold.
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = tmp_path / "head.pdf"
+    canvas = Canvas(str(pdf))
+    canvas.setFont("Helvetica-Bold", 8)
+    canvas.drawString(57, 800, "MOORFORSCHUNG")
+    canvas.setFont("Helvetica", 8)
+    canvas.drawRightString(540, 800, "Einblick 1 | 2026 03")
+    canvas.setFont("Times-Roman", 10)
+    canvas.drawString(57, 760, "Body text of the page.")
+    canvas.save()
+    for extractor in EXTRACTORS:
+        extracted = extract(pdf, extractor=extractor)
+        assert extracted.texts[0].split("\n")[:2] == ["MOORFORSCHUNG", "Einblick 1 | 2026 03"]
+        assert extracted.styles[0][0].bold
