@@ -228,6 +228,14 @@ def bold(text: str) -> str:
     type=click.File("r", encoding="utf-8"),
     help="A file whose first line is the password of encrypted PDFs.",
 )
+@click.option(
+    "--ocr", is_flag=True, help="Read pages without a text layer (scans) with Tesseract OCR."
+)
+@click.option(
+    "--ocr-lang",
+    metavar="LANGS",
+    help="Tesseract languages for --ocr, joined by + [default: deu+eng]; implies --ocr.",
+)
 def index(
     paths: tuple[Path, ...],
     rebuild: bool,
@@ -239,6 +247,8 @@ def index(
     extractor: str,
     ask_password: bool,
     password_file: Any,
+    ocr: bool,
+    ocr_lang: str | None,
 ) -> None:
     """Index PDFs (files or folders, searched recursively).
 
@@ -259,6 +269,10 @@ def index(
             "in this run get its topics.",
             err=True,
         )
+    if ocr or ocr_lang:
+        from .ocr import DEFAULT_OCR_LANG
+
+        ocr_lang = ocr_lang or DEFAULT_OCR_LANG
     passwords: tuple[str, ...] = ()
     if password_file is not None:
         passwords = (password_file.readline().rstrip("\r\n"),)
@@ -306,6 +320,7 @@ def index(
                 prune=prune,
                 extractor=extractor,
                 passwords=passwords,
+                ocr_lang=ocr_lang,
             )
     except KeyboardInterrupt:
         if bar is not None:
@@ -331,26 +346,61 @@ def index(
         if password:
             with user_errors():
                 again = index_paths(
-                    store, locked, jobs=jobs, timeout=timeout, passwords=(password,)
+                    store,
+                    locked,
+                    jobs=jobs,
+                    timeout=timeout,
+                    passwords=(password,),
+                    ocr_lang=ocr_lang,
                 )
             report = report.retried(again)
+    if report.ocr_unavailable:
+        echo(f"ocr: {report.ocr_unavailable}", err=True)
     for path, reason in report.failed:
         echo(f"failed: {one_line(path)}: {one_line(reason)}", err=True)
+    for path, reason in report.ocr_problems:
+        echo(f"ocr: {one_line(path)}: {one_line(reason)}", err=True)
     for magazine_id in report.removed:
         click.echo(f"removed: {magazine_id} (its file no longer exists)", err=True)
     if not report.indexed and not report.unchanged and not report.failed:
         echo("No PDF files found in " + ", ".join(one_line(str(p)) for p in paths) + ".", err=True)
+    if report.files_without_text and not (ocr or ocr_lang):
+        echo(
+            f"Pages without text in: {_file_list(report.files_without_text)}; "
+            "`index --ocr` reads them."
+        )
     cached = f", {report.from_cache} from the cache" if report.from_cache else ""
+    read = f", {report.ocr_pages} read by OCR" if report.ocr_pages else ""
     click.echo(
         f"Indexed {len(report.indexed)} file(s): {report.pages} page(s), "
-        f"{report.pages_without_text} without a text layer{cached}. "
+        f"{report.pages_without_text} without a text layer{read}{cached}. "
         f"Unchanged, skipped: {report.unchanged}. Failed: {len(report.failed)}."
     )
-    if report.failed:
+    if report.failed or report.ocr_unavailable:
         sys.exit(1)
 
 
 # -- search ------------------------------------------------------------------------------------
+
+
+# A summary names this many files; an archive of scans would otherwise fill the screen.
+NAMED_FILES = 5
+
+
+def _file_list(paths: list[str]) -> str:
+    names = [one_line(Path(path).name) for path in paths[:NAMED_FILES]]
+    more = f" and {len(paths) - NAMED_FILES} more" if len(paths) > NAMED_FILES else ""
+    return ", ".join(names) + more
+
+
+def _ocr_note(hit: Hit) -> str:
+    """A note for a hit on a page read by OCR, with its confidence; empty otherwise."""
+    if hit.text_source != "ocr":
+        return ""
+    confidence = (
+        f", confidence {hit.ocr_confidence:.0f} %" if hit.ocr_confidence is not None else ""
+    )
+    return f"  (text read by OCR{confidence})"
 
 
 def _reference(hit: Hit) -> str:
@@ -387,6 +437,8 @@ def _hit_json(hit: Hit) -> dict[str, Any]:
         "topics": list(hit.topics),
         "link": pdf_link(hit.file, hit.page),
         "kind": hit.kind,
+        "text_source": hit.text_source,
+        "ocr_confidence": hit.ocr_confidence,
     }
 
 
@@ -458,7 +510,10 @@ def search(
     echo(f"{result.total} hit(s) for {one_line(repr(query))}{more}.")
     for hit in result.hits:
         echo()
-        echo(bold(f"{one_line(hit.title)} · {_reference(hit)}") + f"  [{hit.magazine}]")
+        echo(
+            bold(f"{one_line(hit.title)} · {_reference(hit)}")
+            + f"  [{hit.magazine}]{_ocr_note(hit)}"
+        )
         speaker = f"{hit.speaker}: " if hit.kind == "quote" and hit.speaker else ""
         echo(f"  {speaker}{hit.snippet}")
         extra = []
@@ -488,6 +543,7 @@ def magazines(as_json: bool) -> None:
             "pages": m.pages,
             "pages_without_text": m.pages_without_text,
             "year": m.year,
+            "ocr_pages": list(m.ocr_pages),
         }
         for m in found
     ]
@@ -498,8 +554,9 @@ def magazines(as_json: bool) -> None:
         echo("No magazines indexed yet.")
     for row in rows:
         no_text = f", {row['pages_without_text']} without text" if row["pages_without_text"] else ""
+        ocr = f", OCR on {_numbers(row['ocr_pages'])}" if row["ocr_pages"] else ""
         echo(
-            f"{row['id']}  {one_line(str(row['title']))}  ({row['pages']} pages{no_text})  "
+            f"{row['id']}  {one_line(str(row['title']))}  ({row['pages']} pages{no_text}{ocr})  "
             f"{one_line(str(row['file']))}"
         )
 
@@ -527,7 +584,7 @@ def show(magazine: str, page: str | None, pdf_page: int | None, as_json: bool) -
         return
     from .search import pdf_link
 
-    echo(bold(f"{one_line(hit.title)} · {_reference(hit)}"))
+    echo(bold(f"{one_line(hit.title)} · {_reference(hit)}") + _ocr_note(hit))
     if hit.contributors:
         echo(one_line("Contributors: " + ", ".join(hit.contributors)))
     if hit.topics:
@@ -535,6 +592,18 @@ def show(magazine: str, page: str | None, pdf_page: int | None, as_json: bool) -
     echo(pdf_link(hit.file, hit.page))
     echo()
     echo(hit.snippet or "(this page has no text layer)")
+
+
+def _numbers(pages: list[int]) -> str:
+    """PDF pages as runs: "PDF pp. 1–4, 7"."""
+    runs: list[list[int]] = []
+    for page in sorted(pages):
+        if runs and page == runs[-1][-1] + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    parts = [f"{run[0]}–{run[-1]}" if len(run) > 1 else str(run[0]) for run in runs]
+    return ("PDF pp. " if len(pages) > 1 else "PDF p. ") + ", ".join(parts)
 
 
 def _refs_json(refs: Any) -> list[dict[str, Any]]:

@@ -47,3 +47,16 @@ class NotFoundError(MagazineIndexError):
 
 class SidecarError(MagazineIndexError):
     """An editor's corrections file is malformed."""
+
+
+class RenderError(MagazineIndexError):
+    """A page could not be rendered to an image (too large, too small, damaged)."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"{where}: {reason}")
+        self.where = where
+        self.reason = reason
+
+
+class OcrUnavailableError(MagazineIndexError):
+    """Tesseract, or a language asked for, is not installed."""

@@ -24,7 +24,15 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
 from .errors import ExtractionError
 from .fonts import font_style
-from .models import DEFAULT_EXTRACTOR, EXTRACTORS, LineStyle, OutlineEntry, PageText
+from .models import (
+    DEFAULT_EXTRACTOR,
+    EXTRACTORS,
+    LineStyle,
+    OcrPage,
+    OcrWord,
+    OutlineEntry,
+    PageText,
+)
 from .pdfium_text import PdfiumDocument, read
 from .text import normalise, remove_controls
 
@@ -48,6 +56,8 @@ class Extracted:
     title: str | None
     """The metadata title, where it is a real one."""
     year: int | None
+    ocr: tuple[OcrPage | None, ...] = ()
+    """Per page, what OCR read where it was tried (None: not tried); empty: tried on none."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -60,15 +70,17 @@ class Extracted:
             "outline": [[e.title, e.page, e.level] for e in self.outline],
             "title": self.title,
             "year": self.year,
+            "ocr": [_ocr_to_json(page) for page in self.ocr],
         }
 
     def pages(self, labels: Sequence[str | None]) -> list[PageText]:
         """The pages as the detectors take them, with the given printed labels."""
         styles = self.styles or ((),) * len(self.texts)
+        ocr = self.ocr or (None,) * len(self.texts)
         return [
-            PageText(number, label, text, page_styles)
-            for number, (label, text, page_styles) in enumerate(
-                zip(labels, self.texts, styles, strict=True), 1
+            PageText(number, label, text, page_styles, page_ocr)
+            for number, (label, text, page_styles, page_ocr) in enumerate(
+                zip(labels, self.texts, styles, ocr, strict=True), 1
             )
         ]
 
@@ -85,7 +97,30 @@ class Extracted:
             outline=tuple(OutlineEntry(t, p, lv) for t, p, lv in data["outline"]),
             title=data["title"],
             year=data["year"],
+            ocr=tuple(_ocr_from_json(page) for page in data.get("ocr", ())),
         )
+
+
+def _ocr_to_json(page: OcrPage | None) -> dict[str, Any] | None:
+    if page is None:
+        return None
+    return {
+        "lang": page.lang,
+        "confidence": page.confidence,
+        "used": page.used,
+        "words": [[w.text, w.left, w.top, w.right, w.bottom, w.confidence] for w in page.words],
+    }
+
+
+def _ocr_from_json(data: dict[str, Any] | None) -> OcrPage | None:
+    if data is None:
+        return None
+    return OcrPage(
+        lang=data["lang"],
+        confidence=data["confidence"],
+        words=tuple(OcrWord(*word) for word in data["words"]),
+        used=data["used"],
+    )
 
 
 def extract(

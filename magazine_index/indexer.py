@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from .analyze.folios import printed_labels
 from .analyze.pipeline import ANALYSIS_VERSION, analyse, warm_up
 from .analyze.topics import Vocabulary
-from .errors import ExtractionError, MagazineIndexError
+from .errors import ExtractionError, MagazineIndexError, OcrUnavailableError
 from .models import DEFAULT_EXTRACTOR, Magazine, PageText, Quote
 from .store import MagazineRecord, Store, StoreWriter
 from .text import slugify
@@ -52,6 +52,14 @@ class IndexReport:
     pages: int = 0
     pages_without_text: int = 0
     from_cache: int = 0
+    files_without_text: list[str] = field(default_factory=list)
+    """Files indexed with pages without text that OCR has not tried (`--ocr` reads them)."""
+    ocr_pages: int = 0
+    """Pages whose text was read by OCR, in this run or one before (from the cache)."""
+    ocr_problems: list[tuple[str, str]] = field(default_factory=list)
+    """Per file, one line on the pages OCR could not read."""
+    ocr_unavailable: str | None = None
+    """Why OCR was asked for and not run (Tesseract or a language missing)."""
 
     def retried(self, again: IndexReport) -> IndexReport:
         """This report with the files run `again` (e.g. with a password) counted as they went
@@ -65,6 +73,10 @@ class IndexReport:
             pages=self.pages + again.pages,
             pages_without_text=self.pages_without_text + again.pages_without_text,
             from_cache=self.from_cache + again.from_cache,
+            files_without_text=self.files_without_text + again.files_without_text,
+            ocr_pages=self.ocr_pages + again.ocr_pages,
+            ocr_problems=self.ocr_problems + again.ocr_problems,
+            ocr_unavailable=self.ocr_unavailable,
         )
 
 
@@ -79,6 +91,7 @@ class _Task:
     sidecar_sha256: str | None
     vocabulary: Vocabulary | None
     extractor: str
+    ocr_lang: str | None
     passwords: tuple[str, ...] = ()
 
 
@@ -88,6 +101,7 @@ class _Prepared:
     pages: list[PageText]
     quotes: list[Quote]
     from_cache: bool
+    ocr_problem: str | None
 
 
 ProgressCallback = Callable[[str], None]
@@ -125,21 +139,34 @@ def index_paths(
     prune: bool = False,
     extractor: str = DEFAULT_EXTRACTOR,
     passwords: tuple[str, ...] = (),
+    ocr_lang: str | None = None,
 ) -> IndexReport:
     """Bring the index up to date with the PDFs at `paths`.
 
     Unchanged files (same size and modification time, or same content hash) are skipped; a
     changed file replaces all its pages; `rebuild` re-analyses everything (extraction comes
     from the cache) and drops magazines not found again. `passwords` open encrypted files.
+    With `ocr_lang` ("deu+eng"), pages without a text layer are read by Tesseract, also in
+    files indexed before without it.
     """
     report = IndexReport()
+    if ocr_lang is not None:
+        # Imported here, before the workers fork: a run without OCR never loads PDFium,
+        # Pillow and pytesseract.
+        from .ocr import check_tesseract
+
+        try:
+            check_tesseract(ocr_lang)
+        except OcrUnavailableError as exc:
+            report.ocr_unavailable = str(exc)
+            ocr_lang = None
     files, missing = find_pdfs(paths)
     report.failed.extend(missing)
     writer = store.writer(wait_seconds, on_wait)
     try:
         # Read the records under the lock, so a run that waited sees the other run's work.
         records = {} if rebuild else {r.magazine.id: r for r in store.records()}
-        tasks = _plan(files, records, store, writer, report, vocabulary, extractor)
+        tasks = _plan(files, records, store, writer, report, vocabulary, extractor, ocr_lang)
         tasks = [replace(task, passwords=passwords) for task in tasks]
         if prune:
             for record in records.values():
@@ -167,10 +194,16 @@ def index_paths(
                 report.failed.append((task.path, result.reason))
                 continue
             writer.replace_magazine(result.record, result.pages, result.quotes)
+            magazine = result.record.magazine
             report.indexed.append(task.path)
-            report.pages += result.record.magazine.pages
-            report.pages_without_text += result.record.magazine.pages_without_text
+            report.pages += magazine.pages
+            report.pages_without_text += magazine.pages_without_text
             report.from_cache += result.from_cache
+            report.ocr_pages += len(magazine.ocr_pages)
+            if magazine.pages_without_text and magazine.ocr_lang is None:
+                report.files_without_text.append(task.path)
+            if result.ocr_problem:
+                report.ocr_problems.append((task.path, result.ocr_problem))
             due = time.monotonic() - last_commit > COMMIT_EVERY_SECONDS
             if not rebuild and (writer.pending_pages >= COMMIT_EVERY_PAGES or due):
                 writer.commit()
@@ -191,6 +224,7 @@ def _plan(
     report: IndexReport,
     vocabulary: Vocabulary | None,
     extractor: str,
+    ocr_lang: str | None,
 ) -> list[_Task]:
     """Decide per file: unchanged (skip), moved or touched (update its record), or (re)index."""
     by_path = {r.magazine.file: r for r in records.values()}
@@ -208,6 +242,7 @@ def _plan(
                 and known.magazine.mtime == stat.st_mtime
                 and known.magazine.sidecar_sha256 == sidecar_sha
                 and known.magazine.analysis_version == ANALYSIS_VERSION
+                and not _wants_ocr(known.magazine, ocr_lang)
             ):
                 report.unchanged += 1
                 continue
@@ -220,6 +255,7 @@ def _plan(
             same is not None
             and same.magazine.sidecar_sha256 == sidecar_sha
             and same.magazine.analysis_version == ANALYSIS_VERSION
+            and not _wants_ocr(same.magazine, ocr_lang)
             and (same.magazine.file == str(path) or not Path(same.magazine.file).exists())
         ):
             # The same content at the same place (touched) or at a new place (moved).
@@ -241,9 +277,17 @@ def _plan(
                 sidecar_sha256=sidecar_sha,
                 vocabulary=vocabulary,
                 extractor=extractor,
+                ocr_lang=ocr_lang,
             )
         )
     return tasks
+
+
+def _wants_ocr(magazine: Magazine, ocr_lang: str | None) -> bool:
+    """Whether an indexed magazine has pages without text that OCR has not tried yet."""
+    return (
+        ocr_lang is not None and magazine.pages_without_text > 0 and magazine.ocr_lang != ocr_lang
+    )
 
 
 def _magazine_id(
@@ -287,10 +331,20 @@ def _prepare(task: _Task) -> _Prepared:
     path = Path(task.path)
     extracted = _cached(task)
     from_cache = extracted is not None
+    changed = not from_cache
     if extracted is None:
         from .extract import extract
 
         extracted = extract(path, task.passwords, extractor=task.extractor)
+    ocr_problem = None
+    if task.ocr_lang is not None:
+        from .ocr import read_scanned_pages
+
+        outcome = read_scanned_pages(path, extracted, task.ocr_lang, task.passwords)
+        changed = changed or outcome.extracted != extracted
+        extracted = outcome.extracted
+        ocr_problem = "; ".join(outcome.problems) or None
+    if changed:
         _save_cache(task, extracted)
     labels = printed_labels(extracted.texts, extracted.pdf_labels)
     pages = extracted.pages(labels)
@@ -309,9 +363,11 @@ def _prepare(task: _Task) -> _Prepared:
         outline=extracted.outline,
         sidecar_sha256=task.sidecar_sha256,
         analysis_version=ANALYSIS_VERSION,
+        ocr_pages=tuple(page.number for page in pages if page.text_source == "ocr"),
+        ocr_lang=task.ocr_lang or next((p.ocr.lang for p in pages if p.ocr is not None), None),
     )
     record = MagazineRecord(magazine, labels, analysis.credits, analysis.page_topics)
-    return _Prepared(record, pages, analysis.quotes, from_cache)
+    return _Prepared(record, pages, analysis.quotes, from_cache, ocr_problem)
 
 
 def _cache_file(task: _Task) -> Path:

@@ -40,6 +40,39 @@ class PageText:
     """Normalised text; line breaks are kept (bylines and folios are line-based)."""
     styles: tuple[LineStyle, ...] = ()
     """One style per line of `text`, in order; empty where the extractor knows none."""
+    ocr: OcrPage | None = None
+    """How OCR read the page, where its text came from OCR (see `text_source`)."""
+
+    @property
+    def text_source(self) -> str:
+        """Where the text came from: "ocr" (Tesseract read the page) or "pdf" (its text layer)."""
+        return "ocr" if self.ocr is not None and self.ocr.used else "pdf"
+
+
+@dataclass(frozen=True)
+class OcrWord:
+    """A word Tesseract read, with its box in points from the page's top-left corner."""
+
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+    confidence: float
+    """Tesseract's confidence in the word, 0..100."""
+
+
+@dataclass(frozen=True)
+class OcrPage:
+    """What OCR made of one page: kept in the extraction cache, so it never runs twice."""
+
+    lang: str
+    """The Tesseract languages it was read with ("deu+eng")."""
+    confidence: float
+    """Mean word confidence, 0..100 (0 when nothing was read)."""
+    words: tuple[OcrWord, ...]
+    used: bool
+    """Whether the page's text is the OCR text (False: OCR found less than the text layer)."""
 
 
 @dataclass(frozen=True)
@@ -102,6 +135,10 @@ class Magazine:
     """Hash of the editor's corrections file used, so that editing it re-analyses the PDF."""
     analysis_version: int = 0
     """The `ANALYSIS_VERSION` of the detectors that analysed it (0: before versions were kept)."""
+    ocr_pages: tuple[int, ...] = ()
+    """1-based PDF pages whose text was read by OCR."""
+    ocr_lang: str | None = None
+    """The Tesseract languages OCR was tried with on its pages without text (None: not tried)."""
 
 
 @dataclass(frozen=True)
@@ -120,6 +157,10 @@ class Hit:
     topics: tuple[str, ...] = ()
     kind: str = "page"
     speaker: str | None = None
+    text_source: str = "pdf"
+    """"pdf" or "ocr": whether the page's text was read by OCR from a scan."""
+    ocr_confidence: float | None = None
+    """Tesseract's mean word confidence (0..100) on an OCR'd page."""
 
 
 @dataclass(frozen=True)

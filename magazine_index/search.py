@@ -20,7 +20,7 @@ from whoosh.searching import Searcher as WhooshSearcher
 
 from .errors import NotFoundError, QueryError
 from .language import STEM_MARK, STOP_WORDS, index_variants, query_stems
-from .models import ContributorEntry, Hit, PageRef, TopicEntry
+from .models import ContributorEntry, Hit, OcrWord, PageRef, TopicEntry
 from .store import MagazineRecord, Store
 from .text import fold, fold_key, surface_variants
 
@@ -292,6 +292,7 @@ class Searcher:
             topics=topics,
             kind=fields["kind"],
             speaker=data.get("speaker"),
+            **_source(self._page_data(fields) if fields["kind"] == "quote" else data),
         )
 
     def _highlight_terms(self, parsed: wq.Query) -> set[str]:
@@ -391,7 +392,29 @@ class Searcher:
             snippet=doc.get("content", "") if doc else "",
             contributors=tuple(data.get("contributors", ())),
             topics=tuple(data.get("topics", ())),
+            **_source(data),
         )
+
+    def page_words(self, magazine_id: str, pdf_page: int) -> list[OcrWord]:
+        """The words OCR read on a page, with boxes in points from its top-left corner (to
+        mark hits on a scan); empty for a page with a text layer."""
+        self._require_record(magazine_id)
+        doc = self._searcher.document(key=f"{magazine_id}#{pdf_page}")
+        data = doc.get("data", {}) if doc else {}
+        return [OcrWord(*word) for word in data.get("words", ())]
+
+    def _page_data(self, fields: dict[str, Any]) -> dict[str, Any]:
+        doc = self._searcher.document(key=f"{fields['magazine']}#{fields['page']}")
+        data: dict[str, Any] = doc.get("data", {}) if doc else {}
+        return data
+
+
+def _source(data: dict[str, Any]) -> dict[str, Any]:
+    """A hit's text source ("pdf" or "ocr") and OCR confidence, from a page's stored data."""
+    return {
+        "text_source": data.get("text_source", "pdf"),
+        "ocr_confidence": data.get("ocr_confidence"),
+    }
 
 
 # -- query rewriting ---------------------------------------------------------------------------

@@ -323,6 +323,7 @@ class StoreWriter:
                 data={
                     "contributors": _unique(c.name for c in credits),
                     "topics": topics,
+                    **_ocr_data(page),
                 },
             )
         for number, quote in enumerate(quotes, start=1):
@@ -373,6 +374,17 @@ class StoreWriter:
 
     def cancel(self) -> None:
         self._writer.cancel()
+
+
+def _ocr_data(page: PageText) -> dict[str, Any]:
+    """What a page document records about OCR: nothing for a text-layer page."""
+    if page.ocr is None or not page.ocr.used:
+        return {}
+    return {
+        "text_source": "ocr",
+        "ocr_confidence": page.ocr.confidence,
+        "words": [[w.text, w.left, w.top, w.right, w.bottom, w.confidence] for w in page.ocr.words],
+    }
 
 
 def _keys(names: Iterable[str]) -> list[str]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DecodedStreamObject, NameObject
@@ -133,3 +135,60 @@ def make_styled_pdf(path: Path, pages: Sequence[Sequence[StyledLine]]) -> Path:
         pdf.showPage()
     pdf.save()
     return path
+
+
+def make_scan_pdf(path: Path, images: Sequence[Any], dpi: float = 300) -> Path:
+    """An image-only PDF of PIL images, one a page, as a scanner writes it."""
+    first, *rest = images
+    first.save(path, "PDF", resolution=float(dpi), save_all=True, append_images=rest)
+    return path
+
+
+def make_huge_image_pdf(path: Path, side: int) -> Path:
+    """A one-page A4 PDF showing a `side` x `side` pixel grey image, written without ever
+    holding the image in memory (its pixels are zeros)."""
+    data = _deflated_zeros(side * side)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /XObject << /Im1 5 0 R >> >> >>",
+    ]
+    content = b"q 595 0 0 842 0 0 cm /Im1 Do Q"
+    body = b"%PDF-1.7\n"
+    offsets = []
+    streams = {
+        4: (b"<< /Length %d >>" % len(content), content),
+        5: (
+            b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray"
+            b" /BitsPerComponent 8 /Filter /FlateDecode /Length %d >>" % (side, side, len(data)),
+            data,
+        ),
+    }
+    for number in range(1, 6):
+        offsets.append(len(body))
+        if number in streams:
+            head, stream = streams[number]
+            body += b"%d 0 obj\n%s\nstream\n%s\nendstream\nendobj\n" % (number, head, stream)
+        else:
+            body += b"%d 0 obj\n%s\nendobj\n" % (number, objects[number - 1])
+    xref = len(body)
+    body += b"xref\n0 6\n0000000000 65535 f \n"
+    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    body += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    path.write_bytes(body)
+    return path
+
+
+def _deflated_zeros(count: int) -> bytes:
+    """A zlib stream of `count` zero bytes, made in milliseconds: one block compressed once
+    and repeated (a full flush makes each block stand alone)."""
+    block = bytes(1 << 20)
+    packer = zlib.compressobj(1)
+    first = packer.compress(block) + packer.flush(zlib.Z_FULL_FLUSH)
+    repeat = packer.compress(block) + packer.flush(zlib.Z_FULL_FLUSH)
+    blocks, rest = divmod(count, len(block))
+    last = packer.compress(bytes(rest)) + packer.flush()
+    # Adler-32 of n zeros: a stays 1, b is n (mod 65521).
+    checksum = ((count % 65521) << 16 | 1).to_bytes(4, "big")
+    return first + repeat * (blocks - 1) + last[:-4] + checksum

@@ -6,11 +6,18 @@ from __future__ import annotations
 import pytest
 
 from magazine_index.analyze.contributors import find_contributors
-from magazine_index.analyze.conventions import ARTICLE_ROLES, CONVENTIONS, Convention, Form
+from magazine_index.analyze.conventions import (
+    ARTICLE_ROLES,
+    CONVENTIONS,
+    INTERVIEW_HEADINGS,
+    SIGN_OFFS,
+    Convention,
+    Form,
+)
 from magazine_index.analyze.given_names import build, gender, is_given_name
 from magazine_index.analyze.names import is_person_name, normal_case
 from magazine_index.analyze.quotes import find_quotes
-from magazine_index.models import LineStyle, PageText
+from magazine_index.models import LineStyle, OutlineEntry, PageText
 
 BODY = "Der Hafen wächst. Die Boote liegen still. The harbour grows. The boats lie still."
 
@@ -194,3 +201,172 @@ def test_a_pull_quote_set_in_its_own_size_takes_the_name_line_under_it() -> None
     text = "\n".join(line for line, _ in lines)
     page = PageText(1, "1", text, tuple(LineStyle(line, size) for line, size in lines))
     assert [q.speaker for q in find_quotes([page])] == ["Ilse Marquardt"]
+
+
+@pytest.mark.parametrize(("_", "example"), SIGN_OFFS, ids=[e for _, e in SIGN_OFFS])
+def test_each_sign_off_closes_a_letter_signed_below_it(_: str, example: str) -> None:
+    letter = f"{BODY}\n{BODY}\n{example}\nMarit Solheim\nVorsitzende"
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", letter)])}
+    assert credits == {("Marit Solheim", "author")}
+
+
+def test_reviewers_printed_with_initials_for_surnames_are_editors() -> None:
+    text = f"{BODY}\nREVIEWED BY\nKavya R, Ilker D and Oona V\nSUBMITTED\nMar 3, 2025\n{BODY}"
+    names = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert names == {("Kavya R", "editor"), ("Ilker D", "editor"), ("Oona V", "editor")}
+
+
+def test_bylines_on_several_pages_of_one_rubric_split_it_into_articles() -> None:
+    digest = "RESEARCH DIGEST"
+    pages = [
+        PageText(n, str(n), f"{digest}\n{head}\n{BODY}\n{BODY}\n{BODY}\n{BODY}")
+        for n, head in (
+            (1, "Contributed by Leilani Kahale (Dept. of Physics)"),
+            (2, "Contributed by Ossian Berg (Dept. of Biology)"),
+            (3, "A second page of the biology summary."),
+        )
+    ]
+    # The outline makes the three pages one article, as a rubric's running head would.
+    credits = {(c.name, c.pages) for c in find_contributors(pages, [OutlineEntry("Digest", 1)])}
+    assert credits == {("Leilani Kahale", (1,)), ("Ossian Berg", (2, 3))}
+
+
+def test_bylines_closing_articles_take_the_pages_before_them() -> None:
+    pages = [
+        PageText(1, "1", f"NEWS\n{BODY}\n{BODY}\n{BODY}\n{BODY}\nText: Ronja Heikkinen"),
+        PageText(2, "2", f"NEWS\n{BODY}\n{BODY}\n{BODY}\n{BODY}"),
+        PageText(3, "3", f"NEWS\n{BODY}\n{BODY}\n{BODY}\n{BODY}\nText: Dario Esposito"),
+    ]
+    credits = {(c.name, c.pages) for c in find_contributors(pages, [OutlineEntry("News", 1)])}
+    assert credits == {("Ronja Heikkinen", (1,)), ("Dario Esposito", (2, 3))}
+
+
+def test_an_article_that_jumps_keeps_its_authors_on_the_pages_it_jumps_to() -> None:
+    pages = [
+        PageText(1, None, f"{BODY}\nBy Henrike Lund\n{BODY}\ncontinued on page 3"),
+        PageText(2, "2", f"Another story\nBy Arjun Mehta\n{BODY}"),
+        PageText(3, "3", f"continued from page 1\n{BODY}"),
+    ]
+    credits = {(c.name, c.pages) for c in find_contributors(pages)}
+    assert ("Henrike Lund", (1, 3)) in credits
+    assert ("Arjun Mehta", (2,)) in credits
+
+
+def test_a_picture_credit_in_brackets_may_run_over_a_line_end() -> None:
+    text = f"{BODY}\nThe reading room (Foto: Kerttu\nLaine, via Stadtarchiv, CC BY 4.0)\n{BODY}"
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {("Kerttu Laine", "photographer")}
+
+
+@pytest.mark.parametrize(
+    ("caption", "name"),
+    [
+        ("The new hall seen from the gallery. Foto: Ylva Sandberg", "Ylva Sandberg"),
+        ("Snow on the lychgate at dawn. Photo: Tadhg Byrne", "Tadhg Byrne"),
+        ("The darker layer at the top. Art credit: Anaïs Moreau", "Anaïs Moreau"),
+    ],
+)
+def test_a_picture_credit_may_close_a_caption(caption: str, name: str) -> None:
+    credits = find_contributors([PageText(1, "1", f"{BODY}\n{caption}\n{BODY}")])
+    assert [c.name for c in credits] == [name]
+
+
+def test_a_picture_credit_broken_after_the_given_name() -> None:
+    text = f"{BODY}\nFoto: Mirela\nPopescu\n{BODY}"
+    assert [c.name for c in find_contributors([PageText(1, "1", text)])] == ["Mirela Popescu"]
+
+
+def test_people_listed_before_their_class_are_people_not_a_team() -> None:
+    text = f"{BODY}\nText: Ilka Brandt und Mehmet Aksoy, Klasse 10b\n{BODY}"
+    names = {c.name for c in find_contributors([PageText(1, "1", text)])}
+    assert names == {"Ilka Brandt", "Mehmet Aksoy"}
+
+
+def test_the_byline_of_an_interview_names_the_interviewer() -> None:
+    text = f"In Conversation with Prof. Selin Aydemir\nBy Tomasz Zielinski\n{BODY}"
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {("Selin Aydemir", "interviewee"), ("Tomasz Zielinski", "interviewer")}
+
+
+def test_a_name_set_apart_after_the_last_sentence_closes_the_article() -> None:
+    lines = [
+        ("PARISH NEWS", 14.0, False),
+        ("The new ringers meet on Thursdays at seven.", 9.6, False),
+        ("Everyone is welcome to come and try.", 9.6, False),
+        ("Henrike Aalto, Tower Captain", 9.8, True),
+        ("The organ fund", 11.5, True),
+        *[("Body text of the next article on the organ.", 9.6, False)] * 12,
+    ]
+    text = "\n".join(line for line, _, _ in lines)
+    page = PageText(1, "1", text, tuple(LineStyle(t, size, italic=it) for t, size, it in lines))
+    assert {(c.name, c.role) for c in find_contributors([page])} == {("Henrike Aalto", "author")}
+
+
+def test_a_sign_off_and_a_name_on_one_line() -> None:
+    text = f"{BODY}\nI hope others will write as well.\nYours, Bartosz Nowicki\n{BODY}"
+    assert [c.name for c in find_contributors([PageText(1, "1", text)])] == ["Bartosz Nowicki"]
+
+
+def test_a_pronoun_refers_back_to_the_last_person_of_its_gender() -> None:
+    text = (
+        "Ingrid Halvorsen has run the ferry kiosk for thirty years. Her nephew Lars helps on "
+        "Saturdays. The kiosk opens at six. Tourists come by the dozen. The coffee is cheap. "
+        "The gulls are bold. “I have never once closed early,” she said."
+    )
+    assert [q.speaker for q in find_quotes([PageText(1, "1", text)])] == ["Ingrid Halvorsen"]
+
+
+def test_a_surname_resolves_to_a_full_name_printed_elsewhere() -> None:
+    pages = [
+        PageText(1, "1", "Our guest this spring is Obiageli Nwachukwu from the coast."),
+        PageText(2, "2", "“The tide decides when we work,” says Nwachukwu."),
+    ]
+    assert [q.speaker for q in find_quotes(pages)] == ["Obiageli Nwachukwu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "step", "speaker"),
+    [
+        ("“The tide is late,” said Ingrid Halvorsen.", "_from_clause_after", "Ingrid Halvorsen"),
+        (
+            "“The tide is late today.” -\nProf. Ingrid Halvorsen",
+            "_from_clause_after",
+            "Ingrid Halvorsen",
+        ),
+        (
+            "The harbour was quiet.\n“The tide is late today.”\nIngrid Halvorsen, harbour master",
+            "_from_name_line",
+            "Ingrid Halvorsen",
+        ),
+        (
+            "Ingrid Halvorsen sagte: „Die Flut kommt spät.“",
+            "_from_clause_before",
+            "Ingrid Halvorsen",
+        ),
+        (
+            "Ingrid Halvorsen looks at the quay. “The tide is late today, again.”",
+            "_from_paragraph",
+            "Ingrid Halvorsen",
+        ),
+    ],
+)
+def test_each_sieve_step_names_the_speaker_it_is_for(text: str, step: str, speaker: str) -> None:
+    from magazine_index.analyze import quotes
+
+    start = min(i for i in (text.find("“"), text.find("„")) if i >= 0)
+    end = max(text.rfind("”"), text.rfind("“"))
+    context = quotes._QuoteContext(
+        text, start, end, None, quotes._is_standalone(text, start, end), quotes._Names([])
+    )
+    answering = next(s for s in quotes.SPEAKER_SIEVE if s(context) is not None)
+    assert answering.__name__ == step
+    assert [q.speaker for q in find_quotes([PageText(1, "1", text)])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("_", "example"), INTERVIEW_HEADINGS, ids=[e for _, e in INTERVIEW_HEADINGS]
+)
+def test_each_interview_heading_names_the_interviewee(_: str, example: str) -> None:
+    credits = find_contributors([PageText(1, "1", f"{example}\n{BODY}")])
+    expected = example.rsplit(" ", 2)[-2:]
+    assert [(c.name, c.role) for c in credits] == [(" ".join(expected), "interviewee")]

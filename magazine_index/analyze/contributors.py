@@ -15,10 +15,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..models import Credit, OutlineEntry, PageText
-from .conventions import ARTICLE_ROLES, INLINE_PICTURE, LabelMatch, match_label
+from ..models import Credit, LineStyle, OutlineEntry, PageText
+from .conventions import (
+    ARTICLE_ROLES,
+    CAPTION_PICTURE,
+    INLINE_PICTURE,
+    INTERVIEW_HEADING,
+    SIGN_OFF,
+    SIGN_OFF_WORDS,
+    LabelMatch,
+    match_label,
+)
 from .names import (
     OFFICES,
     PARTICLES,
@@ -47,26 +56,10 @@ _TEAM_PREFIX = re.compile(
     r"members\s+of|Mitglieder(?:n)?\s+de[sr]|the)\s+",
     re.IGNORECASE,
 )
-_INTERVIEWEE = re.compile(
-    r"^(?:(?:Ein|An|Das|The)\s+)?(?:Interview|Gespräch|Conversation|Doppelinterview)\s+"
-    r"(?:with|mit)\s+(?P<value>.+)$|^(?:Im\s+Gespräch|In\s+conversation|Talking)\s+"
-    r"(?:mit|with)\s+(?P<value2>.+)$",
-    re.IGNORECASE,
-)
 # "Die Fragen stellte die Klasse 9b": a lowercase article before a team's name.
 _LEADING_ARTICLE = re.compile(r"^(?:die|der|den|das)\s+(?=[A-ZÀ-Þ])")
 _INTERVIEWEE_AFTER = re.compile(r"^(?P<value>.+?)\s+im\s+(?:Interview|Gespräch)$")
 _IMPRINT_SEPARATOR = re.compile(r"\s+[·|•]\s+")
-_SALUTATION_WORDS = (
-    r"Ihre?|Ihr/Ihre|Ihre/Ihr|Eure?|Yours(?:\s+sincerely|\s+faithfully|\s+truly)?|"
-    r"Sincerely|(?:With\s+)?(?:best|kind|warm(?:est)?)\s+(?:regards|wishes)|Herzlich(?:st)?|"
-    r"Mit\s+(?:herzlichen|freundlichen|besten|lieben)\s+Grüßen|"
-    r"(?:Herzliche|Viele|Liebe|Beste|Freundliche)\s+Grüße"
-)
-# Bilingual magazines sign in both languages: "Ihre / Yours,".
-_SALUTATION = re.compile(
-    rf"^(?:{_SALUTATION_WORDS})(?:\s*/\s*(?:{_SALUTATION_WORDS}))*[,!]?$", re.IGNORECASE
-)
 _AUTHOR_BOX = re.compile(
     r"^(?P<value>(?:[A-ZÄÖÜ][\w.'’-]*\s+){1,6}?[A-ZÀ-Þ][\w'’-]+)(?:\s*\(\d{1,3}\))?,?\s+"
     r"(?:is|ist|lehrt|teaches|leitet|heads|works|arbeitet|studied|studierte|studiert|"
@@ -145,6 +138,9 @@ class _Signal:
     office: str = ""
     strength: int = 1
     """How many independent places named the person in this role."""
+    byline: tuple[int, bool] | None = None
+    """For a byline inside an article: the page it is printed on, and whether it stands in the
+    page's lower half (closing an article) rather than the upper (opening one)."""
 
 
 def find_contributors(
@@ -178,6 +174,7 @@ def find_contributors(
         signals += _heading_line_signals(lines, span, first_page=page.number == span[0])
 
     signals += _headline_byline_signals(pages, span_of, contents_pages)
+    signals += _closing_name_signals(pages, span_of, contents_pages)
 
     # Fallbacks for articles that carry no byline: a signature or an author box.
     signed = {p for s in signals if s.role in ("author", "interviewee") for p in s.pages}
@@ -189,6 +186,8 @@ def find_contributors(
 
     signals += _lead_interviewee_signals(pages, spans, signals)
     signals += _turn_signals(pages, spans, signals, contents_pages)
+    signals = _interview_bylines(_one_article_per_byline(signals))
+    signals = _continued_articles(pages, signals)
     return _merge(_without_interview_authors(signals))
 
 
@@ -281,10 +280,10 @@ def _lines(text: str) -> list[str]:
 
 def _heading_signals(title: str, span: tuple[int, ...]) -> list[_Signal]:
     """An article title such as "Interview with Dr. Anna Muster" names its interviewee."""
-    match = _INTERVIEWEE.match(title.strip()) or _INTERVIEWEE_AFTER.match(title.strip())
+    match = INTERVIEW_HEADING.match(title.strip()) or _INTERVIEWEE_AFTER.match(title.strip())
     if not match:
         return []
-    value = match.group("value") or match.groupdict().get("value2") or ""
+    value = match.group("value") or ""
     return _signals_for(_without_place(value), "interviewee", span, teams=False)
 
 
@@ -332,17 +331,84 @@ def _headline_byline_signals(
         styled = [style for style in page.styles[:_HEAD_OF_PAGE] if style.text.strip()]
         span = span_of.get(page.number, (page.number,))
         span = tuple(p for p in span if p >= page.number)
+        heading: list[str] = []
         for index in range(1, len(styled)):
-            is_headline = styled[index - 1].size >= HEADLINE_FACTOR * body
-            if is_headline and styled[index].size < HEADLINE_FACTOR * body:
-                people = _byline_names(styled[index].text, span)
+            above, line = styled[index - 1], styled[index]
+            if above.size < HEADLINE_FACTOR * body:
+                heading = []
+                continue
+            heading.append(above.text)
+            # The byline steps down from the headline's size (it may still be large).
+            if line.size < above.size:
+                # Under an interview's heading the byline names who asks.
+                role = "interviewer" if INTERVIEW_HEADING.match(" ".join(heading)) else "author"
+                people = _byline_names(line.text, span, role)
                 if people:
                     found += people
                     break
     return found
 
 
-def _byline_names(line: str, span: tuple[int, ...]) -> list[_Signal]:
+_SIGNED_LINE = re.compile(rf"^(?:{SIGN_OFF_WORDS}),\s+(?P<name>\S.*)$", re.IGNORECASE)
+_SENTENCE_END = tuple('.!?"”“’»«)…')
+_HEADING_STEP = 1.15
+"""A heading over the next article is set at least this much larger than the body text
+(subheads of the real and blind magazines: 1.2-1.4 times)."""
+_LAST_LINES = 3
+
+
+def _closing_name_signals(
+    pages: Sequence[PageText], span_of: dict[int, tuple[int, ...]], contents_pages: set[int]
+) -> list[_Signal]:
+    """A name that closes an article without a label: after the last sentence, set apart
+    (bold or italic) and followed by the next heading, an office or the page's end
+    ("… in three hours." / "Margaret Ellery, Churchwarden"); or signed on one line ("Yours,
+    Anna Berg")."""
+    body = body_size(pages)
+    found: list[_Signal] = []
+    for page in pages:
+        if page.number in contents_pages:
+            continue
+        styles = page.styles or tuple(LineStyle(line, 0.0) for line in page.text.split("\n"))
+        lines = [style for style in styles if style.text.strip()]
+        for index in range(1, len(lines)):
+            line, previous = lines[index], lines[index - 1]
+            if not previous.text.rstrip().endswith(_SENTENCE_END):
+                continue
+            signed = _SIGNED_LINE.match(line.text)
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            if not signed:
+                set_apart = (line.bold or line.italic) and body > 0
+                closes = (
+                    following is None
+                    or index >= len(lines) - _LAST_LINES
+                    or following.size >= _HEADING_STEP * body
+                    or _starts_with_office(following.text)
+                )
+                if not (set_apart and closes):
+                    continue
+            person = split_person(signed.group("name") if signed else line.text)
+            # A sign-off vouches for the name as a label does; a name alone needs a given name.
+            is_name = looks_like_person_name if signed else is_person_name
+            if not is_name(person.name) or len(line.text) > _MAX_CLOSING_LINE:
+                continue
+            office = person.office
+            if not office and following is not None and _starts_with_office(following.text):
+                office = following.text
+            span = span_of.get(page.number, (page.number,))
+            found.append(
+                _Signal(
+                    person.name, "author", span, person.titles, office, byline=(page.number, True)
+                )
+            )
+    return found
+
+
+_MAX_CLOSING_LINE = 70
+"""A closing name with its office fits on a short line; a longer line is a sentence."""
+
+
+def _byline_names(line: str, span: tuple[int, ...], role: str = "author") -> list[_Signal]:
     """The authors of a line that holds only names, else nothing."""
     value = _AFFILIATION.sub("", line)
     if not value or any(c.isdigit() for c in value) or value.endswith((".", ":", "?", "!")):
@@ -350,8 +416,8 @@ def _byline_names(line: str, span: tuple[int, ...]) -> list[_Signal]:
     parts = [p for p in re.split(r"\s*(?:,|;|\s+und\s+|\s+and\s+|\s+&\s+)\s*", normal_case(value))]
     if not parts or not all(looks_like_person_name(split_person(p).name) for p in parts):
         return []
-    named = line != value or line.isupper() or any(is_person_name(p) for p in parts)
-    return _signals_for(value, "author", span, teams=False) if named else []
+    named = line != value or any(is_person_name(p) for p in parts)
+    return _signals_for(value, role, span, teams=False) if named else []
 
 
 def _credit_line_signals(line: str, span: tuple[int, ...]) -> list[_Signal]:
@@ -376,21 +442,127 @@ def _credit_signals(
     found: list[_Signal] = []
     # An imprint set as one run of text separates its entries with "·" or "|".
     lines = [part.strip() for line in lines for part in _IMPRINT_SEPARATOR.split(line)]
+    # A credit in brackets may run over a line end: "(Foto: Anna\nBerg, via Commons)".
+    for inline in INLINE_PICTURE.finditer(" ".join(lines)):
+        value = _picture_credit(inline.group("value") or inline.group("value2") or "")
+        found += _signals_for(value, "photographer", (page,), teams=True, split_slash=True)
     for index, line in enumerate(lines):
         if line[0] in _BULLETS:
             continue
-        for inline in INLINE_PICTURE.finditer(line):
-            value = inline.group("value") or inline.group("value2") or ""
-            found += _signals_for(value, "photographer", (page,), teams=True, split_slash=True)
         label = match_label(line)
+        caption = CAPTION_PICTURE.search(line) if label is None else None
+        if caption:
+            label = match_label(f"{caption.group('label')}: {caption.group('value')}")
         if label is None:
             continue
         if not article_roles and ARTICLE_ROLES.intersection(label.convention.roles):
             continue
         values = [label.value] if label.value else _names_below(lines[index + 1 :])
+        # A picture credit broken after the given name: "Foto: Mirja" / "Thorsen".
+        if (
+            label.value
+            and label.convention.roles[0] in _PICTURE_ROLES
+            and len(label.value.split()) == 1
+            and index + 1 < len(lines)
+            and len(lines[index + 1].split()) <= _BROKEN_CREDIT_WORDS
+        ):
+            values = [f"{label.value} {lines[index + 1]}"]
         for value in values:
-            found += _label_signals(label, value, page, span)
+            closing = index >= len(lines) * _CLOSING_SHARE
+            found += [
+                replace(signal, byline=(page, closing)) if signal.role == "author" else signal
+                for signal in _label_signals(label, value, page, span)
+            ]
     return found
+
+
+_CONTINUED_ON = re.compile(
+    r"\b(?:continued|cont'd|Fortsetzung|weiter)\s+(?:on|auf)\s+(?:page|p\.|Seite|S\.)\s*(\d{1,3})\b",
+    re.IGNORECASE,
+)
+"""A jump line: the article goes on at the printed page given ("continued on page 7")."""
+
+
+def _continued_articles(pages: Sequence[PageText], signals: list[_Signal]) -> list[_Signal]:
+    """Authors of an article that jumps ("continued on page 7") are authors of the pages it
+    jumps to, following the chain of jumps from page to page."""
+    by_label = {page.label: page.number for page in pages if page.label}
+    jumps: dict[int, int] = {}
+    for page in pages:
+        match = _CONTINUED_ON.search(page.text)
+        target = by_label.get(match.group(1)) if match else None
+        if target is not None and target > page.number:
+            jumps[page.number] = target
+    if not jumps:
+        return signals
+    extended: list[_Signal] = []
+    for signal in signals:
+        if signal.role not in ARTICLE_ROLES:
+            extended.append(signal)
+            continue
+        pages_of = set(signal.pages)
+        current = signal.pages[-1]
+        while current in jumps and jumps[current] not in pages_of:
+            current = jumps[current]
+            pages_of.add(current)
+        extended.append(replace(signal, pages=tuple(sorted(pages_of))))
+    return extended
+
+
+def _interview_bylines(signals: list[_Signal]) -> list[_Signal]:
+    """In an interview the byline names who asks: an author credited on the pages of an
+    interviewee (named in the heading) is the interviewer."""
+    asked = {
+        (page, name_key(s.name)) for s in signals if s.role == "interviewee" for page in s.pages
+    }
+    interview_pages = {page for page, _ in asked}
+    result: list[_Signal] = []
+    for signal in signals:
+        if (
+            signal.role == "author"
+            and signal.byline is not None
+            and set(signal.pages) <= interview_pages
+            and not any((page, name_key(signal.name)) in asked for page in signal.pages)
+        ):
+            signal = replace(signal, role="interviewer")
+        result.append(signal)
+    return result
+
+
+_BROKEN_CREDIT_WORDS = 3
+"""A picture credit's name broken over a line end leaves at most a surname or two on the
+next line; a longer line is the next caption or body text."""
+_CLOSING_SHARE = 0.5
+"""A byline in the lower half of a page closes an article ("Text: ..." at its end); one in
+the upper half opens it ("Contributed by ..." under a title)."""
+
+
+def _one_article_per_byline(signals: list[_Signal]) -> list[_Signal]:
+    """Where one detected article carries bylines of different people on different pages, it
+    holds several articles: each byline covers the pages from its page to the next byline
+    (opening) or from the previous byline to its page (closing)."""
+    by_span: dict[tuple[int, ...], list[_Signal]] = {}
+    for signal in signals:
+        if signal.byline is not None:
+            by_span.setdefault(signal.pages, []).append(signal)
+    changed: dict[int, _Signal] = {}
+    for span, group in by_span.items():
+        printed = sorted({s.byline[0] for s in group if s.byline is not None})
+        if len(printed) < 2 or len({name_key(s.name) for s in group}) < 2:
+            continue
+        for signal in group:
+            assert signal.byline is not None
+            page, closing = signal.byline
+            k = printed.index(page)
+            if closing:
+                first = printed[k - 1] + 1 if k > 0 else span[0]
+                last = page
+            else:
+                first = page if k > 0 else span[0]
+                last = printed[k + 1] - 1 if k + 1 < len(printed) else span[-1]
+            pages = tuple(p for p in span if first <= p <= last)
+            changed[id(signal)] = replace(signal, pages=pages or (page,))
+    return [changed.get(id(signal), signal) for signal in signals]
 
 
 def _names_below(lines: list[str]) -> list[str]:
@@ -436,8 +608,9 @@ _LIST_SEPARATOR = re.compile(r"\s+(?:und|and|&)\s+", re.IGNORECASE)
 # What follows a picture credit's name: the archive or agency in brackets, a licence, the
 # picture's title in quotation marks, the client ("for", "im Auftrag von", "via").
 _PICTURE_CREDIT_TAIL = re.compile(
-    r"\s*(?:\([^)]*\)|\[[^\]]*\]|,?\s*(?:CC[ -]BY|CC0|CC-Zero|public\s+domain|"
-    r"gemeinfrei)\b.*$|,?\s*[„“\"»«][^„“\"»«]*[“”\"«»]|\s+(?:for|für|im\s+Auftrag\s+von|via)\s+.*$)",
+    r"\s*(?:\([^)]*(?:\)|$)|\[[^\]]*(?:\]|$)|,?\s*https?://.*$|"
+    r",?\s*(?:CC[ -]BY|CC0|CC-Zero|public\s+domain|"
+    r"gemeinfrei)\b.*$|,?\s*[„“\"»«][^„“\"»«]*[“”\"«»]|,?\s+(?:for|für|im\s+Auftrag\s+von|via)\s+.*$)",
     re.IGNORECASE,
 )
 
@@ -459,9 +632,9 @@ def _heading_line_signals(
     if not first_page:
         return found
     for index, line in enumerate(lines[:12]):
-        heading = _INTERVIEWEE.match(line)
+        heading = INTERVIEW_HEADING.match(line)
         if heading:
-            value = _without_place(heading.group("value") or heading.group("value2") or "")
+            value = _without_place(heading.group("value") or "")
             people = _signals_for(value, "interviewee", span, teams=False)
             if not people and index + 1 < len(lines):
                 joined = _without_place(f"{value} {lines[index + 1]}")
@@ -481,7 +654,7 @@ def _signature_signals(span_pages: list[PageText], span: tuple[int, ...]) -> lis
     for page in span_pages:
         lines = _lines(page.text)
         for index, line in enumerate(lines):
-            after_salutation = index > 0 and bool(_SALUTATION.match(lines[index - 1]))
+            after_salutation = index > 0 and bool(SIGN_OFF.match(lines[index - 1]))
             office_follows = index + 1 < len(lines) and _starts_with_office(lines[index + 1])
             if after_salutation or office_follows:
                 person = _person_or_team(line, teams=after_salutation)
@@ -559,20 +732,30 @@ def _signals_for(
     value = _trim(normal_case(value))
     if not value or value.lower() in _NOT_A_CREDIT_VALUE:
         return []
-    whole = _person_or_team(value, teams=teams)
+    whole = _person_or_team(value, teams=False)
     if whole:
         return [_Signal(whole.name, role, pages, whole.titles, whole.office)]
     separators = r"\s*(?:,|;|\s+und\s+|\s+and\s+|\s+&\s+" + (r"|/" if split_slash else "") + r")\s*"
     parts = [part for part in re.split(separators, value) if part.strip()]
     found: list[_Signal] = []
     for part in parts:
-        person = _person_or_team(part, teams=teams)
+        person = _person_or_team(part, teams=False)
         if person:
             found.append(_Signal(person.name, role, pages, person.titles, person.office))
         elif found and _starts_with_office(part) and not found[-1].office:
             last = found[-1]
             found[-1] = _Signal(last.name, last.role, last.pages, last.titles, part.strip())
-    return found
+    # People named in a list come before the team they belong to ("A und B, Klasse 10b").
+    if found or not teams:
+        return found
+    team = _person_or_team(value, teams=True)
+    if team:
+        return [_Signal(team.name, role, pages, team.titles, team.office)]
+    return [
+        _Signal(t.name, role, pages, t.titles, t.office)
+        for t in (_person_or_team(part, teams=True) for part in parts)
+        if t is not None
+    ]
 
 
 def _person_or_team(text: str, *, teams: bool) -> Person | None:

@@ -21,12 +21,18 @@ from dataclasses import dataclass
 from enum import Enum
 
 __all__ = [
+    "CAPTION_PICTURE",
     "CONVENTIONS",
     "IMPRINT",
     "INLINE_PICTURE",
+    "INTERVIEW_HEADING",
+    "INTERVIEW_HEADINGS",
+    "SIGN_OFF",
+    "SIGN_OFFS",
     "Convention",
     "Form",
     "LabelMatch",
+    "interviewer_in",
     "match_label",
 ]
 
@@ -89,7 +95,7 @@ CONVENTIONS: tuple[Convention, ...] = (
     ),
     _row(
         r"Von|By|Written\s+by|Words\s+by|Text\s+von|Geschrieben\s+von|Contributed\s+by|"
-        r"Reported\s+by|Zusammengestellt\s+von|Ein\s+(?:Beitrag|Bericht|Kommentar|Essay)\s+von|"
+        r"Reported\s+by|Zusammengestellt\s+von|Foreword\s+by|Vorwort\s+von|Editorial\s+by|Ein\s+(?:Beitrag|Bericht|Kommentar|Essay)\s+von|"
         r"An?\s+(?:essay|report|comment(?:ary)?|contribution)\s+by",
         "author",
         L,
@@ -131,7 +137,7 @@ CONVENTIONS: tuple[Convention, ...] = (
         "Piotr Nowak",
     ),
     _row(
-        r"Seite\s+\d+[a-z]?(?:\s+(?:links|rechts|oben|unten|Mitte))*|S\.\s*\d+|"
+        r"(?:Seite|S\.)\s*\d+[a-z]?(?:\s+(?:links|rechts|oben|unten|Mitte))*|Umschlag|"
         r"Page\s+\d+(?:\s+(?:left|right|top|bottom|cent(?:re|er)))*|p\.\s*\d+|Titelseite|"
         r"Rückseite|Back\s+cover",
         "photographer",
@@ -247,6 +253,60 @@ INLINE_PICTURE = re.compile(
     re.IGNORECASE,
 )
 """A picture credit in brackets inside a caption: "(Foto: Anna Berg)", "[Photo by Anna Berg]"."""
+
+INTERVIEW_HEADINGS: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:(?:Ein|An|Das|The)\s+)?(?:Interview|Gespräch|Conversation|Doppelinterview)\s+"
+        r"(?:with|mit)",
+        "Interview with Dr. Amara Okafor",
+    ),
+    (r"(?:Im\s+Gespräch|In\s+conversation|Talking)\s+(?:mit|with|to)", "Im Gespräch mit Jan Kurz"),
+    (r"Entretien\s+avec", "Entretien avec Léa Roux"),
+    (
+        r"(?:\w+\s+)?questions\s+(?:for|to)|(?:\w+\s+)?Fragen\s+an",
+        "Five questions for Dr Ada Obi",
+    ),
+)
+"""Headings that name an interview's interviewee: (spellings, example)."""
+INTERVIEW_HEADING = re.compile(
+    r"^(?:" + "|".join(f"(?:{words})" for words, _ in INTERVIEW_HEADINGS) + r")\s+(?P<value>.+)$",
+    re.IGNORECASE,
+)
+
+
+def interviewer_in(line: str) -> str | None:
+    """The names of an interviewer credit line ("Interview: Kemal Aydın"), else None."""
+    label = match_label(line)
+    if label is None or "interviewer" not in label.convention.roles or not label.value:
+        return None
+    return label.value
+
+
+SIGN_OFFS: tuple[tuple[str, str], ...] = (
+    (r"Ihre?|Ihr/Ihre|Ihre/Ihr|Eure?", "Ihre"),
+    (r"Yours(?:\s+sincerely|\s+faithfully|\s+truly|\s+ever)?|Sincerely", "Yours sincerely,"),
+    (r"Yours\s+in\s+\w+(?:\s+\w+)?", "Yours in friendship,"),
+    (r"(?:With\s+)?(?:best|kind|warm(?:est)?)\s+(?:regards|wishes)", "With best wishes,"),
+    (r"With\s+(?:warmth|love|gratitude|thanks)|Warmly|Best|Regards|Cheers", "With warmth,"),
+    (r"Herzlich(?:st)?|Alles\s+Gute|Bis\s+bald", "Herzlichst"),
+    (r"Mit\s+(?:herzlichen|freundlichen|besten|lieben)\s+Grüßen", "Mit freundlichen Grüßen"),
+    (r"(?:Herzliche|Viele|Liebe|Beste|Freundliche)\s+Grüße", "Herzliche Grüße,"),
+)
+"""The words a letter closes with, above its signature: (spellings, example)."""
+_SIGN_OFF_WORDS = "|".join(f"(?:{words})" for words, _ in SIGN_OFFS)
+SIGN_OFF_WORDS = _SIGN_OFF_WORDS
+# Bilingual magazines sign in both languages: "Ihre / Yours,".
+SIGN_OFF = re.compile(
+    rf"^(?:{_SIGN_OFF_WORDS})(?:\s*/\s*(?:{_SIGN_OFF_WORDS}))*[,!]?$", re.IGNORECASE
+)
+
+CAPTION_PICTURE = re.compile(
+    r"[.!?…)]\s+(?P<label>"
+    + _alternation(Form.COLON, frozenset({"photographer", "illustrator"}))
+    + r")\s*(?::|©)\s*(?P<value>[^.:;!?]+?)\s*$",
+    re.IGNORECASE,
+)
+"""A picture credit closing a caption: "… in the new hall. Foto: Anna Berg"."""
 
 _PHOTOGRAPHER = next(row for row in CONVENTIONS if row.roles == ("photographer",))
 

@@ -41,6 +41,8 @@ class Person:
 # Academic titles, as single tokens after splitting on spaces. "h.c." only follows "Dr.".
 TITLES: tuple[str, ...] = (
     "Prof.",
+    "Prof",  # British style prints titles without the full stop: "Dr Ada Obi"
+    "Dr",
     "Professor",
     "Professorin",
     "Dr.",
@@ -248,7 +250,8 @@ _NOT_NAME_TEXT = """
     ehefrau ehemann kollege kollegin freund freundin nachbar nachbarin neffe nichte
     grandson granddaughter son daughter mother father brother sister grandmother grandfather
     wife husband colleague friend neighbour neighbor nephew niece
-    green greens grüne social sozial christian christlich liberal free freie
+    green greens grüne social sozial christlich liberal free freie democrats democratic
+    demokraten
     general assembly conference konferenz science research support wishes
 """
 _NOT_NAME_WORDS = frozenset(fold(w) for w in _NOT_NAME_TEXT.split())
@@ -400,6 +403,9 @@ def looks_like_person_name(text: str) -> bool:
         return False
     for position, word in enumerate(core):
         if (_INITIAL.match(word) or _INITIALS.match(word)) and position < len(core) - 1:
+            continue
+        # A surname cut to its initial, as reviewers' lists print it: "Ayan B".
+        if position == len(core) - 1 and position > 0 and re.fullmatch(r"[A-ZÀ-Þ]\.?", word):
             continue
         if not (_NAME_WORD.match(word) or _NAME_WORD_INNER_CAP.match(word)):
             return False

@@ -12,11 +12,12 @@ from .quotes import find_quotes
 from .sidecar import apply_sidecar, load_sidecar
 from .topics import Vocabulary, default_vocabulary, find_topics, topic_scores
 
-ANALYSIS_VERSION = 3
+ANALYSIS_VERSION = 4
 """Raised whenever a detector's results change, so that `index` re-analyses magazines analysed
 by an older version (from the extraction cache; pypdf does not run again). 2: topics are
 judged per page by headline, lead and paragraph. 3: credit conventions as a table, bylines
-under headlines, picture credits by page, titles are no quotations, speakers have given names."""
+under headlines, picture credits by page, titles are no quotations, speakers have given names.
+4: one article per byline, jumps, closing names, the speaker sieve as typed steps."""
 
 
 @dataclass(frozen=True)

@@ -47,9 +47,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from enum import Enum
 
 from ..models import Credit, PageText, Quote
 from ..text import fold, fold_key
+from .conventions import INTERVIEW_HEADING, interviewer_in
+from .given_names import gender as given_gender
 from .names import (
     OFFICES,
     PARTICLES,
@@ -141,23 +144,15 @@ _NAMING = re.compile(
     r"kampagne|buch|ausstellung|reihe|slogan|dit|dite|appelé|appelée|"
     # songs and pieces: what is sung or played is a title
     r"sang|sangen|singt|singen|sing|sings|sung|spielte|spielten|played|performed|"
-    r"song|lied|hymn|hymne|anthem|chorale?)\s*[:,]?\s*$",
+    r"song|lied|hymn|hymne|anthem|chorale?|"
+    # themes of events and talks
+    r"thema|themen|theme|topic|motto|talk|vortrag)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 _ABBREVIATION_TEXT = "dr prof st mr mrs ms nr no vol bzw ca etc vgl z.b u.a e.v jr sr mag dipl"
 _ABBREVIATIONS = frozenset(_ABBREVIATION_TEXT.split())
 
 # Interview layouts.
-_HEADING = re.compile(
-    r"^(?:interview\s+(?:with|mit)|im\s+gespräch\s+mit|gespräch\s+mit|ein\s+gespräch\s+mit|"
-    r"in\s+conversation\s+with|conversation\s+with|talking\s+to|entretien\s+avec)\s+(?P<rest>.+)$",
-    re.IGNORECASE,
-)
-_INTERVIEWER_LINE = re.compile(
-    r"^(?:interview(?:er)?(?:\s+(?:by|von))?|interviewed\s+by|das\s+gespräch\s+führten?|"
-    r"gespräch|questions|fragen)\s*:?\s+(?P<name>.+)$",
-    re.IGNORECASE,
-)
 _CREDIT_LINE = re.compile(
     r"^(?:photos?|fotos?|bild(?:er)?|pictures?|illustrations?|grafik|text|texte|interview|"
     r"quelle|source|credits?)\b[^:]{0,30}:\s",
@@ -235,8 +230,12 @@ class _Names:
             self._running = frozenset(running)
             for name in dict.fromkeys([*self.credited, *printed]):
                 key = name_key(name)
-                self._by_key.setdefault(key, name)
-                if key:
+                # Any printed name resolves a surname; only a person's name is a speaker.
+                if name in self._credited_set or is_person_name(name):
+                    self._by_key.setdefault(key, name)
+                # A name with a particle ("Schreiben von Artikeln") must be a person's as well.
+                lenient_ok = not any(word in PARTICLES for word in name.split())
+                if key and (lenient_ok or key in self._by_key):
                     self._by_last.setdefault(key.split()[-1], []).append(name)
         return self._running
 
@@ -448,13 +447,14 @@ def _is_quotation(quote: str, before: str, named: bool, after: str = "") -> bool
     around = before[-_REFERENCE_WINDOW:] + " " + after[:_REFERENCE_WINDOW]
     if _REFERENCE_CONTEXT.search(around):
         return False
+    # "called", "titled", "zum Thema": what follows is a name, even with a person nearby.
+    if _NAMING.search(before[-40:]):
+        return False
     if named:
         return True
     # A short phrase nobody is said to have said is a scare quote or a name ("in real life",
     # "Use of funds"); an unattributed quotation is a sentence or a longer passage.
-    if len(words) < _MIN_UNATTRIBUTED_WORDS and not re.search(r"[.!?…]", quote):
-        return False
-    return not _NAMING.search(before[-40:])
+    return len(words) >= _MIN_UNATTRIBUTED_WORDS or bool(re.search(r"[.!?…]", quote))
 
 
 _MIN_UNATTRIBUTED_WORDS = 6
@@ -488,53 +488,126 @@ def _set_apart(page: PageText, start: int, end: int) -> bool:
 # Attribution
 
 
-_DASH_ATTRIBUTION = re.compile(
-    r"[ \t]*\n?[ \t]*[-–—―][ \t]*\n?[ \t]*"
-    r"(?P<name>(?:[A-ZÀ-Þ][\w.'’-]*[ \t]+){0,4}[A-ZÀ-Þ][\w'’-]+)"
+class Pointer(Enum):
+    """What an attribution clause points at."""
+
+    NAME = "name"
+    PRONOUN = "pronoun"
+    ANAPHORA = "anaphora"
+    """An age or description in place of the name: "sagt der 68-Jährige"."""
+    OFFICE = "office"
+    UNNAMED = "unnamed"
+    """Someone the text does not name: "a pupil wrote"."""
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one attribution clause says about who spoke."""
+
+    pointer: Pointer
+    speaker: str | None = None
+    """The name (Pointer.NAME) or the office (Pointer.OFFICE) the clause gives."""
+    confidence: float = 0.0
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A step's answer: the speaker (None for someone unnamed), how sure, and whether an
+    explicit attribution named or pointed at someone."""
+
+    speaker: str | None
+    confidence: float
+    explicit: bool
+
+
+@dataclass(frozen=True)
+class _QuoteContext:
+    text: str
+    start: int
+    end: int
+    clause: str | None
+    """The attribution that split the quotation, if any."""
+    standalone: bool
+    names: _Names
+
+
+def _from_clause_after(ctx: _QuoteContext) -> Attribution | None:
+    """1. The attribution that split the quotation, or the words right after it: "…," said
+    Ana Ruiz / she said / said the mayor."""
+    for after in ([ctx.clause] if ctx.clause else []) + [_clause_after(ctx.text, ctx.end + 1)]:
+        reading = _read_attribution(after, ctx.names, after_quote=True)
+        pointer = reading.pointer
+        if pointer is Pointer.NAME:
+            return Attribution(reading.speaker, reading.confidence, True)
+        if pointer in (Pointer.PRONOUN, Pointer.ANAPHORA):
+            gender = _pronoun_gender(after) if pointer is Pointer.PRONOUN else None
+            person = _last_person_before(
+                ctx.text,
+                ctx.start,
+                ctx.names,
+                most_named=pointer is Pointer.ANAPHORA,
+                gender=gender,
+            )
+            return Attribution(person, NEARBY if person else 0.0, True)
+        if pointer is Pointer.OFFICE:
+            person = _office_holder(ctx.text, reading.speaker or "", ctx.names)
+            return Attribution(person, NAMED if person else 0.0, True)
+        if pointer is Pointer.UNNAMED:
+            return Attribution(None, 0.0, True)
+    return None
+
+
+def _from_name_line(ctx: _QuoteContext) -> Attribution | None:
+    """2. A name line under a pull quote: “…” / Katrin Sommerfeld, State Minister for Europe.
+    A pull quote without one is nobody's rather than the paragraph's."""
+    if not ctx.standalone:
+        return None
+    person = _attribution_line(ctx.text, ctx.end + 1, ctx.names)
+    return Attribution(person, NAMED, True) if person else Attribution(None, 0.0, False)
+
+
+def _from_clause_before(ctx: _QuoteContext) -> Attribution | None:
+    """3. An attribution before it: Albers sagte: „…“ / Kaya: “…”."""
+    before = _clause_before(ctx.text, ctx.start)
+    if not before.endswith((":", ",")):
+        return None
+    reading = _read_attribution(before[:-1], ctx.names, after_quote=False)
+    if reading.pointer is Pointer.NAME:
+        return Attribution(reading.speaker, BEFORE, True)
+    if reading.pointer is Pointer.OFFICE:
+        person = _office_holder(ctx.text, reading.speaker or "", ctx.names)
+        return Attribution(person, BEFORE if person else 0.0, True)
+    if reading.pointer is Pointer.UNNAMED:
+        return Attribution(None, 0.0, True)
+    return None
+
+
+def _from_paragraph(ctx: _QuoteContext) -> Attribution | None:
+    """4. Nobody named or pointed at: the person the paragraph is about."""
+    person = _last_person_before(ctx.text, ctx.start, ctx.names)
+    return Attribution(person, NEARBY if person else 0.0, False)
+
+
+SPEAKER_SIEVE = (
+    _from_clause_after,
+    _from_name_line,
+    _from_clause_before,
+    _from_paragraph,
 )
+"""The steps that name a quotation's speaker, most explicit first; the first answer wins."""
 
 
 def _attribute(
     text: str, start: int, end: int, clause: str | None, standalone: bool, names: _Names
 ) -> tuple[str | None, float, bool]:
     """Speaker, confidence, and whether an explicit attribution names or points at someone."""
-    # 1. The attribution that split the quotation, or the words right after it.
-    for after in ([clause] if clause else []) + [_clause_after(text, end + 1)]:
-        kind, speaker, confidence = _read_attribution(after, names, after_quote=True)
-        if kind == "name":
-            return speaker, confidence, True
-        if kind in ("pronoun", "anaphora"):
-            person = _last_person_before(text, start, names, most_named=kind == "anaphora")
-            return person, NEARBY if person else 0.0, True
-        if kind == "office":
-            person = _office_holder(text, speaker or "", names)
-            return person, NAMED if person else 0.0, True
-        if kind == "unnamed":
-            return None, 0.0, True
-    # 1b. A dash and a name after it: “…” – Prof. Ana Ruiz in her interview.
-    dash = _DASH_ATTRIBUTION.match(text, end + 1)
-    if dash:
-        dashed = _person_from_tokens([_bare(t) for t in _tokens(dash.group("name"))], names)
-        if dashed:
-            return dashed[0], NAMED, True
-    # 2. A name line under a pull quote: “…” / Katrin Sommerfeld, State Minister for Europe.
-    if standalone:
-        person = _attribution_line(text, end + 1, names)
-        return (person, NAMED, True) if person else (None, 0.0, False)
-    # 3. An attribution before it: Albers sagte: „…“ / Kaya: “…”
-    before = _clause_before(text, start)
-    if before.endswith((":", ",")):
-        kind, speaker, _ = _read_attribution(before[:-1], names, after_quote=False)
-        if kind == "name":
-            return speaker, BEFORE, True
-        if kind == "office":
-            person = _office_holder(text, speaker or "", names)
-            return person, BEFORE if person else 0.0, True
-        if kind == "unnamed":
-            return None, 0.0, True
-    # 4. Nobody named or a pronoun: the person the paragraph is about.
-    person = _last_person_before(text, start, names)
-    return person, NEARBY if person else 0.0, False
+    context = _QuoteContext(text, start, end, clause, standalone, names)
+    for step in SPEAKER_SIEVE:
+        found = step(context)
+        if found is not None:
+            return found.speaker, found.confidence, found.explicit
+    return None, 0.0, False  # pragma: no cover - the last step always answers
 
 
 def _clause_after(text: str, position: int) -> str:
@@ -576,20 +649,21 @@ def _bare(token: str) -> str:
     return token.strip(",;:.!?()[]–—\"'“”„»«‘’‚")
 
 
-def _read_attribution(
-    clause: str, names: _Names, *, after_quote: bool
-) -> tuple[str, str | None, float]:
+_DASH_NAME = re.compile(r"^\s*[-–—―]\s*(?P<name>(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,4}[A-ZÀ-Þ][\w'’-]+)")
+
+
+def _read_attribution(clause: str, names: _Names, *, after_quote: bool) -> Reading:
     """Read "said X" / "X said" / "she said" / "a pupil wrote" in a short clause.
 
-    Returns (kind, speaker, confidence) with kind "name", "pronoun", "anaphora" (an age in place
-    of the name), "office" (a possessive office: the speaker is the office), "unnamed" or
-    "none".
+    The reading points at a name, a pronoun, an anaphora (an age in place of the name), an
+    office (a possessive office: the speaker is the office), someone unnamed, or nobody.
     """
-    dash = re.match(r"^\s*[–—―]\s*(?P<name>[^\W\d_][^,;(]*)", clause)
-    if dash and after_quote:  # “…” – Greta Albers, Oberbürgermeisterin
+    dash = _DASH_NAME.match(clause)
+    # “…” – Greta Albers, Oberbürgermeisterin / "…" -\nProf. Ana Ruiz in her interview.
+    if dash and after_quote:
         person = _person_from_tokens([_bare(t) for t in _tokens(dash.group("name"))[:6]], names)
         if person:
-            return "name", person[0], person[1]
+            return Reading(Pointer.NAME, person[0], person[1])
     stripped = clause.strip().lstrip(",–— ").strip()
     according = _ACCORDING.match(stripped)
     if according and after_quote:
@@ -609,34 +683,36 @@ def _read_attribution(
             # "Minister Dr. Aylin Kaya: „…“": the clause is a name only.
             person = _person_from_tokens([_bare(t) for t in tokens[-6:]], names)
             if person and _bare(tokens[-1]) and _bare(tokens[-1])[0].isupper():
-                return "name", person[0], BEFORE
-        return "none", None, 0.0
+                return Reading(Pointer.NAME, person[0], BEFORE)
+        return Reading(Pointer.NONE, None, 0.0)
     if after_quote and verb_at > 0 and any(t.endswith((".", "!", "?")) for t in window[:verb_at]):
-        return "none", None, 0.0
+        return Reading(Pointer.NONE, None, 0.0)
     subject_before = window[:verb_at]
     subject_after = window[verb_at + 1 :]
     if after_quote and verb_at == 0:
         return _subject_after_verb(subject_after, names)
     # Name before the verb: "Horáková added", "Mayor Greta Albers said", "she said".
-    kind, speaker, confidence = _subject_before_verb(subject_before, names)
-    if kind in ("none", "unnamed") and not after_quote:
+    reading = _subject_before_verb(subject_before, names)
+    if reading.pointer in (Pointer.NONE, Pointer.UNNAMED) and not after_quote:
         # The subject after the verb: "Dem Magazin sagte Keller:", "Told by …".
         after = _subject_after_verb(subject_after, names)
-        if after[0] != "none" or kind == "none":
-            kind, speaker, confidence = after
-    return kind, speaker, confidence
+        if after.pointer is not Pointer.NONE or reading.pointer is Pointer.NONE:
+            reading = after
+    return reading
 
 
-def _subject_before_verb(tokens: list[str], names: _Names) -> tuple[str, str | None, float]:
+def _subject_before_verb(tokens: list[str], names: _Names) -> Reading:
     if not tokens:
-        return "none", None, 0.0
+        return Reading(Pointer.NONE, None, 0.0)
     words = [_bare(t) for t in tokens]
     if words[-1].lower() in _PRONOUNS:
-        return "pronoun", None, 0.0
+        return Reading(Pointer.PRONOUN, None, 0.0)
     if _ANAPHORA.fullmatch(" ".join(words[-2:]).lower()):
-        return "anaphora", None, 0.0
+        return Reading(Pointer.ANAPHORA, None, 0.0)
     if len(words) >= 2 and _is_possessive(words[-2], words[-1]):
-        return "office", words[-1], 0.0  # "Dunmore’s mayor said", "Kielstedts Bürgermeister"
+        return Reading(
+            Pointer.OFFICE, words[-1], 0.0
+        )  # "Dunmore’s mayor said", "Kielstedts Bürgermeister"
     # An apposition between name and verb: "Ansgar Holm, the ferryman, said".
     comma = next((i for i, t in enumerate(tokens) if t.rstrip().endswith(",")), None)
     if comma is not None and comma + 1 < len(tokens):
@@ -644,7 +720,7 @@ def _subject_before_verb(tokens: list[str], names: _Names) -> tuple[str, str | N
         if all(w and (w[0].isupper() or w in PARTICLES) for w in head):
             person = _person_from_tokens(head, names)
             if person:
-                return "name", person[0], person[1]
+                return Reading(Pointer.NAME, person[0], person[1])
     # The capitalised run that ends right before the verb.
     run: list[str] = []
     for word in reversed(words):
@@ -656,13 +732,13 @@ def _subject_before_verb(tokens: list[str], names: _Names) -> tuple[str, str | N
         determiner = len(run) < len(words) and words[-len(run) - 1].lower() in _DETERMINERS
         person = _person_from_tokens(run, names, after_determiner=determiner)
         if person:
-            return "name", person[0], person[1]
+            return Reading(Pointer.NAME, person[0], person[1])
     if any(w.lower() in _DETERMINERS for w in words):
-        return "unnamed", None, 0.0
-    return "none", None, 0.0
+        return Reading(Pointer.UNNAMED, None, 0.0)
+    return Reading(Pointer.NONE, None, 0.0)
 
 
-def _subject_after_verb(tokens: list[str], names: _Names) -> tuple[str, str | None, float]:
+def _subject_after_verb(tokens: list[str], names: _Names) -> Reading:
     """Find the speaker in the words after a speech verb: "the jury chair, Dr. Henrik Aaltonen"."""
     skipped = 0
     determiner = False
@@ -675,14 +751,14 @@ def _subject_after_verb(tokens: list[str], names: _Names) -> tuple[str, str | No
             index += 1
             continue
         if lower in _PRONOUNS:
-            return "pronoun", None, 0.0
+            return Reading(Pointer.PRONOUN, None, 0.0)
         if index + 1 < len(tokens) and _ANAPHORA.fullmatch(
             f"{lower} {_bare(tokens[index + 1]).lower()}"
         ):
-            return "anaphora", None, 0.0
+            return Reading(Pointer.ANAPHORA, None, 0.0)
         following = _bare(tokens[index + 1]) if index + 1 < len(tokens) else ""
         if following and _is_possessive(word, following):
-            return "office", _bare(tokens[index + 1]), 0.0  # "said Dunmore’s mayor"
+            return Reading(Pointer.OFFICE, _bare(tokens[index + 1]), 0.0)  # "said Dunmore’s mayor"
         if word[0].isupper():
             run = [word]
             ends = token.rstrip()[-1:] in ",;:!?" or (
@@ -703,11 +779,11 @@ def _subject_after_verb(tokens: list[str], names: _Names) -> tuple[str, str | No
                 run.pop()
             person = _person_from_tokens(run, names, after_determiner=determiner)
             if person:
-                return "name", person[0], person[1]
+                return Reading(Pointer.NAME, person[0], person[1])
             if (determiner or skipped) and tokens[index - 1].rstrip().endswith(","):
                 determiner = False  # an apposition may follow: "the Commissioner, Maria Lopez"
                 continue
-            return ("unnamed", None, 0.0) if determiner or skipped else ("none", None, 0.0)
+            return Reading(Pointer.UNNAMED) if determiner or skipped else Reading(Pointer.NONE)
         if lower in _STOP_WORDS:
             break
         if lower in _DETERMINERS:
@@ -716,7 +792,7 @@ def _subject_after_verb(tokens: list[str], names: _Names) -> tuple[str, str | No
         if skipped > 4:
             break
         index += 1
-    return ("unnamed", None, 0.0) if determiner else ("none", None, 0.0)
+    return Reading(Pointer.UNNAMED) if determiner else Reading(Pointer.NONE)
 
 
 def _is_title_or_initial(token: str) -> bool:
@@ -727,7 +803,7 @@ def _is_title_or_initial(token: str) -> bool:
 
 
 def _person_from_tokens(
-    run: list[str], names: _Names, *, after_determiner: bool = False
+    run: list[str], names: _Names, *, after_determiner: bool = False, lenient: bool = False
 ) -> tuple[str, float] | None:
     """The person a capitalised run names ("Baudezernent Frank Reuter" -> "Frank Reuter")."""
     run = [w for w in run if w]
@@ -754,7 +830,7 @@ def _person_from_tokens(
             return words[0], SURNAME_ONLY
         return None
     tail = _name_tail(words)
-    if _plausible_name(tail):
+    if _plausible_name(tail, lenient=lenient):
         return names.canonical(tail), NAMED
     # A known surname after a sentence's first word: "Für Vosskamp beginnt damit ...".
     resolved = names.resolve(words[-1])
@@ -771,9 +847,12 @@ def _name_tail(words: list[str]) -> str:
     return " ".join(words[max(index - 1, 0) :])
 
 
-def _plausible_name(candidate: str) -> bool:
+def _plausible_name(candidate: str, *, lenient: bool = False) -> bool:
+    """A speaker needs a given name (`is_person_name`); the names printed in the magazine,
+    which only resolve a surname a speech verb already points at, need the name's shape."""
+    is_name = looks_like_person_name if lenient else is_person_name
     # "Dunmore’s mayor" is an office of a place, not a name.
-    if re.search(r"['’]s\b", candidate) or not is_person_name(candidate):
+    if re.search(r"['’]s\b", candidate) or not is_name(candidate):
         return False
     first = candidate.split()[0]
     # German compound nouns ("Bürgerinitiative Seeufer") pass the capitalisation test;
@@ -849,8 +928,35 @@ def _office_holder(text: str, office: str, names: _Names) -> str | None:
     return people.pop() if len(people) == 1 else None
 
 
+_PRONOUN_GENDERS = {"she": "f", "elle": "f", "he": "m", "er": "m", "il": "m"}
+"""Pronouns that tell the speaker's gender; German "sie" may be "they" and tells none."""
+_PASSAGE_WINDOW = 3000
+"""Characters before a quotation searched for the person a pronoun refers to, when the three
+sentences before name nobody: a portrait names its subject once and quotes them for a page."""
+
+
+def _pronoun_gender(clause: str) -> str | None:
+    for word in _tokens(clause.lower()):
+        if _bare(word) in _PRONOUN_GENDERS:
+            return _PRONOUN_GENDERS[_bare(word)]
+    return None
+
+
+def _of_gender(name: str, gender: str | None) -> bool:
+    """True unless the name's given name is known to be of the other gender."""
+    if gender is None:
+        return True
+    known = given_gender(name.split()[0]) if " " in name else None
+    return known in (None, "u", gender)
+
+
 def _last_person_before(
-    text: str, position: int, names: _Names, *, most_named: bool = False
+    text: str,
+    position: int,
+    names: _Names,
+    *,
+    most_named: bool = False,
+    gender: str | None = None,
 ) -> str | None:
     """The last person named in the current sentence and the two before it: a pronoun ("she
     said") refers to the person just introduced. With `most_named`, the most often named one
@@ -865,7 +971,12 @@ def _last_person_before(
     paragraph = window.rfind("\n\n")
     start = boundaries[-3] if len(boundaries) >= 3 else 0
     start = max(start, paragraph + 1 if paragraph >= 0 else 0)
-    mentions = _person_mentions(window[start:], names)
+    mentions = [m for m in _person_mentions(window[start:], names) if _of_gender(m, gender)]
+    if not mentions and gender is not None:
+        # The pronoun refers back past the sentences before it: to the last person of its
+        # gender named earlier in the passage.
+        passage = text[max(0, position - _PASSAGE_WINDOW) : position]
+        mentions = [m for m in _person_mentions(passage, names) if _of_gender(m, gender)]
     if not mentions:
         return None
     if not most_named:
@@ -961,7 +1072,7 @@ def _names_in_text(pages: Sequence[PageText]) -> tuple[list[str], set[str]]:
         for previous, run in _capital_runs(page.text):
             if previous in _PLACE_PREPOSITIONS or len(run) < 2 or _names_a_thing(previous, run):
                 continue
-            person = _person_from_tokens(run, empty)
+            person = _person_from_tokens(run, empty, lenient=True)
             if person and " " in person[0]:
                 key = name_key(person[0])
                 found.setdefault(key, person[0])
@@ -997,10 +1108,10 @@ def _interview_on_page(
         line = raw.strip()
         if not line or line[0] in _BULLETS or re.search(r"\s\d{1,3}$", line):
             continue  # contents entries and teasers, not the heading of this page
-        match = _HEADING.match(line)
+        match = INTERVIEW_HEADING.match(line)
         if match:
             heading_found = True
-            rest = match.group("rest")
+            rest = match.group("value")
             following = lines[index + 1].strip() if index + 1 < len(lines) else ""
             for candidate in (rest, f"{rest} {following}"):
                 # "Interview with Mayor Jane Holt of Dunmore": the place is not part of the name.
@@ -1010,9 +1121,9 @@ def _interview_on_page(
                     interviewees.append(names.canonical(_name_tail(person.split())))
                     break
         elif heading_found or interviewees:
-            who = _INTERVIEWER_LINE.match(line)
+            who = interviewer_in(line)
             if who and not interviewers:
-                person = split_person(who.group("name")).name
+                person = split_person(who).name
                 if person and _plausible_name(_name_tail(person.split())):
                     interviewers.append(names.canonical(_name_tail(person.split())))
     if interviewees or interviewers:
