@@ -370,3 +370,28 @@ def test_each_interview_heading_names_the_interviewee(_: str, example: str) -> N
     credits = find_contributors([PageText(1, "1", f"{example}\n{BODY}")])
     expected = example.rsplit(" ", 2)[-2:]
     assert [(c.name, c.role) for c in credits] == [(" ".join(expected), "interviewee")]
+
+
+def test_a_quotation_inside_an_interview_answer_is_a_quotation_too() -> None:
+    text = (
+        "Interview with Dr. Halina Wrona\n"
+        "Q: How did you come to the observatory?\n"
+        "A: I saw the advertisement and I thought, ‘Let me try and see what happens.’ "
+        "A year later I moved here.\n"
+        "Q: And your first night?\n"
+        "A: My supervisor said: „Never trust the first clear sky of the season.“ She was right.\n"
+    )
+    quotes = {q.text: q.speaker for q in find_quotes([PageText(1, "1", text)])}
+    assert quotes["Let me try and see what happens."] == "Halina Wrona"
+    assert "Never trust the first clear sky of the season." in quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "References\n1. Olu K. Bankole, “Herons and Egrets of the Western Delta”, 2014, Press.",
+        "For this report the data are graphed as “objects per ten kilometres of altitude.”",
+    ],
+)
+def test_reference_entries_and_defined_terms_are_no_quotations(text: str) -> None:
+    assert find_quotes([PageText(1, "1", text)]) == []

@@ -20,6 +20,7 @@ __all__ = [
     "is_person_name",
     "looks_like_person_name",
     "name_key",
+    "name_tail",
     "normal_case",
     "resolve_surname",
     "split_person",
@@ -349,14 +350,14 @@ def _take_leading_office(part: str) -> tuple[str, str]:
     # the name is left (the last two words, or the last word with its particles).
     while tokens and tokens[0].lower() in _OFFICE_LINKS:
         office.append(tokens.pop(0))
-        while tokens and not _is_title(tokens[0]) and len(_name_tail(tokens)) < len(tokens):
+        while tokens and not _is_title(tokens[0]) and len(name_tail(tokens)) < len(tokens):
             if tokens[0].lower() in _OFFICE_LINKS and office[-1].lower() not in _OFFICE_LINKS:
                 break
             office.append(tokens.pop(0))
     return " ".join(office), " ".join(tokens)
 
 
-def _name_tail(tokens: list[str]) -> list[str]:
+def name_tail(tokens: list[str]) -> list[str]:
     """The tokens at the end that make up a name: given name(s), particles, surname."""
     if len(tokens) <= 2:
         return tokens

@@ -59,6 +59,7 @@ from .names import (
     is_person_name,
     looks_like_person_name,
     name_key,
+    name_tail,
     resolve_surname,
     split_person,
 )
@@ -146,7 +147,10 @@ _NAMING = re.compile(
     r"sang|sangen|singt|singen|sing|sings|sung|spielte|spielten|played|performed|"
     r"song|lied|hymn|hymne|anthem|chorale?|"
     # themes of events and talks
-    r"thema|themen|theme|topic|motto|talk|vortrag)\s*[:,]?\s*$",
+    r"thema|themen|theme|topic|motto|talk|vortrag|"
+    # a term being defined: "graphed as “…”", "known as", "bezeichnet als"
+    r"(?:graphed|plotted|labell?ed|termed|defined|known|referred\s+to|bezeichnet|definiert)"
+    r"\s+as|als)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 _ABBREVIATION_TEXT = "dr prof st mr mrs ms nr no vol bzw ca etc vgl z.b u.a e.v jr sr mag dipl"
@@ -244,6 +248,11 @@ class _Names:
 # Public API
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|ich|we|wir)\b[^.!?]*$")
+"""A quotation introduced in the first person inside an interview answer ("I thought, ‘…’",
+"ich dachte: „…“") gives the words of the one who answers."""
+
+
 def find_quotes(pages: Sequence[PageText], credits: Sequence[Credit] = ()) -> list[Quote]:
     """Return every quotation on the pages, in page order, with its speaker where one is named.
 
@@ -258,10 +267,14 @@ def find_quotes(pages: Sequence[PageText], credits: Sequence[Credit] = ()) -> li
         turns = _interview_turns(page, interview, names) if interview else []
         previous_interview = interview if turns else None
         found.extend(turns)
-        spans = [(t.start, t.end) for t in turns]
         for quote in _marked_quotes(page, names):
-            if not any(start <= quote.start < end for start, end in spans):
-                found.append(quote)
+            turn = next((t for t in turns if t.start <= quote.start < t.end), None)
+            if turn is not None and turn.text.strip() == quote.text.strip():
+                continue  # the turn itself, printed in quotation marks
+            if turn is not None and _FIRST_PERSON.search(_clause_before(page.text, quote.start)):
+                # "I thought, ‘Let me apply’" inside an answer: the words of who answers.
+                quote = replace(quote, speaker=turn.speaker, confidence=NEARBY)
+            found.append(quote)
     return [
         Quote(
             text=q.text,
@@ -423,6 +436,9 @@ _REFERENCE_CONTEXT = re.compile(
     r"\((?:19|20)\d\d[a-z]?\)|\bet\s+al\b|\b(?:vol|pp|no|Bd|Jg|S)\.\s*\d|\bdoi\b|"
     r"\bJournal\b|\bProceedings\b|\barXiv\b|\bISBN\b|\b[A-Z][a-z]+,\s+(?:[A-Z]\.\s?){1,3}[,;&]",
 )
+# A year right after the title ("“Title”, 2011,") or a numbered entry before it ("1. A. Nair,").
+_YEAR_AFTER = re.compile(r"^[”“\"»«’]?\s*[,.(]\s*(?:19|20)\d\d\b")
+_NUMBERED_ENTRY = re.compile(r"^\s*\[?\d{1,3}[.\]]\s+[A-ZÀ-Þ]")
 _REFERENCE_WINDOW = 80
 """Characters before and after a quoted title that are searched for a reference's parts."""
 
@@ -445,7 +461,9 @@ def _is_quotation(quote: str, before: str, named: bool, after: str = "") -> bool
     if title_like:
         return False
     around = before[-_REFERENCE_WINDOW:] + " " + after[:_REFERENCE_WINDOW]
-    if _REFERENCE_CONTEXT.search(around):
+    if _REFERENCE_CONTEXT.search(around) or _YEAR_AFTER.match(after):
+        return False
+    if _NUMBERED_ENTRY.search(before[before.rfind("\n") + 1 :]):
         return False
     # "called", "titled", "zum Thema": what follows is a name, even with a person nearby.
     if _NAMING.search(before[-40:]):
@@ -829,22 +847,20 @@ def _person_from_tokens(
         if _looks_like_surname(words[0]):
             return words[0], SURNAME_ONLY
         return None
-    tail = _name_tail(words)
+    tail = _name_tail_text(words)
     if _plausible_name(tail, lenient=lenient):
         return names.canonical(tail), NAMED
-    # A known surname after a sentence's first word: "Für Vosskamp beginnt damit ...".
+    # A known surname after a sentence's first word: "Für Vosskamp beginnt damit ...". The
+    # run itself, found in the text but not a person's name, resolves nothing.
     resolved = names.resolve(words[-1])
-    if resolved:
+    if resolved and name_key(resolved) != name_key(" ".join(words)):
         return resolved, NAMED
     return None
 
 
-def _name_tail(words: list[str]) -> str:
-    """The last two words, with the particles between them: "Ursula von der Leyen"."""
-    index = len(words) - 1
-    while index > 0 and words[index - 1] in PARTICLES:
-        index -= 1
-    return " ".join(words[max(index - 1, 0) :])
+def _name_tail_text(words: list[str]) -> str:
+    """The name at the end of a run of words: "Ursula von der Leyen" (see `name_tail`)."""
+    return " ".join(name_tail(words))
 
 
 def _plausible_name(candidate: str, *, lenient: bool = False) -> bool:
@@ -1117,15 +1133,15 @@ def _interview_on_page(
                 # "Interview with Mayor Jane Holt of Dunmore": the place is not part of the name.
                 candidate = re.sub(r"\s+(?:of|from|aus|in|at)(?:\s.*)?$", "", candidate)
                 person = split_person(candidate).name
-                if _plausible_name(_name_tail(person.split()) if person else ""):
-                    interviewees.append(names.canonical(_name_tail(person.split())))
+                if _plausible_name(_name_tail_text(person.split()) if person else ""):
+                    interviewees.append(names.canonical(_name_tail_text(person.split())))
                     break
         elif heading_found or interviewees:
             who = interviewer_in(line)
             if who and not interviewers:
                 person = split_person(who).name
-                if person and _plausible_name(_name_tail(person.split())):
-                    interviewers.append(names.canonical(_name_tail(person.split())))
+                if person and _plausible_name(_name_tail_text(person.split())):
+                    interviewers.append(names.canonical(_name_tail_text(person.split())))
     if interviewees or interviewers:
         return _Interview(tuple(dict.fromkeys(interviewees)), tuple(dict.fromkeys(interviewers)))
     # A continued interview: its turns still carry the speakers' prefixes.
@@ -1332,7 +1348,11 @@ def _merge_repeats(found: list[_Found]) -> list[_Found]:
         for word in words[index]:
             shared.update(holders.get(word, ()))
         target = next(
-            (group for group, _ in shared.most_common() if _repeats(words[index], words[group])),
+            (
+                group
+                for group, _ in shared.most_common()
+                if _repeats(words[index], words[group]) and not _nested(found[index], found[group])
+            ),
             None,
         )
         if target is None:
@@ -1357,6 +1377,14 @@ def _merge_repeats(found: list[_Found]) -> list[_Found]:
         )
     result.sort(key=lambda q: (q.page, q.start))
     return result
+
+
+def _nested(first: _Found, second: _Found) -> bool:
+    """One stands inside the other on the page: a quotation within an interview answer, not
+    a pull quote repeating it."""
+    if first.page != second.page:
+        return False
+    return second.start <= first.start < second.end or first.start <= second.start < first.end
 
 
 def _repeats(first: Counter[str], second: Counter[str]) -> bool:
