@@ -257,7 +257,6 @@ def index(
     topics. Exits with status 1 if any file failed; the others are indexed all the same.
     """
     from .analyze.topics import load_vocabulary
-    from .extract import ENCRYPTED
     from .indexer import index_paths
     from .store import Store
 
@@ -334,7 +333,11 @@ def index(
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
-    locked = [Path(path) for path, reason in report.failed if reason == ENCRYPTED]
+    locked: list[Path] = []
+    if report.failed:  # only then: the PDF libraries cost a run with nothing to read a third
+        from .extract import ENCRYPTED
+
+        locked = [Path(path) for path, reason in report.failed if reason == ENCRYPTED]
     if locked and not passwords and sys.stdin.isatty():
         password = click.prompt(
             f"{len(locked)} PDF(s) need a password; password (empty to skip)",
