@@ -8,6 +8,9 @@ measures one detector and keeps its own functions; the tests import them to asse
 `samples/topic-set/` (page text with three blind annotations each; the truth of a page is what
 at least two annotators gave), next to how well each annotator agrees with that truth.
 
+The articles are measured with the outline and without it (headlines, contents page and
+rubrics alone).
+
 Truth format: {"file", "title", "year", "pages": [{"page", "page_label", "rubric", "article",
 "topics": [...], "contributors": [{"name", "role"}], "quotes": [{"text", "speaker"}]}]}.
 """
@@ -32,9 +35,16 @@ from magazine_index.analyze.contributors import find_contributors  # noqa: E402 
 from magazine_index.analyze.folios import printed_labels  # noqa: E402 (path set above)
 from magazine_index.analyze.pipeline import analyse  # noqa: E402 (path set above)
 from magazine_index.analyze.quotes import find_quotes, word_overlap  # noqa: E402 (path set above)
+from magazine_index.analyze.structure import find_articles  # noqa: E402 (path set above)
 from magazine_index.analyze.topics import page_topics  # noqa: E402 (path set above)
 from magazine_index.extract import extract  # noqa: E402 (path set above)
-from magazine_index.models import Credit, OutlineEntry, PageText, Quote  # noqa: E402 (path set above)
+from magazine_index.models import (  # noqa: E402 (path set above)
+    Article,
+    Credit,
+    OutlineEntry,
+    PageText,
+    Quote,
+)
 from magazine_index.text import fold_key, normalise  # noqa: E402 (path set above)
 
 SAMPLE_PDF = ROOT / "samples" / "auenstadt-europe-2025.pdf"
@@ -157,6 +167,76 @@ def report_contributors_and_topics(
         print(f"  extra   p{pair[0]:<3} {pair[1]}")
     for pair in sorted(expected_topics - found_topics):
         print(f"  missing p{pair[0]:<3} {pair[1]}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Articles
+
+
+def load_styled_sample(pdf: Path, truth: Truth) -> tuple[list[PageText], list[OutlineEntry]]:
+    """Pages with their typography (as `index` extracts them) and the truth's printed labels."""
+    extracted = extract(pdf)
+    labels = [page["page_label"] for page in truth["pages"]]
+    return extracted.pages(labels), list(extracted.outline)
+
+
+def same_title(found: str | None, expected: str | None) -> bool:
+    """Titles match folded, or where one holds the other: a headline printed without the
+    rubric the contents page puts before it ("Editorial: ...") names the same article."""
+    if found is None or expected is None:
+        return found is expected
+    a, b = fold_key(found), fold_key(expected)
+    return bool(a and b) and (a == b or a in b or b in a)
+
+
+def article_scores(
+    pages: Sequence[PageText], outline: Sequence[OutlineEntry], truth: Truth
+) -> dict[str, Any]:
+    """How well `find_articles` splits and names a magazine, against the truth's `article`
+    per page (None: a page of no article, such as an advertisement).
+
+    `pages`: the share of pages whose detected article has the truth's title; `spans`: the
+    share of the truth's articles found with exactly their pages and title.
+    """
+    credits = find_contributors(pages, outline)
+    found_by_page: dict[int, Article] = {}
+    for article in find_articles(pages, outline, credits):
+        for number in article.pages:
+            found_by_page[number] = article
+    expected: dict[int, str | None] = {p["page"]: p.get("article") for p in truth["pages"]}
+    wrong = []
+    for number, title in expected.items():
+        found = found_by_page.get(number)
+        if not same_title(found.title if found else None, title):
+            wrong.append((number, found.title if found else None, title))
+    truth_spans: dict[str, list[int]] = {}
+    for number, title in expected.items():
+        if title is not None:
+            truth_spans.setdefault(title, []).append(number)
+    whole = sum(
+        1
+        for title, numbers in truth_spans.items()
+        if (found := found_by_page.get(numbers[0])) is not None
+        and list(found.pages) == numbers
+        and same_title(found.title, title)
+    )
+    return {
+        "pages": _ratio(len(expected) - len(wrong), len(expected)),
+        "spans": _ratio(whole, len(truth_spans)),
+        "wrong": wrong,
+    }
+
+
+def report_articles(pdf: Path, truth: Truth) -> None:
+    pages, outline = load_styled_sample(pdf, truth)
+    for label, used in (("with outline", outline), ("without outline", [])):
+        scores = article_scores(pages, used, truth)
+        print(
+            f"articles ({label:<15})  pages {scores['pages']:.3f}  "
+            f"whole articles {scores['spans']:.3f}"
+        )
+        for number, found, expected in scores["wrong"]:
+            print(f"  wrong   p{number:<3} {found!r} (truth: {expected!r})")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -608,6 +688,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{pdf.name}: {len(pages)} pages")
     report_contributors_and_topics(pages, outline, truth)
     report_quotes(pages, outline, truth)
+    report_articles(pdf, truth)
     return 0
 
 

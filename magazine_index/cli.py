@@ -440,6 +440,7 @@ def _hit_json(hit: Hit) -> dict[str, Any]:
         "topics": list(hit.topics),
         "link": pdf_link(hit.file, hit.page),
         "kind": hit.kind,
+        "article": hit.article,
         "text_source": hit.text_source,
         "ocr_confidence": hit.ocr_confidence,
     }
@@ -517,6 +518,8 @@ def search(
             bold(f"{one_line(hit.title)} · {_reference(hit)}")
             + f"  [{hit.magazine}]{_ocr_note(hit)}"
         )
+        if hit.article:
+            echo(f"  Article: {one_line(hit.article)}")
         speaker = f"{hit.speaker}: " if hit.kind == "quote" and hit.speaker else ""
         echo(f"  {speaker}{hit.snippet}")
         extra = []
@@ -588,6 +591,8 @@ def show(magazine: str, page: str | None, pdf_page: int | None, as_json: bool) -
     from .search import pdf_link
 
     echo(bold(f"{one_line(hit.title)} · {_reference(hit)}") + _ocr_note(hit))
+    if hit.article:
+        echo(one_line("Article: " + hit.article))
     if hit.contributors:
         echo(one_line("Contributors: " + ", ".join(hit.contributors)))
     if hit.topics:
@@ -694,12 +699,99 @@ def topics(magazine: str | None, as_json: bool) -> None:
     with open_searcher() as searcher, user_errors():
         entries = searcher.topics(magazine=magazine)
     if as_json:
-        print_json({"topics": [{"name": e.name, "pages": _refs_json(e.pages)} for e in entries]})
+        print_json(
+            {
+                "topics": [
+                    {"name": e.name, "kind": e.kind, "pages": _refs_json(e.pages)} for e in entries
+                ]
+            }
+        )
         return
     if not entries:
         echo("No topics found.")
+    first = True
+    for kind, heading in _TOPIC_HEADINGS:
+        group = [e for e in entries if e.kind == kind]
+        if not group:
+            continue
+        if not first:
+            echo()
+        first = False
+        echo(bold(heading))
+        for e in group:
+            echo(one_line(f"  {e.name}: {_refs_text(e.pages)}"))
+
+
+# The `topics` listing in groups, by kind (models.TOPIC_KINDS).
+_TOPIC_HEADINGS = (
+    ("subject", "Subjects (from the vocabulary):"),
+    ("rubric", "Rubrics (the magazines' sections):"),
+    ("section", "Sections (from the PDF outline):"),
+)
+
+
+def _article_json(entry: Any) -> dict[str, Any]:
+    article = entry.article
+    return {
+        "magazine": entry.magazine,
+        "title": article.title,
+        "rubric": article.rubric,
+        "lead": article.lead,
+        "first_page": article.first_page,
+        "last_page": article.last_page,
+        "first_page_label": entry.first_page_label,
+        "last_page_label": entry.last_page_label,
+        "authors": list(article.authors),
+        "interviewees": list(article.interviewees),
+        "interviewers": list(article.interviewers),
+        "photographers": list(article.photographers),
+    }
+
+
+def _article_pages(entry: Any) -> str:
+    first, last = entry.first_page_label, entry.last_page_label
+    article = entry.article
+    if first is None or last is None:
+        if article.first_page == article.last_page:
+            return f"PDF p. {article.first_page}"
+        return f"PDF pp. {article.first_page}–{article.last_page}"
+    return f"p. {first}" if first == last else f"pp. {first}–{last}"
+
+
+@cli.command()
+@magazine_option
+@click.option(
+    "--contributor",
+    "-c",
+    metavar="NAME",
+    help="Only articles this person or team wrote, gave, conducted or photographed "
+    "(partial, accents optional).",
+)
+@json_option
+def articles(magazine: str | None, contributor: str | None, as_json: bool) -> None:
+    """List articles: title, rubric, pages and the people who made them."""
+    with open_searcher() as searcher, user_errors():
+        entries = searcher.articles(magazine=magazine, contributor=contributor)
+    if as_json:
+        print_json({"articles": [_article_json(e) for e in entries]})
+        return
+    if not entries:
+        echo("No articles found.")
     for e in entries:
-        echo(one_line(f"{e.name}: {_refs_text(e.pages)}"))
+        article = e.article
+        rubric = f"{article.rubric} · " if article.rubric else ""
+        echo(
+            bold(one_line(article.title))
+            + one_line(f"  ({rubric}{_article_pages(e)})  [{e.magazine}]")
+        )
+        for label, names in (
+            ("By", article.authors),
+            ("Interviewee", article.interviewees),
+            ("Interviewer", article.interviewers),
+            ("Photos", article.photographers),
+        ):
+            if names:
+                echo(one_line(f"  {label}: {', '.join(names)}"))
 
 
 def _citation(hit: Hit, source: Any) -> str:

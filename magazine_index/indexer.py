@@ -366,7 +366,14 @@ def _prepare(task: _Task) -> _Prepared:
         ocr_pages=tuple(page.number for page in pages if page.text_source == "ocr"),
         ocr_lang=task.ocr_lang or next((p.ocr.lang for p in pages if p.ocr is not None), None),
     )
-    record = MagazineRecord(magazine, labels, analysis.credits, analysis.page_topics)
+    record = MagazineRecord(
+        magazine,
+        labels,
+        analysis.credits,
+        analysis.page_topics,
+        analysis.articles,
+        analysis.topic_kinds,
+    )
     return _Prepared(record, pages, analysis.quotes, from_cache, ocr_problem)
 
 

@@ -102,6 +102,27 @@ class Credit:
 
 
 @dataclass(frozen=True)
+class Article:
+    """One article of a magazine: its title, where it runs and who made it."""
+
+    title: str
+    """The headline as printed (or as the contents page, the outline or the editor names it)."""
+    rubric: str | None
+    """The section it is printed under ("Interview"), in readable form."""
+    lead: str | None
+    """The standfirst below the headline, where one is printed."""
+    first_page: int
+    """1-based PDF page the article starts on."""
+    last_page: int
+    pages: tuple[int, ...]
+    """Every PDF page of the article, in order (a page belongs to one article at most)."""
+    authors: tuple[str, ...] = ()
+    interviewees: tuple[str, ...] = ()
+    interviewers: tuple[str, ...] = ()
+    photographers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Quote:
     """A quotation found on a page, with its speaker where one can be told."""
 
@@ -157,6 +178,8 @@ class Hit:
     topics: tuple[str, ...] = ()
     kind: str = "page"
     speaker: str | None = None
+    article: str | None = None
+    """Title of the article the page belongs to (None: no article, such as an advertisement)."""
     text_source: str = "pdf"
     """"pdf" or "ocr": whether the page's text was read by OCR from a scan."""
     ocr_confidence: float | None = None
@@ -183,9 +206,25 @@ class ContributorEntry:
     office: str = ""
 
 
+TOPIC_KINDS = ("rubric", "subject", "section")
+"""What a topic is: a magazine's rubric, a vocabulary subject, or an outline section."""
+
+
 @dataclass(frozen=True)
 class TopicEntry:
     """A topic with the pages about it."""
 
     name: str
     pages: tuple[PageRef, ...]
+    kind: str = "subject"
+    """One of TOPIC_KINDS."""
+
+
+@dataclass(frozen=True)
+class ArticleEntry:
+    """An article of an indexed magazine, with printed labels for its first and last page."""
+
+    magazine: str
+    article: Article
+    first_page_label: str | None
+    last_page_label: str | None

@@ -20,7 +20,7 @@ from whoosh.searching import Searcher as WhooshSearcher
 
 from .errors import NotFoundError, QueryError
 from .language import STEM_MARK, STOP_WORDS, index_variants, query_stems
-from .models import ContributorEntry, Hit, OcrWord, PageRef, TopicEntry
+from .models import ArticleEntry, ContributorEntry, Hit, OcrWord, PageRef, TopicEntry
 from .store import MagazineRecord, Store
 from .text import fold, fold_key, surface_variants
 
@@ -50,7 +50,7 @@ class Source:
 
     year: int | None
     article: str | None
-    """Title of the outline entry the page belongs to."""
+    """Title of the article the page belongs to (else of the outline entry before it)."""
     authors: tuple[str, ...]
 
 
@@ -212,9 +212,7 @@ class Searcher:
 
     def _keyword_filter(self, field: str, wanted: str, what: str) -> wq.Query:
         """Terms of a comma-separated field that contain every folded word of `wanted`."""
-        words = fold_key(wanted).split()
-        if not words:
-            raise QueryError(f"the {what} filter {wanted!r} has no letters or digits")
+        words = _filter_words(wanted, what)
         keys = [key for key in self.keys(field) if _name_matches(key, words)]
         if not keys and field == "topics":
             # A vocabulary term names its topic: "Strukturwandel" is "Structural change".
@@ -225,6 +223,41 @@ class Searcher:
                 f"no {what} matches {wanted!r}; `magazine-index {what}s` lists them"
             )
         return wq.Or([wq.Term(field, key) for key in keys])
+
+    def articles(
+        self, magazine: str | None = None, contributor: str | None = None
+    ) -> list[ArticleEntry]:
+        """Articles in magazine and page order; with `contributor`, those whose authors,
+        interviewees, interviewers or photographers include a matching name (partial, accents
+        optional, as the search filter matches)."""
+        words = _filter_words(contributor, "contributor") if contributor is not None else None
+        found: list[ArticleEntry] = []
+        for record in self._chosen_records(magazine):
+            for article in record.articles:
+                people = (
+                    *article.authors,
+                    *article.interviewees,
+                    *article.interviewers,
+                    *article.photographers,
+                )
+                if words is not None and not any(
+                    _name_matches(fold_key(name), words) for name in people
+                ):
+                    continue
+                found.append(
+                    ArticleEntry(
+                        record.magazine.id,
+                        article,
+                        record.label(article.first_page),
+                        record.label(article.last_page),
+                    )
+                )
+        if not found and contributor is not None:
+            raise NotFoundError(
+                f"no article credits a contributor matching {contributor!r}; "
+                "`magazine-index contributors` lists them"
+            )
+        return found
 
     def keys(self, field: str) -> list[str]:
         reader = self._searcher.reader()
@@ -262,6 +295,9 @@ class Searcher:
         record = self.record(hit.magazine)
         if record is None:
             return Source(None, None, ())
+        found = record.article(hit.page)
+        if found is not None:
+            return Source(record.magazine.year, found.title, found.authors)
         starts = [e for e in record.magazine.outline if e.page <= hit.page]
         article = max(starts, key=lambda e: e.page).title if starts else None
         authors = tuple(c.name for c in record.page_credits(hit.page) if c.role == "author")
@@ -292,8 +328,14 @@ class Searcher:
             topics=topics,
             kind=fields["kind"],
             speaker=data.get("speaker"),
+            article=self._article_title(record, fields["page"]),
             **_source(self._page_data(fields) if fields["kind"] == "quote" else data),
         )
+
+    @staticmethod
+    def _article_title(record: MagazineRecord | None, page: int) -> str | None:
+        found = record.article(page) if record is not None else None
+        return found.title if found is not None else None
 
     def _highlight_terms(self, parsed: wq.Query) -> set[str]:
         """Index terms the query matches positively (not under NOT), prefixes expanded."""
@@ -342,7 +384,7 @@ class Searcher:
         return sorted(merged.values(), key=lambda e: (fold_key(e.name), e.role))
 
     def topics(self, magazine: str | None = None) -> list[TopicEntry]:
-        """Each topic with its pages, most pages first."""
+        """Each topic with its pages and kind (rubric, subject, section), most pages first."""
         pages: dict[str, list[PageRef]] = {}
         names: dict[str, str] = {}
         for record in self._chosen_records(magazine):
@@ -353,7 +395,14 @@ class Searcher:
                     pages.setdefault(key, []).append(
                         PageRef(record.magazine.id, page, record.label(page))
                     )
-        entries = [TopicEntry(names[key], tuple(refs)) for key, refs in pages.items()]
+        kinds: dict[str, str] = {}
+        for record in self._chosen_records(magazine):
+            for name, kind in record.topic_kinds.items():
+                kinds.setdefault(fold_key(name), kind)
+        entries = [
+            TopicEntry(names[key], tuple(refs), kinds.get(key, "subject"))
+            for key, refs in pages.items()
+        ]
         return sorted(entries, key=lambda e: (-len(e.pages), fold_key(e.name)))
 
     def _chosen_records(self, magazine: str | None) -> list[MagazineRecord]:
@@ -392,6 +441,7 @@ class Searcher:
             snippet=doc.get("content", "") if doc else "",
             contributors=tuple(data.get("contributors", ())),
             topics=tuple(data.get("topics", ())),
+            article=self._article_title(record, pdf_page),
             **_source(data),
         )
 
@@ -415,6 +465,13 @@ def _source(data: dict[str, Any]) -> dict[str, Any]:
         "text_source": data.get("text_source", "pdf"),
         "ocr_confidence": data.get("ocr_confidence"),
     }
+
+
+def _filter_words(wanted: str, what: str) -> list[str]:
+    words = fold_key(wanted).split()
+    if not words:
+        raise QueryError(f"the {what} filter {wanted!r} has no letters or digits")
+    return words
 
 
 # -- query rewriting ---------------------------------------------------------------------------

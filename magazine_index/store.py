@@ -34,10 +34,13 @@ from .errors import (
     IndexVersionError,
 )
 from .language import STOP_WORDS, index_variants, page_languages
-from .models import Credit, Magazine, OutlineEntry, PageText, Quote
+from .models import Article, Credit, Magazine, OutlineEntry, PageText, Quote
 from .text import fold_key
 
-SCHEMA_VERSION = 4  # 4: German stems read ae/oe/ue as umlauts
+SCHEMA_VERSION = 5
+"""Raised when what the index stores changes shape; an index of another version is rebuilt.
+4: German stems read ae/oe/ue as umlauts. 5: magazine records hold their articles and the kind
+of each topic."""
 META_FILE = "magazine-index.json"
 WHOOSH_DIR = "whoosh"
 # Whoosh buffers postings up to this size before it spills them to temporary files; its
@@ -238,7 +241,7 @@ class Store:
         return [record.magazine for record in self.records()]
 
     def records(self) -> list[MagazineRecord]:
-        """Stored records (magazine, contributors, page topics) of every magazine."""
+        """Stored records (magazine, contributors, page topics, articles) of every magazine."""
         with self.ix.searcher() as searcher:
             found = [
                 MagazineRecord.from_data(doc["data"]) for doc in searcher.documents(kind="magazine")
@@ -255,11 +258,15 @@ class MagazineRecord:
         labels: list[str | None],
         credits: list[Credit],
         page_topics: dict[int, list[str]],
+        articles: list[Article] | None = None,
+        topic_kinds: dict[str, str] | None = None,
     ) -> None:
         self.magazine = magazine
         self.labels = labels
         self.credits = credits
         self.page_topics = page_topics
+        self.articles = articles or []
+        self.topic_kinds = topic_kinds or {}
 
     def to_data(self) -> dict[str, Any]:
         magazine = asdict(self.magazine)
@@ -269,6 +276,8 @@ class MagazineRecord:
             "labels": self.labels,
             "credits": [asdict(c) for c in self.credits],
             "page_topics": {str(k): v for k, v in self.page_topics.items()},
+            "articles": [asdict(a) for a in self.articles],
+            "topic_kinds": self.topic_kinds,
         }
 
     @classmethod
@@ -276,15 +285,22 @@ class MagazineRecord:
         magazine = dict(data["magazine"])
         magazine["outline"] = tuple(OutlineEntry(**e) for e in magazine["outline"])
         credits = [Credit(**{**c, "pages": tuple(c["pages"])}) for c in data["credits"]]
+        articles = [_article_from_data(a) for a in data.get("articles", [])]
         return cls(
             Magazine(**magazine),
             list(data["labels"]),
             credits,
             {int(k): list(v) for k, v in data["page_topics"].items()},
+            articles,
+            dict(data.get("topic_kinds", {})),
         )
 
     def label(self, page: int) -> str | None:
         return self.labels[page - 1] if 0 < page <= len(self.labels) else None
+
+    def article(self, page: int) -> Article | None:
+        """The article a PDF page belongs to (None: a page of no article, an advertisement)."""
+        return next((a for a in self.articles if page in a.pages), None)
 
     def page_credits(self, page: int) -> list[Credit]:
         return [c for c in self.credits if page in c.pages]
@@ -374,6 +390,21 @@ class StoreWriter:
 
     def cancel(self) -> None:
         self._writer.cancel()
+
+
+def _article_from_data(data: dict[str, Any]) -> Article:
+    return Article(
+        title=str(data["title"]),
+        rubric=data["rubric"],
+        lead=data["lead"],
+        first_page=int(data["first_page"]),
+        last_page=int(data["last_page"]),
+        pages=tuple(data["pages"]),
+        authors=tuple(data["authors"]),
+        interviewees=tuple(data["interviewees"]),
+        interviewers=tuple(data["interviewers"]),
+        photographers=tuple(data["photographers"]),
+    )
 
 
 def _ocr_data(page: PageText) -> dict[str, Any]:

@@ -395,3 +395,22 @@ def test_a_quotation_inside_an_interview_answer_is_a_quotation_too() -> None:
 )
 def test_reference_entries_and_defined_terms_are_no_quotations(text: str) -> None:
     assert find_quotes([PageText(1, "1", text)]) == []
+
+
+def test_a_single_name_under_a_label_is_the_person_credited_in_full_elsewhere() -> None:
+    pages = [
+        PageText(1, "1", f"{BODY}\nCredit: Swantje\n{BODY}"),
+        PageText(2, "2", "Chief Editor\nSwantje Ohlsen\nEditors\nAiko Tanaka"),
+    ]
+    credits = {(c.name, c.role) for c in find_contributors(pages)}
+    assert ("Swantje Ohlsen", "photographer") in credits
+
+
+def test_a_single_word_under_a_label_that_names_nobody_is_dropped() -> None:
+    text = f"{BODY}\nCredit: Screenshot\n{BODY}"
+    assert find_contributors([PageText(1, "1", text)]) == []
+
+
+def test_a_german_sign_off_without_a_comma() -> None:
+    text = f"{BODY}\nWir sehen uns beim Sommerfest.\nIhre Henrike Albers\n{BODY}"
+    assert [c.name for c in find_contributors([PageText(1, "1", text)])] == ["Henrike Albers"]

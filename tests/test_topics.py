@@ -18,6 +18,7 @@ from magazine_index.analyze.topics import (
     page_topics,
     sentences,
     topic_evidence,
+    topic_kinds,
     topic_scores,
     vocabulary_by_page,
     vocabulary_topics,
@@ -178,6 +179,12 @@ def test_page_topics_sources_and_display() -> None:
     assert first.vocabulary == ("City networks and partnerships",)
     assert first.all() == ("City networks and partnerships", "Kultur", "Leben in der Stadt")
     assert topics[3].section is None  # a bookmark without children is an article, not a section
+    assert first.kinds() == {
+        "City networks and partnerships": "subject",
+        "Kultur": "rubric",
+        "Leben in der Stadt": "section",
+    }
+    assert topic_kinds(topics)["Kultur"] == "rubric"
     assert PageTopics(rubric="Kultur", section="KULTUR").all() == ("Kultur",)
 
 
@@ -274,10 +281,79 @@ def test_terms_match_at_word_starts_longest_first() -> None:
     # The longer term claims the text: "industrie" inside it counts no more.
     assert scores("Alte Industriegebiete im Wandel") == {"Old regions": 1.5}
     assert scores("Neue Industriegebiete") == {"Sites": 1.0}
-    # A term matches the start of a longer word, not its middle or end.
-    assert scores("Industriepolitik und Stahlwerk") == {"Industry": 1.0}
+    # A term matches a whole word, not the start, middle or end of a longer one.
+    assert scores("Industriepolitik und Stahlwerk") == {}
     # "tandem" is not "tandem+", each is its own term; "*austausch" also ends compounds.
     assert scores("Das Programm Tandem+") == {"Exchange": 1.0}
     assert scores("Tandem, Schüleraustausch") == {"Exchange": 2.0}
     # A repeat adds half.
     assert scores("Werk, Werk, Werk") == {"Industry": 2.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Die Industrie", True),
+        ("Der Industrien", True),  # an inflection
+        ("Industriepolitik", False),  # another word, not declared a compound
+        ("Industrie-Politik", True),  # a hyphen ends the word
+    ],
+)
+def test_a_term_matches_a_whole_word_with_its_inflection(text: str, found: bool) -> None:
+    vocabulary = Vocabulary((Topic("Industry", keywords=("industrie",)),))
+    assert (topic_scores(text, vocabulary)["Industry"] > 0) is found
+
+
+def test_a_trailing_star_declares_compounds() -> None:
+    vocabulary = Vocabulary(
+        (
+            Topic("Youth", keywords=("jugend*",)),
+            Topic("Energy", keywords=("*energie*",)),
+            Topic("Change", keywords=("*wandel",)),
+        )
+    )
+
+    def scores(text: str) -> dict[str, float]:
+        return {k: v for k, v in topic_scores(text, vocabulary).items() if v}
+
+    assert scores("Der Jugendbeirat") == {"Youth": 1.0}
+    assert scores("Windenergieanlagen") == {"Energy": 1.0}
+    assert scores("des Strukturwandels") == {"Change": 1.0}
+    # A term that only ends compounds is not the start of a longer word.
+    assert scores("Sie verwandelt die Halle") == {}
+
+
+def test_a_word_that_starts_with_a_term_is_not_about_it() -> None:
+    # "FUNDAMENTALGRUPPE" in a topology script tagged European funding; "Fundusbrett" and
+    # "FUNDORAKEL" are invented words of the same kind.
+    text = (
+        "FUNDORAKEL UND FUNDUSBRETT\nDie Fundorakel-Theorie ist alt. Das Fundusbrett ist neu. "
+        "Jedes Fundorakel hat ein Fundusbrett. Die Fundusbretter liegen im Keller."
+    )
+    assert vocabulary_topics(text, default_vocabulary()) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Das Förderprogramm läuft. Die Förderprogramme wachsen.", "European funding"),
+        ("Die Folgen des Strukturwandels. Der Strukturwandel geht weiter.", "Structural change"),
+        (
+            "Die Partnerschaftsvereine feiern. Der Partnerschaftsverein lädt ein.",
+            "City networks and partnerships",
+        ),
+        ("The fund pays. The funds were funded by the EU budget.", "European funding"),
+    ],
+)
+def test_the_vocabulary_still_finds_german_compounds_and_inflections(text: str, topic: str) -> None:
+    assert topic_scores(text, default_vocabulary())[topic] > 0
+
+
+def test_an_article_title_is_no_topic() -> None:
+    pages = pages_of("SPORT\nText", "DAS GROSSE FEST\nText", "DAS GROSSE FEST\nText", "SPORT\nText")
+    outline = [OutlineEntry("Sport", 1, 0), OutlineEntry("Das große Fest", 2, 0)]
+    topics = page_topics(pages, outline, top_terms=0)
+    # The running head repeats the article's title: it names the article, not a rubric.
+    assert [topics[n].rubric for n in (1, 2, 3, 4)] == [None, None, None, None]
+    without_articles = page_topics(pages, (), top_terms=0)
+    assert [without_articles[n].rubric for n in (1, 2)] == ["Sport", "Das Grosse Fest"]

@@ -141,6 +141,10 @@ class _Signal:
     byline: tuple[int, bool] | None = None
     """For a byline inside an article: the page it is printed on, and whether it stands in the
     page's lower half (closing an article) rather than the upper (opening one)."""
+    single: bool = False
+    """One name alone under a role label ("Credit: Swarnendu"): the person credited in full
+    elsewhere in the magazine whose given name or surname it is; dropped when none or several
+    are (a lone word after a label is as often an archive or a user name)."""
 
 
 def find_contributors(
@@ -349,7 +353,7 @@ def _headline_byline_signals(
     return found
 
 
-_SIGNED_LINE = re.compile(rf"^(?:{SIGN_OFF_WORDS}),\s+(?P<name>\S.*)$", re.IGNORECASE)
+_SIGNED_LINE = re.compile(rf"^(?:{SIGN_OFF_WORDS}),?\s+(?P<name>\S.*)$", re.IGNORECASE)
 _SENTENCE_END = tuple('.!?"”“’»«)…')
 _HEADING_STEP = 1.15
 """A heading over the next article is set at least this much larger than the body text
@@ -600,10 +604,14 @@ def _label_signals(
     for role in convention.roles:
         pages = span if role in ARTICLE_ROLES else (page,)
         found += [_Signal(p.name, role, pages, p.titles, p.office) for p in people]
+        if not people and _SINGLE_NAME.match(value.strip()):
+            found.append(_Signal(value.strip(), role, pages, single=True))
     return found
 
 
 _PICTURE_ROLES = frozenset({"photographer", "illustrator"})
+# One given name or surname alone: "Games designed by Alekhya", "Credit: Swarnendu".
+_SINGLE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{2,}$")
 _LIST_SEPARATOR = re.compile(r"\s+(?:und|and|&)\s+", re.IGNORECASE)
 # What follows a picture credit's name: the archive or agency in brackets, a licence, the
 # picture's title in quotation marks, the client ("for", "im Auftrag von", "via").
@@ -796,6 +804,12 @@ def _looks_like_team(text: str) -> bool:
     return not re.search(r"[!?]|\.\s+[A-Z]|\b(?:ist|sind|is|are|was|war|hat|has)\b", text)
 
 
+def _resolve_given_name(given: str, full_names: Sequence[str]) -> str | None:
+    """The one full name that starts with `given` ("Alekhya" -> "Alekhya Kundu"), else None."""
+    matches = {n for n in full_names if name_key(n).split()[0] == name_key(given)}
+    return matches.pop() if len(matches) == 1 else None
+
+
 def _merge(signals: Iterable[_Signal]) -> list[Credit]:
     signals = list(signals)
     full_names = sorted({s.name for s in signals if " " in s.name})
@@ -804,6 +818,8 @@ def _merge(signals: Iterable[_Signal]) -> list[Credit]:
         name = signal.name
         if " " not in name:
             resolved = resolve_surname(name, full_names)
+            if resolved is None and signal.single:
+                resolved = _resolve_given_name(name, full_names)
             if resolved is None:
                 continue
             name = resolved

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..models import Credit, OutlineEntry, PageText, Quote
+from ..models import Article, Credit, OutlineEntry, PageText, Quote
 from .contributors import find_contributors
 from .quotes import find_quotes
-from .sidecar import apply_sidecar, load_sidecar
-from .topics import Vocabulary, default_vocabulary, find_topics, topic_scores
+from .sidecar import apply_sidecar, apply_sidecar_articles, load_sidecar
+from .structure import find_articles
+from .topics import Vocabulary, default_vocabulary, page_topics, topic_kinds, topic_scores
 
-ANALYSIS_VERSION = 4
+ANALYSIS_VERSION = 5
 """Raised whenever a detector's results change, so that `index` re-analyses magazines analysed
 by an older version (from the extraction cache; pypdf does not run again). 2: topics are
 judged per page by headline, lead and paragraph. 3: credit conventions as a table, bylines
 under headlines, picture credits by page, titles are no quotations, speakers have given names.
-4: one article per byline, jumps, closing names, the speaker sieve as typed steps."""
+4: one article per byline, jumps, closing names, the speaker sieve as typed steps. 5: articles;
+topics carry their kind; terms match whole words or declared compounds."""
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,10 @@ class Analysis:
     credits: list[Credit]
     page_topics: dict[int, list[str]]
     quotes: list[Quote]
+    articles: list[Article] = field(default_factory=list)
+    topic_kinds: dict[str, str] = field(default_factory=dict)
+    """Topic name -> kind ("subject", "rubric", "section"); the editor's topics are subjects
+    unless detection knows them as another kind."""
 
 
 def analyse(
@@ -35,18 +41,28 @@ def analyse(
     sidecar: Path | None = None,
     vocabulary: Vocabulary | None = None,
 ) -> Analysis:
-    """Contributors, topics per page and quotations; a sidecar file overrides detection.
+    """Contributors, topics per page (with their kinds), articles and quotations; a sidecar
+    file overrides detection.
 
     Quotations are found after the corrections, so a corrected interviewee is the speaker of
     the interview's answers.
     """
     credits: Sequence[Credit] = find_contributors(pages, outline)
-    topics: dict[int, tuple[str, ...]] = find_topics(pages, outline, vocabulary)
+    by_page = page_topics(pages, outline, vocabulary, top_terms=0)
+    topics: dict[int, tuple[str, ...]] = {n: found.all() for n, found in by_page.items()}
+    detected_kinds = topic_kinds(by_page)
     corrections = load_sidecar(sidecar) if sidecar is not None else None
     if corrections is not None:
         credits, topics = apply_sidecar(corrections, pages, credits, topics)
+    articles = find_articles(pages, outline, credits)
+    articles = apply_sidecar_articles(corrections, pages, articles, credits)
     quotes = find_quotes(pages, credits)
-    return Analysis(list(credits), {k: list(v) for k, v in topics.items()}, list(quotes))
+    kinds = {
+        name: detected_kinds.get(name, "subject") for names in topics.values() for name in names
+    }
+    return Analysis(
+        list(credits), {k: list(v) for k, v in topics.items()}, list(quotes), articles, kinds
+    )
 
 
 def warm_up(vocabulary: Vocabulary | None = None) -> None:

@@ -10,7 +10,8 @@ topics = ["City networks and partnerships"]
 For an article's pages, `contributors` replaces the detected credits of the roles it names (a
 photographer detected on the page stays unless the list names a photographer); an empty list
 removes every detected credit there. `topics` replaces the pages' topics. A key left out keeps
-detection as it is.
+detection as it is. Each `[[article]]` also replaces the detected articles on its pages
+(`apply_sidecar_articles`): its title and pages stand, its people come from the corrected credits.
 """
 
 from __future__ import annotations
@@ -23,14 +24,16 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SidecarError
-from ..models import ROLES, Credit, PageText
+from ..models import ROLES, Article, Credit, PageText
 from .names import name_key, split_person
+from .structure import make_article
 
 __all__ = [
     "Sidecar",
     "SidecarArticle",
     "SidecarCredit",
     "apply_sidecar",
+    "apply_sidecar_articles",
     "load_sidecar",
     "parse_sidecar",
     "sidecar_path",
@@ -205,16 +208,7 @@ def apply_sidecar(
     overridden: dict[int, set[str] | None] = {}
     added: list[Credit] = []
     for article in sidecar.articles:
-        numbers: list[int] = []
-        for label in article.pages:
-            if label not in by_label:
-                name = f" ({article.title})" if article.title else ""
-                raise SidecarError(
-                    f"{sidecar.source}: article{name} names printed page "
-                    f"{label}, which the PDF does not have"
-                )
-            numbers.append(by_label[label])
-        span = tuple(sorted(numbers))
+        span = _pdf_pages(sidecar, article, by_label)
         if article.topics is not None:
             for number in span:
                 new_topics[number] = article.topics
@@ -239,6 +233,57 @@ def apply_sidecar(
         if remaining:
             kept.append(_with_pages(credit, remaining))
     return _merge_credits(kept + added), new_topics
+
+
+def _pdf_pages(
+    sidecar: Sidecar, article: SidecarArticle, by_label: Mapping[str, int]
+) -> tuple[int, ...]:
+    """The PDF pages of an `[[article]]`'s printed pages; one the PDF lacks raises SidecarError."""
+    numbers: list[int] = []
+    for label in article.pages:
+        if label not in by_label:
+            name = f" ({article.title})" if article.title else ""
+            raise SidecarError(
+                f"{sidecar.source}: article{name} names printed page "
+                f"{label}, which the PDF does not have"
+            )
+        numbers.append(by_label[label])
+    return tuple(sorted(numbers))
+
+
+def apply_sidecar_articles(
+    sidecar: Sidecar | None,
+    pages: Sequence[PageText],
+    articles: Sequence[Article],
+    credits: Sequence[Credit],
+) -> list[Article]:
+    """Detected articles with the editor's `[[article]]` tables put in their place.
+
+    An editor's article replaces every detected article that shares a page with it (a detected
+    article the editor splits or joins does not survive in part). Its title is the editor's
+    (the detected one where the table has none); its rubric and lead are those detected on its
+    first page; its people come from `credits`, which already carry the corrections.
+    """
+    if sidecar is None or not sidecar.articles:
+        return list(articles)
+    by_label = {page.label: page.number for page in pages if page.label is not None}
+    detected_at = {number: article for article in articles for number in article.pages}
+    edited: list[Article] = []
+    claimed: set[int] = set()
+    for table in sidecar.articles:
+        span = tuple(
+            number for number in _pdf_pages(sidecar, table, by_label) if number not in claimed
+        )
+        if not span:
+            continue
+        claimed.update(span)
+        detected = detected_at.get(span[0])
+        title = table.title or (detected.title if detected else "")
+        rubric = detected.rubric if detected else None
+        lead = detected.lead if detected and detected.first_page == span[0] else None
+        edited.append(make_article(title, span, credits, rubric, lead))
+    kept = [article for article in articles if not claimed & set(article.pages)]
+    return sorted(kept + edited, key=lambda article: article.first_page)
 
 
 def _replaced(roles: set[str] | None, role: str) -> bool:

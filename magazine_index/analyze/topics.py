@@ -30,7 +30,7 @@ from typing import Any
 from ..errors import SidecarError
 from ..models import OutlineEntry, PageText
 from ..text import fold, fold_key
-from .structure import detect_rubrics, listing_pages, readable_rubric
+from .structure import PAGE_BOOKMARK, detect_rubrics, find_articles, listing_pages, readable_rubric
 
 __all__ = [
     "PageTopics",
@@ -45,6 +45,7 @@ __all__ = [
     "parse_vocabulary",
     "sentences",
     "topic_evidence",
+    "topic_kinds",
     "topic_scores",
     "vocabulary_by_page",
     "vocabulary_topics",
@@ -94,13 +95,20 @@ class PageTopics:
 
     def all(self) -> tuple[str, ...]:
         """The display list: vocabulary topics, then rubric and section, without repeats."""
+        return tuple(self.kinds())
+
+    def kinds(self) -> dict[str, str]:
+        """The display list with each topic's kind (`models.TOPIC_KINDS`): "subject" for a
+        vocabulary topic, "rubric", "section"; a name given by two sources keeps the first."""
         seen: set[str] = set()
-        shown: list[str] = []
-        for name in (*self.vocabulary, self.rubric, self.section):
+        shown: dict[str, str] = {}
+        named: list[tuple[str | None, str]] = [(name, "subject") for name in self.vocabulary]
+        named += [(self.rubric, "rubric"), (self.section, "section")]
+        for name, kind in named:
             if name and fold_key(name) not in seen:
                 seen.add(fold_key(name))
-                shown.append(name)
-        return tuple(shown)
+                shown[name] = kind
+        return shown
 
 
 # ---------------------------------------------------------------------------------------------
@@ -193,16 +201,23 @@ def _folded_text(text: str) -> str:
 
 
 _WORD_START = r"(?<![\w'+-])"
+# Endings a term may take and still be the same word: German plural and case endings ("Förder-
+# programme", "Strukturwandels", "Schülerinnen") and English ones ("funds", "funded"). Anything
+# longer is another word: "fund" is not "FUNDAMENTALGRUPPE". A term that starts compounds is
+# declared with a trailing "*" ("jugend*" finds "Jugendbeirat").
+INFLECTIONS = ("s", "es", "e", "en", "n", "er", "ern", "em", "ens", "r", "in", "innen", "ed", "d")
+_WORD_END = "(?=(?:" + "|".join(sorted(INFLECTIONS, key=len, reverse=True)) + r")?(?![\w+]))"
 
 
-def _trie_pattern(terms: Iterable[str]) -> str:
+def _trie_pattern(terms: Iterable[str], open_ended: frozenset[str] = frozenset()) -> str:
     """One regular expression for all `terms`, as a tree of their shared beginnings.
 
     A plain alternation makes the engine try every term in turn at each word start; the tree
     tries one branch per letter. Longer continuations come before the end of a term, so the
     longest term claims the text ("alten industrieregionen" counts once, "industrie" inside
-    it no more). A term not ending in "+" does not match before a "+" ("erasmus" is not
-    "erasmus+").
+    it no more). A term ends where the word ends, after one of the `INFLECTIONS` at most; a term
+    in `open_ended` may go on into a compound. A term not ending in "+" does not match before a
+    "+" ("erasmus" is not "erasmus+"). The match is the term itself, without its ending.
     """
     tree: dict[str, Any] = {}
     for term in terms:
@@ -214,7 +229,13 @@ def _trie_pattern(terms: Iterable[str]) -> str:
     def pattern(node: dict[str, Any]) -> str:
         branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
         if "" in node:
-            branches.append("" if node[""].endswith("+") else "(?![+])")
+            term = node[""]
+            if term.endswith("+"):
+                branches.append("")
+            elif term in open_ended:
+                branches.append("(?![+])")
+            else:
+                branches.append(_WORD_END)
         if not branches:
             return "(?!)"  # no terms: match nothing
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -226,9 +247,11 @@ def _trie_pattern(terms: Iterable[str]) -> str:
 class _Matcher:
     """A vocabulary's terms as two regular expressions, and what each term is worth.
 
-    Terms match at a word start; a term marked "*" also at the end of a compound ("*energie"
-    finds "Windenergie"). English does not build closed compounds, so "children" must not
-    match in "grandchildren": compounds are opted into per term, not guessed.
+    Terms match whole words (with an inflection, `INFLECTIONS`); a term marked "*" at its end
+    also at the start of a compound ("jugend*" finds "Jugendbeirat"), one marked "*" at its
+    start also at the end of one ("*energie" finds "Windenergie"). English does not build
+    closed compounds, so "children" must not match in "grandchildren" nor "fund" in
+    "fundamental": compounds are opted into per term, not guessed.
     """
 
     at_word_start: re.Pattern[str]
@@ -241,19 +264,23 @@ class _Matcher:
 def _matcher(vocabulary: Vocabulary) -> _Matcher:
     weights: dict[str, list[tuple[str, float]]] = {}
     compound: set[str] = set()
+    open_ended: set[str] = set()
     for topic in vocabulary.topics:
         weighted = [(term, vocabulary.strong_weight) for term in topic.strong]
         weighted += [(term, 1.0) for term in topic.keywords]
         for term, weight in weighted:
-            plain = term.lstrip("*")
+            plain = term.strip("*")
             if term.startswith("*"):
                 compound.add(plain)
+            if term.endswith("*"):
+                open_ended.add(plain)
             weights.setdefault(plain, []).append((topic.name, weight))
 
     # One shared word-start test in front of the terms lets the engine skip every position
     # inside a word at once, instead of trying each term there.
-    at_word_start = re.compile(_WORD_START + _trie_pattern(weights))
-    in_compounds = re.compile(_trie_pattern(compound)) if compound else None
+    opened = frozenset(open_ended)
+    at_word_start = re.compile(_WORD_START + _trie_pattern(weights, opened))
+    in_compounds = re.compile(_trie_pattern(compound, opened)) if compound else None
     return _Matcher(
         at_word_start, in_compounds, {term: tuple(found) for term, found in weights.items()}
     )
@@ -512,12 +539,21 @@ def page_topics(
     sections = _outline_sections(pages, outline)
     terms = key_terms(pages, top_terms) if top_terms > 0 else {}
     by_page = vocabulary_by_page(pages, vocabulary, listing_pages(pages))
+    # An article's title is what one article is called, not a topic: a running head or a
+    # bookmark that repeats it names no rubric or section.
+    articles = find_articles(pages, outline, ())
+    titles = {fold_key(article.title) for article in articles}
+    # A rubric printed once, as the start of a contents entry or bookmark ("Guest Column: …"
+    # over the headline), is known from the article.
+    article_rubrics = {n: a.rubric for a in articles for n in a.pages if a.rubric}
     result: dict[int, PageTopics] = {}
     for page in pages:
         rubric = rubrics.get(page.number)
+        readable = readable_rubric(rubric) if rubric else article_rubrics.get(page.number)
+        section = sections.get(page.number)
         result[page.number] = PageTopics(
-            rubric=readable_rubric(rubric) if rubric else None,
-            section=sections.get(page.number),
+            rubric=readable if readable and fold_key(readable) not in titles else None,
+            section=section if section and fold_key(section) not in titles else None,
             vocabulary=by_page.get(page.number, ()),
             key_terms=terms.get(page.number, ()),
         )
@@ -532,6 +568,15 @@ def find_topics(
     """PDF page -> topic names for display: vocabulary topics, then rubric and section."""
     by_page = page_topics(pages, outline, vocabulary, top_terms=0)
     return {number: topics.all() for number, topics in by_page.items()}
+
+
+def topic_kinds(by_page: Mapping[int, PageTopics]) -> dict[str, str]:
+    """Topic name -> kind over a magazine's pages (the first source that names it wins)."""
+    kinds: dict[str, str] = {}
+    for number in sorted(by_page):
+        for name, kind in by_page[number].kinds().items():
+            kinds.setdefault(name, kind)
+    return kinds
 
 
 def _outline_sections(
@@ -549,6 +594,7 @@ def _outline_sections(
         if index + 1 < len(outline)
         and outline[index + 1].level > entry.level
         and entry.level == min(e.level for e in outline)
+        and not PAGE_BOOKMARK.match(entry.title)  # "Page 2" names a page, not a section
     ]
     if not parents:
         return {}
