@@ -14,7 +14,7 @@ import click
 
 from . import __version__
 from .errors import MagazineIndexError
-from .models import Hit
+from .models import DEFAULT_EXTRACTOR, EXTRACTORS, Hit
 from .text import escape_controls
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -88,7 +88,12 @@ def cli(ctx: click.Context, index_dir: Path | None, verbose: bool) -> None:
     Index PDFs once with `index`, then `search` them: each hit names the magazine, the
     printed page a reader sees, the PDF page, and the passage around the hit.
     """
-    from .store import default_index_dir
+    from .startup import lean_whoosh_import
+
+    # Every command but --help reads the index: Whoosh is imported here, once, leanly.
+    with lean_whoosh_import():
+        from . import search  # noqa: F401 - imports the rest of Whoosh
+        from .store import default_index_dir
 
     if os.environ.get("NO_COLOR"):
         ctx.color = False
@@ -196,6 +201,13 @@ def bold(text: str) -> str:
 )
 @click.option("--prune", is_flag=True, help="Drop magazines whose PDF files no longer exist.")
 @click.option(
+    "--extractor",
+    type=click.Choice(EXTRACTORS),
+    default=DEFAULT_EXTRACTOR,
+    show_default=True,
+    help="Library that reads the page text (pypdf reads what PDFium cannot; -v says where).",
+)
+@click.option(
     "--password",
     "ask_password",
     is_flag=True,
@@ -230,6 +242,7 @@ def index(
     timeout: float,
     wait_seconds: float,
     vocabulary: Path | None,
+    extractor: str,
     ask_password: bool,
     password_file: Any,
     max_mb: float | None,
@@ -243,7 +256,6 @@ def index(
     topics. Exits with status 1 if any file failed; the others are indexed all the same.
     """
     from .analyze.topics import load_vocabulary
-    from .extract import ENCRYPTED
     from .indexer import MAX_FILE_MB, index_paths
     from .store import Store
 
@@ -304,6 +316,7 @@ def index(
                 on_progress=on_progress,
                 vocabulary=topic_vocabulary,
                 prune=prune,
+                extractor=extractor,
                 passwords=passwords,
                 max_mb=max_mb or MAX_FILE_MB,
                 ocr_lang=ocr_lang,
@@ -320,7 +333,11 @@ def index(
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
-    locked = [Path(path) for path, reason in report.failed if reason == ENCRYPTED]
+    locked: list[Path] = []
+    if report.failed:  # only then: the PDF libraries cost a run with nothing to read a third
+        from .extract import ENCRYPTED
+
+        locked = [Path(path) for path, reason in report.failed if reason == ENCRYPTED]
     if locked and not passwords and sys.stdin.isatty():
         password = click.prompt(
             f"{len(locked)} PDF(s) need a password; password (empty to skip)",

@@ -1,7 +1,11 @@
-"""Read a PDF with pypdf: the text of every page, printed page labels, outline and metadata.
+"""Read a PDF: the text of every page with its line styles, printed page labels, outline and
+metadata.
 
-This is the only module that imports pypdf. Its output is plain data (`Extracted`) that can be
-sent between processes and cached as JSON, so a file is never extracted twice for no reason.
+With the default extractor PDFium (`pdfium_text`) reads everything, and pypdf any file or page
+that PDFium cannot (an encrypted one, for instance); with `extractor="pypdf"` pypdf reads all.
+This and `pdfium_text` are the only modules that import a PDF library. The output is plain
+data (`Extracted`) that can be sent between processes and cached as JSON, so a file is never
+extracted twice for no reason.
 """
 
 from __future__ import annotations
@@ -20,7 +24,17 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
 from .errors import ExtractionError
-from .models import LineStyle, OcrPage, OcrWord, OutlineEntry, PageText
+from .fonts import font_style
+from .models import (
+    DEFAULT_EXTRACTOR,
+    EXTRACTORS,
+    LineStyle,
+    OcrPage,
+    OcrWord,
+    OutlineEntry,
+    PageText,
+)
+from .pdfium_text import PdfiumDocument, read
 from .text import normalise, remove_controls
 
 log = logging.getLogger(__name__)
@@ -110,18 +124,83 @@ def _ocr_from_json(data: dict[str, Any] | None) -> OcrPage | None:
     )
 
 
-def extract(path: Path, passwords: tuple[str, ...] = (), data: bytes | None = None) -> Extracted:
+def extract(
+    path: Path,
+    passwords: tuple[str, ...] = (),
+    data: bytes | None = None,
+    *,
+    extractor: str = DEFAULT_EXTRACTOR,
+) -> Extracted:
     """Extract a PDF, raising `ExtractionError` with a one-line reason for any unreadable file.
 
-    `data` is the file's content where the caller has read it already. An encrypted file is
-    opened with an empty password, else with the first of `passwords` that fits.
+    `data` is the file's content where the caller has read it already (what is parsed is what
+    was hashed). An encrypted file is opened with an empty password, else with the first of
+    `passwords` that fits. `extractor` (one of `EXTRACTORS`) names the library that reads it.
     """
+    if extractor not in EXTRACTORS:
+        raise ValueError(f"unknown extractor {extractor!r}")
     if data is None:
         data = path.read_bytes()
     if not data:
         raise ExtractionError(str(path), "the file is empty")
     if b"%PDF-" not in data[:1024]:
         raise ExtractionError(str(path), "not a PDF file (no %PDF header)")
+    if extractor == "pdfium":
+        document = read(path, passwords, data)
+        if document is not None and document.pages:
+            return _from_pdfium(path, data, document, passwords)
+    reader, page_count = _open(path, data, passwords)
+    read_pages = [_page_text(reader, index, path) for index in range(page_count)]
+    texts = tuple(text for text, _ in read_pages)
+    title = _metadata_title(reader)
+    return Extracted(
+        texts=texts,
+        styles=tuple(styles for _, styles in read_pages),
+        pdf_labels=_pdf_labels(reader),
+        outline=_outline(reader),
+        title=title,
+        year=_year(title, texts, _created_year(reader)),
+    )
+
+
+def _from_pdfium(
+    path: Path, data: bytes, document: PdfiumDocument, passwords: tuple[str, ...]
+) -> Extracted:
+    """The extraction from what PDFium read; pypdf reads the pages PDFium could not."""
+    reader: PdfReader | None = None
+    read_pages: list[tuple[str, tuple[LineStyle, ...]]] = []
+    for index, page in enumerate(document.pages):
+        if page is not None:
+            read_pages.append(_styled(*page))
+            continue
+        if reader is None:
+            reader, _ = _open(path, data, passwords)
+        read_pages.append(_page_text(reader, index, path))
+    texts = tuple(text for text, _ in read_pages)
+    title = _clean_title(document.title)
+    created = _PDF_DATE_YEAR.match(document.created)
+    outline = (
+        OutlineEntry(normalise(title_text).replace("\n", " "), page, level)
+        for title_text, page, level in document.outline
+    )
+    return Extracted(
+        texts=texts,
+        styles=tuple(styles for _, styles in read_pages),
+        pdf_labels=None
+        if document.labels is None
+        else tuple(map(remove_controls, document.labels)),
+        outline=tuple(entry for entry in outline if entry.title),
+        title=title,
+        year=_year(title, texts, int(created.group(1)) if created else None),
+    )
+
+
+# A PDF date: "D:20161231..." (the "D:" is optional in practice).
+_PDF_DATE_YEAR = re.compile(r"(?:D:)?(\d{4})")
+
+
+def _open(path: Path, data: bytes, passwords: tuple[str, ...]) -> tuple[PdfReader, int]:
+    """A pypdf reader of `data`, unlocked (see `extract`), and its page count."""
     try:
         reader = PdfReader(BytesIO(data), strict=False)
         _unlock(reader, path, passwords)
@@ -136,18 +215,7 @@ def extract(path: Path, passwords: tuple[str, ...] = (), data: bytes | None = No
         raise ExtractionError(str(path), "damaged PDF (its object tree loops)") from exc
     if page_count == 0:
         raise ExtractionError(str(path), "damaged PDF (no pages could be read)")
-
-    read = [_page_text(reader, index, path) for index in range(page_count)]
-    texts = tuple(text for text, _ in read)
-    title = _metadata_title(reader)
-    return Extracted(
-        texts=texts,
-        styles=tuple(styles for _, styles in read),
-        pdf_labels=_pdf_labels(reader),
-        outline=_outline(reader),
-        title=title,
-        year=_year(title, texts, reader),
-    )
+    return reader, page_count
 
 
 ENCRYPTED = (
@@ -168,6 +236,12 @@ def _unlock(reader: PdfReader, path: Path, passwords: tuple[str, ...]) -> None:
         except FileNotDecryptedError:
             continue
     raise ExtractionError(str(path), WRONG_PASSWORD if passwords else ENCRYPTED)
+
+
+def _styled(raw: str, raw_lines: list[LineStyle]) -> tuple[str, tuple[LineStyle, ...]]:
+    """A page's normalised text and line styles from its raw text and raw lines."""
+    text = normalise(raw)
+    return text, align_styles(text, raw_lines)
 
 
 def _page_text(reader: PdfReader, index: int, path: Path) -> tuple[str, tuple[LineStyle, ...]]:
@@ -195,8 +269,7 @@ def _page_text(reader: PdfReader, index: int, path: Path) -> tuple[str, tuple[Li
     except Exception as exc:  # noqa: BLE001 - pypdf raises many types on broken content streams
         log.warning("%s: page %d: text could not be read (%s)", path, index + 1, _reason(exc))
         return "", ()
-    text = normalise(raw or "")
-    return text, align_styles(text, _raw_lines(runs))
+    return _styled(raw or "", _raw_lines(runs))
 
 
 def _visit_text_streams_only() -> None:
@@ -225,12 +298,6 @@ _visit_text_streams_only()
 _Run = tuple[str, float, bool, bool, float]
 """A text run as pypdf emits it: text, font size in points, bold, italic, left edge."""
 
-_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|extrabold|ultra", re.IGNORECASE)
-_ITALIC_NAME = re.compile(r"italic|oblique|kursiv", re.IGNORECASE)
-_ITALIC_FLAG = 1 << 6  # PDF 32000-1, table 123: FontDescriptor /Flags bit 7
-_FORCE_BOLD_FLAG = 1 << 18  # bit 19
-_BOLD_WEIGHT = 600  # /FontWeight: 400 is normal, 700 bold; semibold (600) reads as bold
-
 
 def _font_style(font: Any, cache: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
     """(bold, italic) of a font dictionary, from its name and its descriptor."""
@@ -247,10 +314,7 @@ def _font_style(font: Any, cache: dict[int, tuple[bool, bool]]) -> tuple[bool, b
         weight = float(descriptor.get("/FontWeight", 0) or 0)
     except Exception:  # noqa: BLE001 - a broken font dictionary only costs its style
         name, flags, weight = "", 0, 0.0
-    style = (
-        bool(_BOLD_NAME.search(name)) or bool(flags & _FORCE_BOLD_FLAG) or weight >= _BOLD_WEIGHT,
-        bool(_ITALIC_NAME.search(name)) or bool(flags & _ITALIC_FLAG),
-    )
+    style = font_style(name, flags, weight)
     cache[id(font)] = style
     return style
 
@@ -364,6 +428,11 @@ def _metadata_title(reader: PdfReader) -> str | None:
         title = reader.metadata.title if reader.metadata else None
     except Exception:  # noqa: BLE001 - undecodable metadata is as good as none
         return None
+    return _clean_title(title)
+
+
+def _clean_title(title: str | None) -> str | None:
+    """The metadata title where it is a real one."""
     if not title:
         return None
     title = normalise(str(title)).replace("\n", " ").strip()
@@ -375,11 +444,15 @@ def _metadata_title(reader: PdfReader) -> str | None:
     return title
 
 
-def _year(title: str | None, texts: tuple[str, ...], reader: PdfReader) -> int | None:
+def _year(title: str | None, texts: tuple[str, ...], created: int | None) -> int | None:
     for source in (title or "", texts[0] if texts else ""):
         match = _YEAR.search(source)
         if match:
             return int(match.group(1))
+    return created
+
+
+def _created_year(reader: PdfReader) -> int | None:
     try:
         created = reader.metadata.creation_date if reader.metadata else None
     except Exception:  # noqa: BLE001 - an unparsable date is as good as none

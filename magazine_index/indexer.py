@@ -13,22 +13,27 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .analyze.folios import printed_labels
 from .analyze.pipeline import ANALYSIS_VERSION, analyse, warm_up
 from .analyze.topics import Vocabulary
 from .errors import ExtractionError, MagazineIndexError, OcrUnavailableError
-from .extract import Extracted, extract
-from .models import Magazine, PageText, Quote
+from .models import DEFAULT_EXTRACTOR, Magazine, PageText, Quote
 from .store import MagazineRecord, Store, StoreWriter
 from .text import slugify
 from .workers import Failed, run_all
 
+if TYPE_CHECKING:
+    from .extract import Extracted
+
 log = logging.getLogger(__name__)
 
-# Bump when extraction output changes, so cached pages of older versions are not reused.
-# 3: line styles; 4: no control characters or surrogates, accents printed before letters composed.
-EXTRACTION_VERSION = 4
+# Bump when extraction output changes, so cached pages of older versions are not reused. The
+# cache file name also names the extractor, so pypdf's and PDFium's texts are never mixed.
+# 3: line styles; 4: no control characters or surrogates, accents printed before letters
+# composed; 5: PDFium reads the text, labels, outline and metadata by default.
+EXTRACTION_VERSION = 5
 # Commit after this many pages (or seconds), so an interrupted run keeps what it finished.
 COMMIT_EVERY_PAGES = 2000
 COMMIT_EVERY_SECONDS = 60.0
@@ -92,6 +97,7 @@ class _Task:
     cache_dir: str
     sidecar_sha256: str | None
     vocabulary: Vocabulary | None
+    extractor: str
     ocr_lang: str | None
     passwords: tuple[str, ...] = ()
 
@@ -152,6 +158,7 @@ def index_paths(
     on_progress: ProgressCallback | None = None,
     vocabulary: Vocabulary | None = None,
     prune: bool = False,
+    extractor: str = DEFAULT_EXTRACTOR,
     passwords: tuple[str, ...] = (),
     max_mb: float = MAX_FILE_MB,
     ocr_lang: str | None = None,
@@ -181,7 +188,9 @@ def index_paths(
     try:
         # Read the records under the lock, so a run that waited sees the other run's work.
         records = {} if rebuild else {r.magazine.id: r for r in store.records()}
-        tasks = _plan(files, records, store, writer, report, vocabulary, ocr_lang, max_mb)
+        tasks = _plan(
+            files, records, store, writer, report, vocabulary, extractor, ocr_lang, max_mb
+        )
         tasks = [replace(task, passwords=passwords) for task in tasks]
         if prune:
             for record in records.values():
@@ -194,7 +203,11 @@ def index_paths(
             if on_progress is not None:
                 on_progress("")
         last_commit = time.monotonic()
-        warm_up(vocabulary)  # workers are forked from here and start with it compiled
+        if tasks:
+            # Workers are forked from here and start with these compiled and imported; a run
+            # with nothing to extract never loads the PDF libraries (a third of its time).
+            warm_up(vocabulary)
+            from . import extract  # noqa: F401
         # Largest files first, so no big file is left running alone at the end of the run.
         tasks.sort(key=lambda task: -task.size)
         results = run_all(_prepare, tasks, jobs or os.cpu_count() or 1, timeout, _describe)
@@ -238,6 +251,7 @@ def _plan(
     writer: StoreWriter,
     report: IndexReport,
     vocabulary: Vocabulary | None,
+    extractor: str,
     ocr_lang: str | None,
     max_mb: float = MAX_FILE_MB,
 ) -> list[_Task]:
@@ -294,6 +308,7 @@ def _plan(
                 cache_dir=str(store.cache_dir),
                 sidecar_sha256=sidecar_sha,
                 vocabulary=vocabulary,
+                extractor=extractor,
                 ocr_lang=ocr_lang,
             )
         )
@@ -360,11 +375,13 @@ def _prepare(task: _Task) -> _Prepared:
     from_cache = extracted is not None
     changed = not from_cache
     if extracted is None:
+        from .extract import extract
+
         # What is parsed is what is hashed: a file that changed since it was planned has its
         # text stored under the hash of the bytes read, never under the old content's hash.
         data = path.read_bytes()
         task = replace(task, sha256=hashlib.sha256(data).hexdigest())
-        extracted = extract(path, task.passwords, data)
+        extracted = extract(path, task.passwords, data, extractor=task.extractor)
         del data
     ocr_problem = None
     if task.ocr_lang is not None:
@@ -408,10 +425,12 @@ def _prepare(task: _Task) -> _Prepared:
 
 
 def _cache_file(task: _Task) -> Path:
-    return Path(task.cache_dir) / f"{task.sha256}.v{EXTRACTION_VERSION}.json.gz"
+    return Path(task.cache_dir) / f"{task.sha256}.{task.extractor}.v{EXTRACTION_VERSION}.json.gz"
 
 
 def _cached(task: _Task) -> Extracted | None:
+    from .extract import Extracted
+
     try:
         with gzip.open(_cache_file(task), "rt", encoding="utf-8") as stream:
             return Extracted.from_json(json.load(stream))

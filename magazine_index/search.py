@@ -21,7 +21,6 @@ from whoosh.qparser import FuzzyTermPlugin, QueryParser
 from whoosh.query.spans import SpanNear2, SpanOr
 from whoosh.searching import Searcher as WhooshSearcher
 
-from .analyze.topics import default_vocabulary
 from .errors import NotFoundError, QueryError
 from .language import STEM_MARK, STOP_WORDS, index_variants, query_stems
 from .models import ArticleEntry, ContributorEntry, Hit, Magazine, OcrWord, PageRef, TopicEntry
@@ -651,6 +650,9 @@ def _expand(node: wq.Query) -> wq.Query:
 
 def topic_for_term(term: str) -> tuple[str, ...]:
     """Names of the default vocabulary's topics that list `term` ("Strukturwandel")."""
+    # Imported here: the analysis modules cost a cold search a fifth of its import time.
+    from .analyze.topics import default_vocabulary
+
     wanted = fold_key(term)
     return tuple(
         topic.name

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -78,6 +80,47 @@ def test_no_color_env_and_pipes_give_plain_text(
     result = CliRunner().invoke(cli, argv, color=True)
     assert result.exit_code == 0 and "Twinning" in result.stdout
     assert "\x1b[" not in result.stdout
+
+
+_HEAVY_IMPORTS = (
+    "import sys\n"
+    "from magazine_index.cli import main\n"
+    "try:\n"
+    "    main()\n"
+    "except SystemExit:\n"
+    "    pass\n"
+    "heavy = {'asyncio', 'urllib.request', 'ssl', 'http.client', 'pypdf', 'pypdfium2'}\n"
+    "print(sorted(heavy & set(sys.modules)))\n"
+)
+"""Runs the command line with the arguments given, then prints the heavy modules it loaded."""
+
+
+def _heavy_imports(*argv: str | Path) -> tuple[str, str]:
+    """The command's output, and the heavy modules it imported (as printed)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _HEAVY_IMPORTS, *map(str, argv)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    output, _, modules = done.stdout.rstrip().rpartition("\n")
+    return output, modules
+
+
+def test_a_cold_search_imports_only_what_it_needs(sample_index: Path) -> None:
+    # Whoosh's unused network and asyncio imports were 40 % of a cold search's import time.
+    output, modules = _heavy_imports("--index-dir", sample_index, "search", "Europa", "--json")
+    assert json.loads(output)["total"] > 0  # the stand-ins did not break Whoosh
+    assert modules == "[]"
+
+
+def test_an_unchanged_index_run_reads_no_pdf(tmp_path: Path) -> None:
+    # The PDF libraries were a third of the time of a run with nothing to read.
+    pdf = make_pdf(tmp_path / "one.pdf", [["Nothing changes here."]])
+    assert run("index", pdf).exit_code == 0
+    output, modules = _heavy_imports("index", pdf)
+    assert "Unchanged, skipped: 1" in output
+    assert modules == "[]"
 
 
 def test_the_words_after_search_are_the_query(sample_index: Path) -> None:

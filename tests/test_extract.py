@@ -1,7 +1,8 @@
-"""Extraction with pypdf: text, printed labels, outline, metadata, on real and generated PDFs."""
+"""Extraction (PDFium and pypdf): text, printed labels, outline, metadata, real and made PDFs."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -10,14 +11,16 @@ import pytest
 from magazine_index.analyze.folios import printed_labels
 from magazine_index.errors import ExtractionError
 from magazine_index.extract import Extracted, extract
+from magazine_index.models import EXTRACTORS
+from magazine_index.pdfium_text import read, to_pypdf_model
 
-from .conftest import SAMPLE_PDF
+from .conftest import REPO, SAMPLE_PDF
 from .pdfs import add_page_labels, encrypt, make_image_only_pdf, make_pdf, make_styled_pdf
 
 
-@pytest.fixture(scope="module")
-def sample() -> Any:
-    return extract(SAMPLE_PDF)
+@pytest.fixture(scope="module", params=EXTRACTORS)
+def sample(request: pytest.FixtureRequest) -> Any:
+    return extract(SAMPLE_PDF, extractor=request.param)
 
 
 def test_sample_labels_match_the_truth(sample: Any, truth: dict[str, Any]) -> None:
@@ -46,11 +49,12 @@ def test_sample_metadata_and_outline(sample: Any, truth: dict[str, Any]) -> None
     assert {(e.title, e.page) for e in sample.outline} == set(starts.items())
 
 
-def test_two_columns_come_out_column_by_column(tmp_path: Path) -> None:
+@pytest.mark.parametrize("extractor", EXTRACTORS)
+def test_two_columns_come_out_column_by_column(tmp_path: Path, extractor: str) -> None:
     left = ["The first column starts here", "and ends with Partner-", "schaft in the city."]
     right = ["The second column follows", "with its own text."]
     pdf = make_pdf(tmp_path / "columns.pdf", [[left, right]])
-    text = extract(pdf).texts[0]
+    text = extract(pdf, extractor=extractor).texts[0]
     assert text.index("Partnerschaft in the city.") < text.index("The second column follows")
 
 
@@ -69,11 +73,13 @@ def test_real_pdf_with_roman_labels_and_outline(real_pdfs: Path) -> None:
     assert len(extracted.outline) > 5
 
 
-def test_cff_fonts_are_decoded_with_fonttools(real_pdfs: Path) -> None:
+@pytest.mark.parametrize(("extractor", "symbols"), [("pypdf", "(∀,∃)"), ("pdfium", "(∀, ∃)")])
+def test_cff_fonts_are_decoded(real_pdfs: Path, extractor: str, symbols: str) -> None:
     # Without fontTools, pypdf reads this pdfLaTeX file's commas as ";" and symbols as digits.
-    text = "\n".join(extract(real_pdfs / "GeoTopo-komprimiert.pdf").texts[:30])
+    # PDFium decodes them itself, and puts a space where the gap between glyphs is wide.
+    text = "\n".join(extract(real_pdfs / "GeoTopo-komprimiert.pdf", extractor=extractor).texts[:30])
     assert "ein Paar (X, T) bestehend aus" in text
-    assert "(∀,∃)" in text
+    assert symbols in text
 
 
 def test_empty_password_opens(tmp_path: Path) -> None:
@@ -122,7 +128,49 @@ def test_pages_without_text_layer(tmp_path: Path) -> None:
     assert extracted.texts == ("", "", "")
 
 
-def test_each_line_has_its_size_weight_slant_and_edge(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("pdfium", "pypdf"),
+    [
+        ("Partner\ufffeschaft", "Partner-\nschaft"),  # PDFium's line-end hyphen, line joined
+        ("EU\x02Rats", "EU-\nRats"),  # the same marker in older PDFium builds
+        ("first\r\nsecond", "first\nsecond"),
+    ],
+)
+def test_pdfium_text_takes_pypdfs_model(pdfium: str, pypdf: str) -> None:
+    assert to_pypdf_model(pdfium) == pypdf
+
+
+def test_pdfium_hyphens_are_joined_like_pypdfs(tmp_path: Path) -> None:
+    lines = ["Die Zusammen-", "arbeit mit der EU-", "Ratspräsidentschaft und Jugend-", "und Schule"]
+    pdf = make_pdf(tmp_path / "hyphens.pdf", [lines])
+    assert extract(pdf, extractor="pdfium").texts == extract(pdf, extractor="pypdf").texts
+    assert (
+        "Zusammenarbeit mit der EU-Ratspräsidentschaft" in extract(pdf, extractor="pdfium").texts[0]
+    )
+
+
+def test_a_file_pdfium_cannot_open_is_left_to_pypdf(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4\nnot a PDF body")
+    with caplog.at_level(logging.INFO, logger="magazine_index"):
+        assert read(broken) is None
+    assert "PDFium cannot open it" in caplog.text and "broken.pdf" in caplog.text
+
+
+def test_pdfium_keeps_kerned_words_whole() -> None:
+    # The WMDE reports' font kerns "rt": PDFium put a space between them ("Har tenstein").
+    report = REPO.parent / "shared" / "real-magazines" / "wmde-taetigkeitsbericht-2013-de.pdf"
+    if not report.is_file():
+        pytest.skip("the shared real magazines are not beside the repository")
+    imprint = extract(report, extractor="pdfium").texts[26]
+    assert "Redaktion: Tjane Hartenstein, Michael Jahn" in imprint
+    assert "Har tenstein" not in imprint
+
+
+@pytest.mark.parametrize("extractor", EXTRACTORS)
+def test_each_line_has_its_size_weight_slant_and_edge(tmp_path: Path, extractor: str) -> None:
     pdf = make_styled_pdf(
         tmp_path / "styled.pdf",
         [
@@ -135,7 +183,7 @@ def test_each_line_has_its_size_weight_slant_and_edge(tmp_path: Path) -> None:
             ]
         ],
     )
-    extracted = extract(pdf)
+    extracted = extract(pdf, extractor=extractor)
     lines = extracted.texts[0].split("\n")
     styles = extracted.styles[0]
     assert [style.text for style in styles] == lines
@@ -148,7 +196,8 @@ def test_each_line_has_its_size_weight_slant_and_edge(tmp_path: Path) -> None:
     assert by_text["Caption under a picture"].x - by_text["By Wenke Arvidsson"].x == 40.0
 
 
-def test_styles_survive_joined_hyphenation(tmp_path: Path) -> None:
+@pytest.mark.parametrize("extractor", EXTRACTORS)
+def test_styles_survive_joined_hyphenation(tmp_path: Path, extractor: str) -> None:
     pdf = make_styled_pdf(
         tmp_path / "hyphen.pdf",
         [
@@ -159,7 +208,7 @@ def test_styles_survive_joined_hyphenation(tmp_path: Path) -> None:
             ]
         ],
     )
-    extracted = extract(pdf)
+    extracted = extract(pdf, extractor=extractor)
     # The hyphenated word is joined, and the rest of its second line with it.
     assert extracted.texts[0].split("\n") == [
         "Die Städtepartnerschaft wächst weiter",
@@ -168,9 +217,10 @@ def test_styles_survive_joined_hyphenation(tmp_path: Path) -> None:
     assert [(s.size, s.bold) for s in extracted.styles[0]] == [(10.0, False), (14.0, True)]
 
 
-def test_styles_are_cached_with_the_text(tmp_path: Path) -> None:
+@pytest.mark.parametrize("extractor", EXTRACTORS)
+def test_styles_are_cached_with_the_text(tmp_path: Path, extractor: str) -> None:
     pdf = make_styled_pdf(tmp_path / "c.pdf", [[("Title", "Helvetica-Bold", 20)]])
-    extracted = extract(pdf)
+    extracted = extract(pdf, extractor=extractor)
     assert Extracted.from_json(extracted.to_json()) == extracted
 
 
@@ -179,3 +229,32 @@ def test_a_real_pdf_with_nul_bytes_in_its_text_layer(real_pdfs: Path) -> None:
     texts = extract(real_pdfs / "GeoTopo-komprimiert.pdf").texts
     assert len(texts) == 117
     assert not any("\x00" in text for text in texts)
+
+
+def test_pdfium_opens_an_encrypted_file_with_its_password(tmp_path: Path) -> None:
+    plain = make_pdf(tmp_path / "plain.pdf", [["Only for subscribers"]])
+    locked = encrypt(plain, tmp_path / "locked.pdf", user_password="s3cret")
+    assert read(locked) is None  # pypdf then says that it needs a password
+    document = read(locked, ("wrong", "s3cret"))
+    assert document is not None and document.pages[0] is not None
+    assert "Only for subscribers" in document.pages[0][0]
+
+
+def test_pdfium_splits_a_running_head_as_pypdf_does(tmp_path: Path) -> None:
+    # PDFium puts texts on one baseline into one line: the rubric, the magazine's name and the
+    # folio of a running head; pypdf gives them a line each, and the rubric is bold.
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = tmp_path / "head.pdf"
+    canvas = Canvas(str(pdf))
+    canvas.setFont("Helvetica-Bold", 8)
+    canvas.drawString(57, 800, "MOORFORSCHUNG")
+    canvas.setFont("Helvetica", 8)
+    canvas.drawRightString(540, 800, "Einblick 1 | 2026 03")
+    canvas.setFont("Times-Roman", 10)
+    canvas.drawString(57, 760, "Body text of the page.")
+    canvas.save()
+    for extractor in EXTRACTORS:
+        extracted = extract(pdf, extractor=extractor)
+        assert extracted.texts[0].split("\n")[:2] == ["MOORFORSCHUNG", "Einblick 1 | 2026 03"]
+        assert extracted.styles[0][0].bold
