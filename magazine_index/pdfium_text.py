@@ -21,7 +21,7 @@ import ctypes
 import logging
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -127,10 +127,16 @@ def _page_text(document: pdfium.PdfDocument, index: int, path: Path) -> PdfiumPa
             textpage = page.get_textpage()
             try:
                 raw = textpage.get_text_range()
+                # PDFium counts a character beyond the Basic Multilingual Plane (an emoji)
+                # as two, as UTF-16 does: a pair of stand-ins keeps indexes and positions in
+                # step, and the character is put back afterwards.
+                astral = [c for c in raw if ord(c) > _BMP_END]
+                if astral:
+                    raw = "".join(_STAND_IN if ord(c) > _BMP_END else c for c in raw)
                 # Character indexes and string positions agree unless a character is counted
                 # twice; then the text is kept as PDFium gives it, without styles.
                 if pdfium_c.FPDFText_CountChars(textpage.raw) != len(raw):
-                    return to_pypdf_model(raw), []
+                    return to_pypdf_model(_put_back(raw, astral)), []
                 drop, breaks = _made_up_spaces(textpage.raw, raw)
                 if breaks:  # a character for a character: the indexes stay in step
                     letters = list(raw)
@@ -147,7 +153,32 @@ def _page_text(document: pdfium.PdfDocument, index: int, path: Path) -> PdfiumPa
             "%s: page %d: PDFium cannot read it (%s); reading it with pypdf", path, index + 1, exc
         )
         return None
-    return to_pypdf_model(_without(raw, drop, 0, len(raw))), lines
+    if astral:
+        remaining = iter(astral)
+        lines = [
+            replace(
+                line,
+                text=_put_back(
+                    line.text, [next(remaining, "") for _ in range(line.text.count(_STAND_IN))]
+                ),
+            )
+            for line in lines
+        ]
+    return to_pypdf_model(_put_back(_without(raw, drop, 0, len(raw)), astral)), lines
+
+
+_BMP_END = 0xFFFF
+_STAND_IN = "\ue000\ue001"  # private-use characters, which no extracted text holds here
+
+
+def _put_back(text: str, astral: list[str]) -> str:
+    """`text` with each pair of stand-ins replaced by the character it stood for, in order."""
+    if not astral:
+        return text
+    parts = text.split(_STAND_IN)
+    if len(parts) - 1 != len(astral):
+        return text.replace(_STAND_IN, "")
+    return "".join(part + (astral[i] if i < len(astral) else "") for i, part in enumerate(parts))
 
 
 def _without(text: str, drop: list[int], start: int, end: int) -> str:

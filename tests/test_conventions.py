@@ -441,3 +441,13 @@ def test_names_below_a_bare_label_may_carry_a_note() -> None:
     text = f"{BODY}\nRedaktion:\nAnnette Lorenz (verantwortlich)\nKaan Öztürk\n{BODY}"
     names = {c.name for c in find_contributors([PageText(1, "1", text)])}
     assert names == {"Annette Lorenz", "Kaan Öztürk"}
+
+
+def test_a_caps_line_on_every_other_page_is_the_frame_not_a_rubric() -> None:
+    from magazine_index.analyze.structure import detect_rubrics
+
+    pages = [
+        PageText(n, str(n), f"{BODY}\n{BODY}\n{'JUMP TO CONTENTS' if n % 2 else 'BACK TO START'}")
+        for n in range(1, 9)
+    ]
+    assert set(detect_rubrics(pages).values()) == {None}

@@ -243,6 +243,12 @@ def _is_caps_line(line: str) -> bool:
     )
 
 
+_ONE_SIDE_SHARE = 0.35
+"""A caps line on this share of all pages, every one of them a left (or every one a right)
+page, belongs to that side's running frame: a magazine's name or its page links, printed on
+every other page, not a rubric (which runs over both sides of its spread)."""
+
+
 def detect_rubrics(pages: Sequence[PageText]) -> dict[int, str | None]:
     """The raw rubric printed on each page (None where a page shows none).
 
@@ -258,8 +264,11 @@ def detect_rubrics(pages: Sequence[PageText]) -> dict[int, str | None]:
         lines = [line.strip() for line in page.text.split("\n") if line.strip()]
         edges[page.number] = lines[:_HEAD_LINES] + lines[-_TAIL_LINES:]
     line_pages: Counter[str] = Counter()
-    for lines in edges.values():
+    parities: dict[str, set[int]] = {}
+    for number, lines in edges.items():
         line_pages.update(set(lines))
+        for line in set(lines):
+            parities.setdefault(line, set()).add(number % 2)
     total = len(pages)
     frame = {
         line
@@ -275,6 +284,12 @@ def detect_rubrics(pages: Sequence[PageText]) -> dict[int, str | None]:
                 continue
             if line_pages[line] >= 3 and line_pages[line] >= 0.8 * total:
                 continue  # the magazine's own name in caps
+            if (
+                len(parities[line]) == 1
+                and line_pages[line] >= 3
+                and line_pages[line] >= _ONE_SIDE_SHARE * total
+            ):
+                continue  # the frame of left or right pages ("JUMP TO TOC" on every right page)
             if line_pages[line] >= 2 or in_frame:
                 found = line
                 break
