@@ -517,15 +517,20 @@ print(pages, time.perf_counter() - start)
 """
 
 
-def time_pypdf_plain(files: Sequence[Path]) -> tuple[int, float]:
-    """pypdf's plain extraction of every page, in a fresh process that imports nothing else
-    (a process holding more objects would pay for them at every garbage collection)."""
-    output = subprocess.run(
-        [sys.executable, "-c", _PYPDF_ALONE, *map(str, files)],
+def _fresh_process(script: str, files: Sequence[Path]) -> list[str]:
+    """The words a timing script prints, run in a Python process of its own over `files`."""
+    return subprocess.run(
+        [sys.executable, "-c", script, *map(str, files)],
         capture_output=True,
         text=True,
         check=True,
     ).stdout.split()
+
+
+def time_pypdf_plain(files: Sequence[Path]) -> tuple[int, float]:
+    """pypdf's plain extraction of every page, in a fresh process that imports nothing else
+    (a process holding more objects would pay for them at every garbage collection)."""
+    output = _fresh_process(_PYPDF_ALONE, files)
     return int(output[0]), float(output[1])
 
 
@@ -557,12 +562,7 @@ print(plain, styled)
 
 def time_typography_cost(files: Sequence[Path]) -> tuple[float, float]:
     """Seconds to extract every page without and with the line styles, in a fresh process."""
-    output = subprocess.run(
-        [sys.executable, "-c", _TYPOGRAPHY_COST, *map(str, files)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
+    output = _fresh_process(_TYPOGRAPHY_COST, files)
     return float(output[0]), float(output[1])
 
 
