@@ -86,7 +86,7 @@ def test_ctrl_c_stops_cleanly(tmp_path: Path) -> None:
     stdout, stderr = process.communicate(timeout=60)
     # PDFium reads the 150 files in about a second: the signal may come after the summary,
     # while Python shuts down; the run's work is done then, and nothing is to be shown.
-    if process.returncode == 0 or stdout.startswith("Indexed"):
+    if process.returncode == 0 or "Indexed " in stdout:
         pytest.skip("the run finished before the signal arrived")
     assert process.returncode == 130, (process.returncode, stderr[-500:])
     assert "Interrupted" in stderr and "Traceback" not in stderr, stderr[-500:]
