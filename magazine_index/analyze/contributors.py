@@ -179,8 +179,9 @@ def find_contributors(
             continue
         signals += _heading_line_signals(lines, span, first_page=page.number == span[0])
 
-    signals += _headline_byline_signals(pages, span_of, contents_pages)
-    signals += _closing_name_signals(pages, span_of, contents_pages)
+    body = body_size(pages) or 0.0  # 0 where the extractor gave no line styles
+    signals += _headline_byline_signals(pages, span_of, contents_pages, body)
+    signals += _closing_name_signals(pages, span_of, contents_pages, body)
 
     # Fallbacks for articles that carry no byline: a signature or an author box.
     signed = {p for s in signals if s.role in ("author", "interviewee") for p in s.pages}
@@ -315,12 +316,14 @@ _AFFILIATION = re.compile(r"\s*\([^)]*(?:\)|$)\s*")
 
 
 def _headline_byline_signals(
-    pages: Sequence[PageText], span_of: dict[int, tuple[int, ...]], contents_pages: set[int]
+    pages: Sequence[PageText],
+    span_of: dict[int, tuple[int, ...]],
+    contents_pages: set[int],
+    body: float,
 ) -> list[_Signal]:
     """A byline without a label: the line right under a headline that holds nothing but
     names ("A. MANIS, M. MATNEY", "Sayan Choudhury (HRI Allahabad)"). The article runs from
     that page to the end of its span."""
-    body = body_size(pages) or 0.0
     found: list[_Signal] = []
     if body <= 0:
         return found
@@ -357,13 +360,15 @@ _LAST_LINES = 3
 
 
 def _closing_name_signals(
-    pages: Sequence[PageText], span_of: dict[int, tuple[int, ...]], contents_pages: set[int]
+    pages: Sequence[PageText],
+    span_of: dict[int, tuple[int, ...]],
+    contents_pages: set[int],
+    body: float,
 ) -> list[_Signal]:
     """A name that closes an article without a label: after the last sentence, set apart
     (bold or italic) and followed by the next heading, an office or the page's end
     ("… in three hours." / "Margaret Ellery, Churchwarden"); or signed on one line ("Yours,
     Anna Berg")."""
-    body = body_size(pages) or 0.0
     found: list[_Signal] = []
     for page in pages:
         if page.number in contents_pages:
