@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -31,7 +30,14 @@ _INDEX_DIR_HELP = "Where the index lives (env MAGAZINE_INDEX_DIR; default: a per
 _VERBOSE_HELP = "Also show pypdf's warnings about damaged files."
 
 
+# Commands that load modules which log (PDF reading, the web server). The others only read
+# the index, and leave `logging` unimported: it was 3 % of a cold search.
+_COMMANDS_THAT_LOG = frozenset({"index", "serve"})
+
+
 def _set_verbose(verbose: bool) -> None:
+    import logging
+
     logging.basicConfig(format="magazine-index: %(message)s", stream=sys.stderr)
     # pypdf reports recoverable damage through its logger; users need it only on request.
     logging.getLogger("pypdf").setLevel(logging.WARNING if verbose else logging.ERROR)
@@ -97,7 +103,8 @@ def cli(ctx: click.Context, index_dir: Path | None, verbose: bool) -> None:
 
     if os.environ.get("NO_COLOR"):
         ctx.color = False
-    _set_verbose(verbose)
+    if verbose or ctx.invoked_subcommand in _COMMANDS_THAT_LOG:
+        _set_verbose(verbose)
     ctx.obj = _State(index_dir or default_index_dir())
 
 

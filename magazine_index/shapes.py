@@ -10,7 +10,6 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .analyze.names import PARTICLES, looks_like_person_name
 from .models import ArticleEntry, ContributorEntry, Hit, Magazine, PageRef, TopicEntry
 from .search import SearchResult, Source, pdf_link, plain
 from .text import escape_controls
@@ -113,6 +112,9 @@ def csl_json(hits: Sequence[Hit], sources: Sequence[Source]) -> list[dict[str, A
 
 
 def csl_name(name: str) -> dict[str, str]:
+    # Imported here: compiling the name patterns took a tenth of a cold search's imports.
+    from .analyze.names import PARTICLES, looks_like_person_name
+
     words = name.split()
     # The family name starts at the first particle after the given name ("von der Leyen"),
     # else it is the last word.

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from magazine_index.cli import cli
+from magazine_index.cli import _COMMANDS_THAT_LOG, cli
 
 from .conftest import REPO, SAMPLE_ID, run, run_json
 from .pdfs import make_pdf
@@ -84,21 +84,25 @@ def test_no_color_env_and_pipes_give_plain_text(
 
 _HEAVY_IMPORTS = (
     "import sys\n"
+    "heavy = set(sys.argv.pop(1).split())\n"
     "from magazine_index.cli import main\n"
     "try:\n"
     "    main()\n"
     "except SystemExit:\n"
     "    pass\n"
-    "heavy = {'asyncio', 'urllib.request', 'ssl', 'http.client', 'pypdf', 'pypdfium2'}\n"
     "print(sorted(heavy & set(sys.modules)))\n"
 )
-"""Runs the command line with the arguments given, then prints the heavy modules it loaded."""
+"""Runs the command line with the arguments after the first (the heavy modules to look for,
+separated by spaces), then prints the heavy modules it loaded."""
 
 
-def _heavy_imports(*argv: str | Path) -> tuple[str, str]:
-    """The command's output, and the heavy modules it imported (as printed)."""
+HEAVY = {"asyncio", "urllib.request", "ssl", "http.client", "pypdf", "pypdfium2"}
+
+
+def _heavy_imports(*argv: str | Path, heavy: set[str] = HEAVY) -> tuple[str, str]:
+    """The command's output, and which of the `heavy` modules it imported (as printed)."""
     done = subprocess.run(
-        [sys.executable, "-c", _HEAVY_IMPORTS, *map(str, argv)],
+        [sys.executable, "-c", _HEAVY_IMPORTS, " ".join(sorted(heavy)), *map(str, argv)],
         capture_output=True,
         text=True,
         check=True,
@@ -112,6 +116,29 @@ def test_a_cold_search_imports_only_what_it_needs(sample_index: Path) -> None:
     output, modules = _heavy_imports("--index-dir", sample_index, "search", "Europa", "--json")
     assert json.loads(output)["total"] > 0  # the stand-ins did not break Whoosh
     assert modules == "[]"
+
+
+def test_a_cold_search_leaves_logging_unloaded(sample_index: Path) -> None:
+    _, modules = _heavy_imports("--index-dir", sample_index, "search", "Europa", heavy={"logging"})
+    assert modules == "[]"
+    assert set(cli.commands) >= _COMMANDS_THAT_LOG  # names of real commands
+
+
+def test_no_module_keeps_a_stand_in_of_the_lean_whoosh_import() -> None:
+    code = (
+        "import sys, types\n"
+        "from magazine_index.startup import _STAND_INS, lean_whoosh_import\n"
+        "with lean_whoosh_import():\n"
+        "    import magazine_index.search\n"
+        "stand_ins = [m for m in sys.modules.values() if 'stand-in' in (m.__doc__ or '')]\n"
+        "kept = [(n, a) for n, m in list(sys.modules.items()) for a, v in vars(m).items()\n"
+        "        if isinstance(v, types.ModuleType) and 'stand-in' in (v.__doc__ or '')]\n"
+        "from whoosh.filedb.filetables import md5_hash\n"
+        "from whoosh.lang.morph_en import variations\n"
+        "print(stand_ins, kept, md5_hash(b'x') > 0, 'rendering' in variations('render'))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["[]", "[]", "True", "True"]
 
 
 def test_an_unchanged_index_run_reads_no_pdf(tmp_path: Path) -> None:

@@ -123,3 +123,17 @@ def test_a_planted_pickle_in_the_index_is_refused(
     result = run("search", "Europe", index_dir=folder)
     assert not (tmp_path / "planted-payload-ran").exists()
     one_line_error(result, "damaged")
+
+
+def test_segment_files_read_as_streams_from_the_map() -> None:
+    from magazine_index.store import _MapStream
+
+    stream = _MapStream(memoryview(b"line one\nline two"))
+    assert stream.read(4) == b"line"
+    assert stream.readline() == b" one\n"
+    assert stream.tell() == 9
+    assert stream.read() == b"line two"
+    assert stream.read(3) == b""
+    assert stream.seek(-3, os.SEEK_END) == 14 and stream.read(10) == b"two"
+    assert stream.seek(-2, os.SEEK_CUR) == 15 and stream.read(1) == b"w"
+    assert stream.seek(0) == 0 and stream.readline(4) == b"line"

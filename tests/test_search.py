@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -238,3 +239,47 @@ def test_an_ambiguous_magazine_prefix_is_named(tmp_path: Path) -> None:
 def test_a_phrase_marks_the_word_forms_it_matched(searcher: Searcher) -> None:
     [hit] = searcher.search('"European structural fund"').hits
     assert HIGHLIGHT_START + "funds" in hit.snippet
+
+
+def test_every_index_term_of_a_word_starts_as_one_of_its_spellings() -> None:
+    # Marking matches in a snippet stems only the words whose spellings start with the
+    # initial of a query term (`search._matches`); this is the rule that makes it exact.
+    from magazine_index.language import STEM_MARK, index_variants
+    from magazine_index.text import surface_variants
+
+    text = " ".join([*PAGES.values(), SAMPLE_PDF_TEXT_WORDS])
+    words = {w.lower() for w in re.findall(r"\w+(?:['’]\w+)*", text)}
+    for word in sorted(words):
+        initials = {spelling[:1] for spelling in surface_variants(word)}
+        for term in index_variants(word):
+            assert term.lstrip(STEM_MARK)[:1] in initials, (word, term)
+
+
+# Words whose stems change letters or whose first letter folds to two: umlauts, ß, ligatures,
+# a leading "y" (English), spelled-out umlauts read back as umlauts (German), other scripts.
+SAMPLE_PDF_TEXT_WORDS = (
+    "Äpfel Ärger Öffnung Übung Ueberblick aerger oel ßtraße Straße ﬁnanzen ﬂügel Æther Œuvre "
+    "yelling yes dying lying skies news gently early only singly idly Ørsted Łódź Đorđe "
+    "Ελλάδα Москва 東京 naïve Zoë café 2025 1990er x y u a e i o Quelle Frauen neue teuer "
+    "fund's Europe’s don't"
+)
+
+
+def test_a_filter_used_again_gives_the_same_hits(sample_index: Path) -> None:
+    # The first search with a filter requires its terms; later ones use its kept set of
+    # documents (`Searcher._ranked`). Both must rank and count alike.
+    with Searcher(Store.open(sample_index)) as searcher:
+        for options in ({}, {"magazine": SAMPLE_ID}, {"quotes_only": True}):
+            first = searcher.search("Europa OR Stadt", limit=50, **options)  # type: ignore[arg-type]
+            again = searcher.search("Europa OR Stadt", limit=50, **options)  # type: ignore[arg-type]
+            assert first.total > 0
+            assert (first.total, first.hits) == (again.total, again.hits)
+
+
+def test_a_store_reuses_its_first_reader_once(sample_index: Path) -> None:
+    store = Store.open(sample_index)
+    first, second = store.searcher(), store.searcher()
+    assert first.reader() is not second.reader()
+    assert first.doc_count() == second.doc_count() > 0
+    first.close()
+    second.close()
