@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -16,23 +16,28 @@ from .errors import MagazineIndexError
 from .models import DEFAULT_EXTRACTOR, EXTRACTORS, Hit
 from .text import escape_controls
 
+if TYPE_CHECKING:
+    from .scan import IndexReport
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 ROLE_CHOICES = ("author", "interviewee", "interviewer", "photographer", "editor")
 
 
 class _State:
-    def __init__(self, index_dir: Path) -> None:
+    def __init__(self, index_dir: Path, verbose: bool = False) -> None:
         self.index_dir = index_dir
+        self.verbose = verbose
 
 
 _INDEX_DIR_HELP = "Where the index lives (env MAGAZINE_INDEX_DIR; default: a per-user data folder)."
 _VERBOSE_HELP = "Also show pypdf's warnings about damaged files."
 
 
-# Commands that load modules which log (PDF reading, the web server). The others only read
-# the index, and leave `logging` unimported: it was 3 % of a cold search.
-_COMMANDS_THAT_LOG = frozenset({"index", "serve"})
+# Commands that load modules which log: the web server, and PDF reading (`index` sets up
+# logging itself once it knows it reads files). The others only read the index, and leave
+# `logging` unimported: it was 3 % of a cold search.
+_COMMANDS_THAT_LOG = frozenset({"serve"})
 
 
 def _set_verbose(verbose: bool) -> None:
@@ -49,8 +54,9 @@ def _index_dir_after(ctx: click.Context, _: click.Parameter, value: Path | None)
         ctx.find_object(_State).index_dir = value  # type: ignore[union-attr]
 
 
-def _verbose_after(_: click.Context, __: click.Parameter, value: bool) -> None:
+def _verbose_after(ctx: click.Context, _: click.Parameter, value: bool) -> None:
     if value:
+        ctx.find_object(_State).verbose = True  # type: ignore[union-attr]
         _set_verbose(True)
 
 
@@ -94,18 +100,17 @@ def cli(ctx: click.Context, index_dir: Path | None, verbose: bool) -> None:
     Index PDFs once with `index`, then `search` them: each hit names the magazine, the
     printed page a reader sees, the PDF page, and the passage around the hit.
     """
-    from .startup import lean_whoosh_import
+    from .scan import default_index_dir
 
-    # Every command but --help reads the index: Whoosh is imported here, once, leanly.
-    with lean_whoosh_import():
-        from . import search  # noqa: F401 - imports the rest of Whoosh
-        from .store import default_index_dir
-
+    if ctx.invoked_subcommand != "index":
+        # Every other command reads the index: Whoosh is imported here, once, leanly, before
+        # a command imports from `search`. `index` first looks for changes without it.
+        load_whoosh()
     if os.environ.get("NO_COLOR"):
         ctx.color = False
     if verbose or ctx.invoked_subcommand in _COMMANDS_THAT_LOG:
         _set_verbose(verbose)
-    ctx.obj = _State(index_dir or default_index_dir())
+    ctx.obj = _State(index_dir or default_index_dir(), verbose)
 
 
 def json_option(function: F) -> F:
@@ -133,6 +138,15 @@ def _state() -> _State:
     state = click.get_current_context().obj
     assert isinstance(state, _State)
     return state
+
+
+def load_whoosh() -> None:
+    """Import Whoosh, through `search`, without the modules it loads and never uses
+    (`startup.py`); an `index` run that finds nothing changed never does."""
+    from .startup import lean_whoosh_import
+
+    with lean_whoosh_import():
+        from . import search  # noqa: F401 - imports the rest of Whoosh
 
 
 @contextmanager
@@ -224,8 +238,8 @@ def bold(text: str) -> str:
     "--max-size",
     "max_mb",
     type=click.FloatRange(min=1),
-    # Not imported from the indexer, which would make every command start slower (it imports
-    # pypdf); a test keeps the two the same.
+    # Not imported from `scan`, which every command would then load; a test keeps the two
+    # the same.
     help="Megabytes (MiB) above which a file is refused without being read [default: 1024].",
 )
 @click.option(
@@ -262,11 +276,25 @@ def index(
     corrections file next to a PDF (same name, .toml) overrides detected contributors and
     topics. Exits with status 1 if any file failed; the others are indexed all the same.
     """
-    from .analyze.topics import load_vocabulary
-    from .indexer import MAX_FILE_MB, index_paths
-    from .store import Store
+    from .scan import MAX_FILE_MB, IndexReport, unchanged_files
 
     state = _state()
+    if not rebuild and vocabulary is None and not (ocr or ocr_lang):
+        # An unchanged archive is told from the list of indexed files, before Whoosh, the
+        # detectors or the PDF libraries are loaded.
+        unchanged = unchanged_files(
+            state.index_dir, list(paths), prune=prune, max_mb=max_mb or MAX_FILE_MB
+        )
+        if unchanged is not None:
+            _print_summary(IndexReport(unchanged=unchanged))
+            return
+
+    _set_verbose(state.verbose)
+    load_whoosh()
+    from .analyze.topics import load_vocabulary
+    from .indexer import index_paths
+    from .store import Store
+
     bar: Any = None
     if vocabulary is not None and not rebuild:
         click.echo(
@@ -381,6 +409,12 @@ def index(
             f"Pages without text in: {_file_list(report.files_without_text)}; "
             "`index --ocr` reads them."
         )
+    _print_summary(report)
+    if report.failed or report.ocr_unavailable:
+        sys.exit(1)
+
+
+def _print_summary(report: IndexReport) -> None:
     cached = f", {report.from_cache} from the cache" if report.from_cache else ""
     read = f", {report.ocr_pages} read by OCR" if report.ocr_pages else ""
     click.echo(
@@ -388,8 +422,6 @@ def index(
         f"{report.pages_without_text} without a text layer{read}{cached}. "
         f"Unchanged, skipped: {report.unchanged}. Failed: {len(report.failed)}."
     )
-    if report.failed or report.ocr_unavailable:
-        sys.exit(1)
 
 
 # -- search ------------------------------------------------------------------------------------

@@ -10,16 +10,20 @@ import json
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .analyze.folios import printed_labels
-from .analyze.pipeline import ANALYSIS_VERSION, analyse, warm_up
+from .analyze.pipeline import analyse, warm_up
 from .analyze.topics import Vocabulary
+from .analyze.version import ANALYSIS_VERSION
 from .errors import ExtractionError, MagazineIndexError, OcrUnavailableError
 from .models import DEFAULT_EXTRACTOR, Magazine, PageText, Quote
+from .scan import MAX_FILE_MB as MAX_FILE_MB
+from .scan import FileState, file_hash, find_pdfs, sidecar_hash, sidecar_path, too_large
+from .scan import IndexReport as IndexReport
 from .store import MagazineRecord, Store, StoreWriter
 from .text import slugify
 from .workers import Failed, run_all
@@ -38,53 +42,6 @@ EXTRACTION_VERSION = 5
 COMMIT_EVERY_PAGES = 2000
 COMMIT_EVERY_SECONDS = 60.0
 DEFAULT_TIMEOUT = 300.0
-# Files above this size are refused before they are read: pypdf holds a whole file in memory,
-# and the largest real magazines we have seen are under 300 MB (a 4 GiB file took a worker to
-# 8 GB). `index --max-size` raises it.
-MAX_FILE_MB = 1024
-
-
-@dataclass
-class IndexReport:
-    """What an `index` run did."""
-
-    indexed: list[str] = field(default_factory=list)
-    unchanged: int = 0
-    removed: list[str] = field(default_factory=list)
-    """Magazines dropped by `prune` because their files are gone."""
-    failed: list[tuple[str, str]] = field(default_factory=list)
-    pages: int = 0
-    pages_without_text: int = 0
-    from_cache: int = 0
-    warnings: list[str] = field(default_factory=list)
-    """Folders skipped because they cannot be read."""
-    files_without_text: list[str] = field(default_factory=list)
-    """Files indexed with pages without text that OCR has not tried (`--ocr` reads them)."""
-    ocr_pages: int = 0
-    """Pages whose text was read by OCR, in this run or one before (from the cache)."""
-    ocr_problems: list[tuple[str, str]] = field(default_factory=list)
-    """Per file, one line on the pages OCR could not read."""
-    ocr_unavailable: str | None = None
-    """Why OCR was asked for and not run (Tesseract or a language missing)."""
-
-    def retried(self, again: IndexReport) -> IndexReport:
-        """This report with the files run `again` (e.g. with a password) counted as they went
-        the second time."""
-        retried = set(again.indexed) | {path for path, _ in again.failed}
-        return IndexReport(
-            indexed=self.indexed + again.indexed,
-            unchanged=self.unchanged + again.unchanged,
-            removed=self.removed,
-            failed=[f for f in self.failed if f[0] not in retried] + again.failed,
-            pages=self.pages + again.pages,
-            pages_without_text=self.pages_without_text + again.pages_without_text,
-            from_cache=self.from_cache + again.from_cache,
-            warnings=self.warnings + again.warnings,
-            files_without_text=self.files_without_text + again.files_without_text,
-            ocr_pages=self.ocr_pages + again.ocr_pages,
-            ocr_problems=self.ocr_problems + again.ocr_problems,
-            ocr_unavailable=self.ocr_unavailable,
-        )
 
 
 @dataclass(frozen=True)
@@ -112,37 +69,6 @@ class _Prepared:
 
 
 ProgressCallback = Callable[[str], None]
-
-
-def find_pdfs(
-    paths: Iterable[Path], unreadable: list[str] | None = None
-) -> tuple[list[Path], list[tuple[str, str]]]:
-    """PDF files named or found (recursively) in folders; and the paths that do not exist.
-
-    Subfolders that cannot be read are added to `unreadable` with the reason."""
-    unreadable = [] if unreadable is None else unreadable
-    found: list[Path] = []
-    missing: list[tuple[str, str]] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(_pdfs_in(path, unreadable)))
-        elif path.is_file():
-            found.append(path)
-        else:
-            missing.append((str(path), "no such file or folder"))
-    unique = list(dict.fromkeys(p.resolve() for p in found))
-    return unique, missing
-
-
-def _pdfs_in(folder: Path, unreadable: list[str]) -> Iterable[Path]:
-    def skipped(error: OSError) -> None:
-        unreadable.append(f"{error.filename}: cannot read the folder ({error.strerror}); skipped")
-
-    for root, _, names in os.walk(folder, onerror=skipped):
-        for name in names:
-            path = Path(root, name)
-            if path.suffix.lower() == ".pdf" and path.is_file():
-                yield path
 
 
 def index_paths(
@@ -241,6 +167,7 @@ def index_paths(
     except BaseException:
         writer.cancel()
         raise
+    store.write_file_list()
     return report
 
 
@@ -263,17 +190,14 @@ def _plan(
     for path in files:
         try:
             stat = path.stat()
-            if stat.st_size > max_mb * 2**20:
-                report.failed.append((str(path), _too_large(stat.st_size, max_mb)))
+            if too_large(stat.st_size, max_mb):
+                report.failed.append((str(path), _too_large_reason(stat.st_size, max_mb)))
                 continue
-            sidecar_sha = _sidecar_hash(path)
+            sidecar_sha = sidecar_hash(path)
             known = by_path.get(str(path))
             if (
                 known is not None
-                and known.magazine.size == stat.st_size
-                and known.magazine.mtime == stat.st_mtime
-                and known.magazine.sidecar_sha256 == sidecar_sha
-                and known.magazine.analysis_version == ANALYSIS_VERSION
+                and _state(known.magazine).unchanged(stat, sidecar_sha)
                 and not _wants_ocr(known.magazine, ocr_lang)
             ):
                 report.unchanged += 1
@@ -315,6 +239,16 @@ def _plan(
     return tasks
 
 
+def _state(magazine: Magazine) -> FileState:
+    return FileState(
+        magazine.file,
+        magazine.size,
+        magazine.mtime,
+        magazine.sidecar_sha256,
+        magazine.analysis_version,
+    )
+
+
 def _wants_ocr(magazine: Magazine, ocr_lang: str | None) -> bool:
     """Whether an indexed magazine has pages without text that OCR has not tried yet."""
     return (
@@ -340,7 +274,7 @@ def _magazine_id(
     return f"{slug}-{sha[:8]}"
 
 
-def _too_large(size: int, max_mb: float) -> str:
+def _too_large_reason(size: int, max_mb: float) -> str:
     def shown(mib: float) -> str:
         return f"{mib / 1024:.1f} GiB" if mib >= 1024 else f"{mib:.0f} MiB"
 
@@ -348,24 +282,6 @@ def _too_large(size: int, max_mb: float) -> str:
         f"larger than the size limit ({shown(size / 2**20)} > {shown(max_mb)}); "
         "raise it with --max-size MB"
     )
-
-
-def file_hash(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def sidecar_path(pdf: Path) -> Path:
-    """The editor's corrections file for a PDF: the same name with `.toml`."""
-    return pdf.with_suffix(".toml")
-
-
-def _sidecar_hash(pdf: Path) -> str | None:
-    path = sidecar_path(pdf)
-    return file_hash(path) if path.is_file() else None
 
 
 def _prepare(task: _Task) -> _Prepared:

@@ -7,13 +7,12 @@ old or its new pages, never a mix. Only this module and `search.py` import whoos
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
-import os
 import pickle
 import shutil
 import stat
-import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path
@@ -37,14 +36,12 @@ from .errors import (
 )
 from .language import STOP_WORDS, index_variants, page_languages
 from .models import Article, Credit, Magazine, OutlineEntry, PageText, Quote
+from .scan import FILE_LIST, FileState, write_file_list, write_json_atomically
+from .scan import META_FILE as META_FILE
+from .scan import SCHEMA_VERSION as SCHEMA_VERSION
+from .scan import WHOOSH_DIR as WHOOSH_DIR
 from .text import fold_key
 
-SCHEMA_VERSION = 5
-"""Raised when what the index stores changes shape; an index of another version is rebuilt.
-4: German stems read ae/oe/ue as umlauts. 5: magazine records hold their articles and the kind
-of each topic."""
-META_FILE = "magazine-index.json"
-WHOOSH_DIR = "whoosh"
 # Whoosh buffers postings up to this size before it spills them to temporary files; its
 # Python objects take about twice that, which sets most of the writing process's memory.
 WRITER_MEMORY_MB = 64
@@ -105,16 +102,6 @@ def make_schema() -> fields.Schema:
         topics=fields.KEYWORD(commas=True, lowercase=True),
         data=fields.STORED(),
     )
-
-
-def default_index_dir() -> Path:
-    """The platform's per-user data folder: ~/.local/share/magazine-index on Linux (or under
-    $XDG_DATA_HOME), ~/Library/Application Support/magazine-index on macOS, and
-    %LOCALAPPDATA%\\magazine-index on Windows."""
-    # Imported here: a command given --index-dir does not need it (4 ms of a cold search).
-    from platformdirs import user_data_path
-
-    return user_data_path("magazine-index", appauthor=False)
 
 
 # Whoosh unpickles the index's list of segments and each segment's table of files, and would
@@ -268,7 +255,7 @@ class Store:
                 if leftover.is_file():
                     leftover.unlink()
             # The version goes first: a run killed after it finds no index and creates one.
-            _write_json_atomically(root / META_FILE, {"schema_version": SCHEMA_VERSION})
+            write_json_atomically(root / META_FILE, {"schema_version": SCHEMA_VERSION})
             ix = index.create_in(str(whoosh_dir), make_schema())
         except OSError as exc:
             raise IndexFolderError(
@@ -338,6 +325,33 @@ class Store:
             pass  # the next successful commit removes them
         finally:
             lock.release()
+
+    def write_file_list(self) -> None:
+        """Record the indexed files of the latest commit, for the next run's check of what
+        changed (`scan.unchanged_files`). Without the list (a full disk), the next run
+        takes the full way."""
+        try:
+            self._write_file_list()
+        except OSError:
+            with contextlib.suppress(OSError):
+                (self.root / FILE_LIST).unlink(missing_ok=True)
+
+    def _write_file_list(self) -> None:
+        with self.searcher() as searcher:
+            states = [
+                FileState(
+                    file=magazine["file"],
+                    size=magazine["size"],
+                    mtime=magazine["mtime"],
+                    sidecar_sha256=magazine.get("sidecar_sha256"),
+                    analysis_version=magazine.get("analysis_version", 0),
+                )
+                for magazine in (
+                    doc["data"]["magazine"] for doc in searcher.documents(kind="magazine")
+                )
+            ]
+            generation = searcher.reader().generation()
+        write_file_list(self.root, generation, states)
 
     def magazines(self) -> list[Magazine]:
         """The magazines in the index, in id order."""
@@ -587,9 +601,3 @@ def _check_version(root: Path) -> None:
             f"the index at {root} has schema version {version}, this magazine-index "
             f"needs {SCHEMA_VERSION}: re-index with `magazine-index index --rebuild PATH...`"
         )
-
-
-def _write_json_atomically(path: Path, data: Any) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{time.monotonic_ns()}.tmp")
-    tmp.write_text(json.dumps(data), encoding="utf-8")
-    os.replace(tmp, path)

@@ -248,3 +248,50 @@ def test_on_a_terminal_the_password_is_asked_for_when_a_file_needs_one(tmp_path:
     assert os.waitstatus_to_exitcode(status) == 0, output
     assert b"s3cret" not in output
     assert run_json("search", "alpha", index_dir=index_dir)["total"] == 1
+
+
+def test_a_run_over_an_unchanged_folder_still_sees_each_kind_of_change(
+    tmp_path: Path, private_index_dir: Path
+) -> None:
+    # A run that finds every file as the last run listed it ends early (`scan.py`); each of
+    # these changes must take it the full way.
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    one = small_magazine(folder / "one.pdf", "alpha")
+    small_magazine(folder / "two.pdf", "beta")
+    run("index", folder)
+    assert (private_index_dir / "files.json").is_file()
+    assert "Unchanged, skipped: 2" in run("index", folder).stdout
+    small_magazine(folder / "three.pdf", "gamma")
+    assert "Indexed 1 file(s)" in run("index", folder).stdout
+    small_magazine(one, "delta")  # new content, another size
+    changed = run("index", folder)
+    assert "Indexed 1 file(s)" in changed.stdout and "Unchanged, skipped: 2" in changed.stdout
+    assert run_json("search", "delta")["total"] == 1
+    (folder / "two.toml").write_text("[[article]]\npages = '2'\ntopics = ['Sport']\n")
+    assert "Indexed 1 file(s)" in run("index", folder).stdout
+    assert "Indexed 1 file(s)" not in run("index", "--max-size", "0.000001", folder).stdout
+    (private_index_dir / META_FILE).write_text(json.dumps({"schema_version": 0}))
+    outdated = run("index", folder)
+    assert outdated.exit_code == 1 and "--rebuild" in outdated.stderr
+
+
+def test_an_unchanged_run_never_hides_a_missing_path(tmp_path: Path) -> None:
+    pdf = small_magazine(tmp_path / "one.pdf", "alpha")
+    run("index", pdf)
+    result = run("index", pdf, tmp_path / "gone.pdf")
+    assert result.exit_code == 1 and "gone.pdf" in result.stderr
+
+
+def test_verbose_after_the_command_reaches_a_run_that_reads_files(tmp_path: Path) -> None:
+    import logging
+
+    pdf = small_magazine(tmp_path / "one.pdf", "alpha")
+    assert run("index", pdf).exit_code == 0
+    assert logging.getLogger("magazine_index").level == logging.WARNING
+    small_magazine(pdf, "beta")
+    assert run("index", pdf, "-v").exit_code == 0
+    assert logging.getLogger("magazine_index").level == logging.INFO
+    small_magazine(pdf, "gamma")
+    assert run("index", pdf).exit_code == 0
+    assert logging.getLogger("magazine_index").level == logging.WARNING

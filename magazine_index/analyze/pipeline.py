@@ -12,14 +12,7 @@ from .quotes import find_quotes
 from .sidecar import apply_sidecar, apply_sidecar_articles, load_sidecar
 from .structure import find_articles
 from .topics import Vocabulary, default_vocabulary, page_topics, topic_kinds, topic_scores
-
-ANALYSIS_VERSION = 5
-"""Raised whenever a detector's results change, so that `index` re-analyses magazines analysed
-by an older version (from the extraction cache; pypdf does not run again). 2: topics are
-judged per page by headline, lead and paragraph. 3: credit conventions as a table, bylines
-under headlines, picture credits by page, titles are no quotations, speakers have given names.
-4: one article per byline, jumps, closing names, the speaker sieve as typed steps. 5: articles;
-topics carry their kind; terms match whole words or declared compounds."""
+from .version import ANALYSIS_VERSION as ANALYSIS_VERSION
 
 
 @dataclass(frozen=True)
