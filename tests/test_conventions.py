@@ -18,7 +18,7 @@ from magazine_index.analyze.conventions import (
 from magazine_index.analyze.given_names import build, gender, is_given_name
 from magazine_index.analyze.names import is_person_name, normal_case
 from magazine_index.analyze.quotes import find_quotes
-from magazine_index.models import LineStyle, OutlineEntry, PageText
+from magazine_index.models import Article, LineStyle, OutlineEntry, PageText
 
 BODY = "Der Hafen wächst. Die Boote liegen still. The harbour grows. The boats lie still."
 
@@ -178,6 +178,62 @@ def test_a_capitalised_noun_is_never_a_speaker() -> None:
 )
 def test_short_phrases_nobody_said_are_no_quotations(text: str) -> None:
     assert find_quotes([PageText(1, "1", text)]) == []
+
+
+def test_a_short_phrase_closing_the_writers_sentence_is_no_quotation() -> None:
+    text = (
+        "Contributed by Ilona Varga\nThe lens works almost as if the cell had its own "
+        "“lamp and shutter.” Curious, isn’t it?"
+    )
+    assert find_quotes([PageText(1, "1", text)]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting in Tromsø took up the theme of “Cold Seas. New Routes. Old Rules.” this year.",
+        "Die Tagung stand unter dem Motto „Mehr Licht. Weniger Lärm.“ und zog viele an.",
+    ],
+)
+def test_the_theme_or_motto_of_an_event_is_no_quotation(text: str) -> None:
+    assert find_quotes([PageText(1, "1", text)]) == []
+
+
+def test_a_file_title_in_a_licence_credit_is_no_quotation() -> None:
+    text = (
+        "Titelbild: Halvard Moe (https://example.org/wiki/File:Der_alte_Kran_02.jpg), "
+        "„Der alte Kran wartet am Nordkai 02“, https://creativecommons.org/licenses/by/4.0/"
+    )
+    assert find_quotes([PageText(1, "1", text)]) == []
+
+
+def test_a_handle_after_the_speakers_name_is_part_of_the_name() -> None:
+    text = (
+        "“Nowhere else have I seen so many people share their tools so freely” said Ruairí "
+        "@ruairi_builds when he summed up the meeting online."
+    )
+    assert [q.speaker for q in find_quotes([PageText(1, "1", text)])] == ["Ruairí @ruairi_builds"]
+
+
+def test_a_teaser_repeating_another_articles_words_keeps_its_own_page() -> None:
+    answer = "Measure twice, because the river never forgives a hasty bridge or a lazy survey."
+    editorial = PageText(2, "2", f"Dear readers,\n“{answer}” – Dr. Aino Leppänen in her interview.")
+    interview = PageText(
+        9, "9", f"Our questions went to Aino Leppänen.\nShe told us: “{answer}” We agreed."
+    )
+    pages = [editorial, interview]
+    articles = [
+        Article("A Word from the Editor", None, None, 2, 2, (2,)),
+        Article("Bridges", None, None, 9, 9, (9,)),
+    ]
+    apart = find_quotes(pages, (), articles)
+    assert sorted((q.page, q.speaker) for q in apart) == [
+        (2, "Aino Leppänen"),
+        (9, "Aino Leppänen"),
+    ]
+    # Within one article the two are a pull quote and its text: one quotation on two pages.
+    together = find_quotes(pages, (), [Article("Bridges", None, None, 2, 9, (2, 9))])
+    assert [{q.page, *q.also_on} for q in together] == [{2, 9}]
 
 
 def test_a_quotation_nobody_is_named_for_is_kept_when_it_is_a_sentence() -> None:

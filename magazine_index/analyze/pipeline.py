@@ -13,13 +13,14 @@ from .sidecar import apply_sidecar, apply_sidecar_articles, load_sidecar
 from .structure import find_articles
 from .topics import Vocabulary, default_vocabulary, page_topics, topic_kinds, topic_scores
 
-ANALYSIS_VERSION = 5
+ANALYSIS_VERSION = 6
 """Raised whenever a detector's results change, so that `index` re-analyses magazines analysed
 by an older version (from the extraction cache; pypdf does not run again). 2: topics are
 judged per page by headline, lead and paragraph. 3: credit conventions as a table, bylines
 under headlines, picture credits by page, titles are no quotations, speakers have given names.
 4: one article per byline, jumps, closing names, the speaker sieve as typed steps. 5: articles;
-topics carry their kind; terms match whole words or declared compounds."""
+topics carry their kind; terms match whole words or declared compounds. 6: a teaser keeps its
+own page, themes, lower-case phrases and licence credits are no quotations, handles name."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ def analyse(
         credits, topics = apply_sidecar(corrections, pages, credits, topics)
     articles = find_articles(pages, outline, credits)
     articles = apply_sidecar_articles(corrections, pages, articles, credits)
-    quotes = find_quotes(pages, credits)
+    quotes = find_quotes(pages, credits, articles)
     kinds = {
         name: detected_kinds.get(name, "subject") for names in topics.values() for name in names
     }
