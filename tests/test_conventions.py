@@ -65,6 +65,40 @@ def test_masthead_roles_above_names_stop_at_the_next_label() -> None:
     }
 
 
+def test_masthead_titles_of_editors_and_the_cover_photograph_in_capitals() -> None:
+    masthead = ["EDITOR", "Róisín Nagle", "DEPUTY EDITOR", "Kwabena Owusu", "PICTURE EDITOR"]
+    text = "\n".join([*masthead, "Hedda Strand", "COVER PHOTOGRAPH", "Ilkka Rantanen"])
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {
+        ("Róisín Nagle", "editor"),
+        ("Kwabena Owusu", "editor"),
+        ("Hedda Strand", "editor"),
+        ("Ilkka Rantanen", "photographer"),
+    }
+
+
+def test_a_caption_whose_credit_name_stands_on_the_next_line() -> None:
+    text = f"{BODY}\nThe survey pole on the mud flats in May. Photograph:\nTeodora Ilić\n{BODY}"
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {("Teodora Ilić", "photographer")}
+
+
+def test_an_editorial_signed_on_the_contents_page_is_credited_there() -> None:
+    contents = PageText(
+        2,
+        "2",
+        "Inhalt\nHafen im Wandel 4\nDie neue Fähre 6\nTermine 8\nLiebe Leserinnen und Leser,\n"
+        f"{BODY}\nHerzliche Grüße\nWiebke Asmussen\nGeschäftsführerin",
+    )
+    pages = [
+        PageText(1, None, "Titelseite"),
+        contents,
+        *(PageText(n, str(n), f"{BODY}\n{BODY}") for n in range(3, 10)),
+    ]
+    credits = {(c.name, c.role, c.pages) for c in find_contributors(pages)}
+    assert ("Wiebke Asmussen", "author", (2,)) in credits
+
+
 def test_picture_credits_lose_archive_licence_title_and_client() -> None:
     text = (
         "Seite 4 links: Jorunn Aas (Stadtarchiv), CC BY-SA 4.0\n"
@@ -326,6 +360,24 @@ def test_a_picture_credit_in_brackets_may_run_over_a_line_end() -> None:
 def test_a_picture_credit_may_close_a_caption(caption: str, name: str) -> None:
     credits = find_contributors([PageText(1, "1", f"{BODY}\n{caption}\n{BODY}")])
     assert [c.name for c in credits] == [name]
+
+
+def test_a_picture_credit_list_set_as_running_text_credits_each_item() -> None:
+    imprint = (
+        "Impressum\nBildnachweise: Titel: Saana Kivelä; Seite 2: Saana Kivelä; Seite\n"
+        "3: Oisín Farrell; Seite 4: Oisín Farrell, Grafik: Leocadia\n"
+        "Wiśniewska; Seite 5 und 6: Tarek Haddad; Seite 7:\n"
+        "Jorunn Lie (Archiv), adapted by user:Tomek Zaręba\n"
+        "Nachdruck nur mit Genehmigung der Redaktion."
+    )
+    credits = {(c.name, c.role, c.pages) for c in find_contributors([PageText(9, "9", imprint)])}
+    assert credits == {
+        ("Saana Kivelä", "photographer", (9,)),
+        ("Oisín Farrell", "photographer", (9,)),
+        ("Leocadia Wiśniewska", "illustrator", (9,)),
+        ("Tarek Haddad", "photographer", (9,)),
+        ("Jorunn Lie", "photographer", (9,)),
+    }
 
 
 def test_a_picture_credit_broken_after_the_given_name() -> None:

@@ -186,10 +186,13 @@ def find_contributors(
     # Fallbacks for articles that carry no byline: a signature or an author box.
     signed = {p for s in signals if s.role in ("author", "interviewee") for p in s.pages}
     for span in spans:
-        if signed.intersection(span) or span[0] in contents_pages:
+        if signed.intersection(span):
             continue
         span_pages = [p for p in pages if p.number in span]
-        signals += _signature_signals(span_pages, span)
+        # A contents page may carry the editorial, signed under a sign-off ("Ihre" / name);
+        # its other lines name the articles' authors and are read with its entries.
+        on_contents = span[0] in contents_pages
+        signals += _signature_signals(span_pages, span, sign_off_only=on_contents)
 
     signals += _lead_interviewee_signals(pages, spans, signals)
     signals += _turn_signals(pages, spans, signals, contents_pages)
@@ -446,6 +449,7 @@ def _credit_signals(
     found: list[_Signal] = []
     # An imprint set as one run of text separates its entries with "·" or "|".
     lines = [part.strip() for line in lines for part in _IMPRINT_SEPARATOR.split(line)]
+    lines = _credit_list_items(lines)
     # A credit in brackets may run over a line end: "(Foto: Anna\nBerg, via Commons)".
     for inline in INLINE_PICTURE.finditer(" ".join(lines)):
         value = _picture_credit(inline.group("value") or inline.group("value2") or "")
@@ -456,7 +460,11 @@ def _credit_signals(
         label = match_label(line)
         caption = CAPTION_PICTURE.search(line) if label is None else None
         if caption:
-            label = match_label(f"{caption.group('label')}: {caption.group('value')}")
+            value = caption.group("value")
+            if not value and index + 1 < len(lines):
+                following = lines[index + 1]
+                value = following if len(following.split()) <= _BROKEN_CREDIT_WORDS else ""
+            label = match_label(f"{caption.group('label')}: {value}") if value else None
         if label is None:
             continue
         if not article_roles and ARTICLE_ROLES.intersection(label.convention.roles):
@@ -479,6 +487,70 @@ def _credit_signals(
                 for signal in _label_signals(label, value, page, span)
             ]
     return found
+
+
+def _credit_list_items(lines: list[str]) -> list[str]:
+    """A picture-credit list set as running text, one line per item.
+
+    "Bildnachweis: Titel: A; Seite 3: B; Seite" / "4: C, Grafik: D" becomes "Bildnachweis: A",
+    "Seite 3: B", "Seite 4: C", "Grafik: D": items are separated by semicolons (or by a comma
+    before the next "place:"), run over line ends, and an item whose place is no label of
+    its own ("Titel:", "Cover photo p. 1 left:") is credited in the list's role.
+    """
+    result: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        label = match_label(line)
+        if (
+            label is None
+            or not label.value
+            or label.convention.roles[0] not in _PICTURE_ROLES
+            or ";" not in line
+        ):
+            result.append(line)
+            continue
+        block = line
+        while index < len(lines) and _list_goes_on(block, lines[index]):
+            block = f"{block} {lines[index]}"
+            index += 1
+        head = line[: len(line) - len(line.lstrip())] + line.split(":", 1)[0].split("©")[0]
+        body = block[len(head) :].lstrip(" :©")
+        for item in _LIST_ITEM_SEPARATOR.split(body):
+            item = item.strip(" ;,")
+            if not item:
+                continue
+            own = match_label(item)
+            if own is not None and own.value:
+                result.append(item)
+                continue
+            place, colon, name = item.partition(":")
+            if colon and place[:1].isupper() and len(place.split()) <= _MAX_PLACE_WORDS:
+                item = name.strip()
+            result.append(f"{head.strip()}: {item}")
+    return result
+
+
+_LIST_ITEM_SEPARATOR = re.compile(r";|,\s+(?=[A-ZÄÖÜ][^,;:]{0,30}:)")
+_MAX_PLACE_WORDS = 5
+"""The words of a place in a credit list ("Seite 4 oben links", "Titel"); longer text
+before a colon, or text in lower case ("adapted by user:Name"), is no place."""
+_LIST_OPEN_END = re.compile(
+    r"(?:[;:,&]|\b(?:und|and|Seiten?|S\.|Pages?|pp?\.)|\b(?:Seiten?|S\.|Pages?|pp?\.)\s*\d+)$"
+)
+_LIST_PAGE_START = re.compile(r"^\d+[a-z]?(?:\s*(?:und|and|,|-|–)\s*\d+)*(?:\s+\w+){0,2}\s*:")
+_LIST_NAME_START = re.compile(r"^[^\s.;:!?]+(?:\s+[^\s.;:!?]+){0,2}\s*;")
+
+
+def _list_goes_on(block: str, following: str) -> bool:
+    """Whether the next line continues a credit list: the list ended open (";", "Seite 5:"),
+    or the line goes on with a page number ("3: Name;") or the rest of a name ("Berg;")."""
+    return bool(
+        _LIST_OPEN_END.search(block.rstrip())
+        or _LIST_PAGE_START.match(following)
+        or _LIST_NAME_START.match(following)
+    )
 
 
 _CONTINUED_ON = re.compile(
@@ -684,13 +756,18 @@ _AUTHOR_BOX_LINES = 8
 of the same form higher up describes someone pictured."""
 
 
-def _signature_signals(span_pages: list[PageText], span: tuple[int, ...]) -> list[_Signal]:
-    """A letter's signature or an author box in an article that has no byline."""
+def _signature_signals(
+    span_pages: list[PageText], span: tuple[int, ...], *, sign_off_only: bool = False
+) -> list[_Signal]:
+    """A letter's signature or an author box in an article that has no byline (with
+    `sign_off_only`, only a signature under a sign-off)."""
     found: list[_Signal] = []
     for page in span_pages:
         lines = _lines(page.text)
         for index, line in enumerate(lines):
             after_salutation = index > 0 and bool(SIGN_OFF.match(lines[index - 1]))
+            if sign_off_only and not after_salutation:
+                continue
             office_follows = index + 1 < len(lines) and _starts_with_office(lines[index + 1])
             if after_salutation or office_follows:
                 person = _person_or_team(line, teams=after_salutation)

@@ -78,6 +78,20 @@ def _row(
 
 C, L, A = Form.COLON, Form.LEADING, Form.ABOVE
 
+# The editors of a masthead, in English: "Editor", "Deputy Editor", "Picture editors".
+_EDITORS = (
+    r"(?:(?:Technical|Managing|Chief|Senior|Associate|Deputy|Assistant|Picture|Photo|"
+    r"Features|News|Online|Copy|Contributing)\s+)?editors?|Editor-in-chief|Editorial\s+team"
+)
+
+# A page reference in a picture credit: "Seite 5 und 6", "S. 12 oben", "Page 4 left", "p. 3".
+_PAGE_REFERENCE = (
+    r"(?:(?:Seiten?|S\.)\s*\d+[a-z]?(?:\s*(?:und|u\.|,|-|–|/)\s*\d+)*"
+    r"(?:\s+(?:links|rechts|oben|unten|Mitte))*|"
+    r"(?:Pages?|pp?\.)\s*\d+(?:\s*(?:and|,|-|–|/)\s*\d+)*"
+    r"(?:\s+(?:left|right|top|bottom|cent(?:re|er)))*)"
+)
+
 CONVENTIONS: tuple[Convention, ...] = (
     # Authors
     _row(
@@ -129,7 +143,8 @@ CONVENTIONS: tuple[Convention, ...] = (
     ),
     # Pictures
     _row(
-        r"Cover\s+photo|Cover|Titelfoto|Titelbild|Photos?|Fotos?|Bild(?:er)?|Pictures?|"
+        r"Cover\s+photo(?:graph)?|Cover|Titelfoto|Titelbild|Photos?|Photographs?|Fotos?|"
+        r"Bild(?:er)?|Pictures?|"
         r"Images?|Photography|Fotografie|Bildnachweise?|Fotonachweis|Photo\s+credits?|"
         r"Credits?|Picture\s+credits?|Image\s+credits?",
         "photographer",
@@ -139,13 +154,18 @@ CONVENTIONS: tuple[Convention, ...] = (
         "Piotr Nowak",
     ),
     _row(
-        r"(?:Seite|S\.)\s*\d+[a-z]?(?:\s+(?:links|rechts|oben|unten|Mitte))*|Umschlag|"
-        r"Page\s+\d+(?:\s+(?:left|right|top|bottom|cent(?:re|er)))*|p\.\s*\d+|Titelseite|"
-        r"Rückseite|Back\s+cover",
+        rf"{_PAGE_REFERENCE}|Umschlag|Titelseite|Rückseite|Back\s+cover",
         "photographer",
         C,
         "Seite 12 oben: Lars Eriksen (Wikimedia Commons), CC BY-SA 4.0",
         "Lars Eriksen",
+    ),
+    _row(
+        rf"(?:Fotos?|Photos?|Bilder?)\s+{_PAGE_REFERENCE}",
+        "photographer",
+        C,
+        "Fotos Seite 5 und 6: Inga Solberg",
+        "Inga Solberg",
     ),
     _row(
         r"Photos?\s+by|Photographs?\s+by|Fotos?\s+von|Pictures?\s+by",
@@ -162,6 +182,13 @@ CONVENTIONS: tuple[Convention, ...] = (
         "Nalini Rao",
     ),
     _row(
+        rf"(?:Illustrations?|Grafiken?|Zeichnungen?)\s+{_PAGE_REFERENCE}",
+        "illustrator",
+        C,
+        "Illustration Seite 6: Malin Ekdahl",
+        "Malin Ekdahl",
+    ),
+    _row(
         r"Illustrations?\s+by|Illustriert\s+von|Drawings?\s+by",
         "illustrator",
         L,
@@ -171,8 +198,7 @@ CONVENTIONS: tuple[Convention, ...] = (
     # Editors: imprints and mastheads
     _row(
         r"Redaktion|Redakteur(?:in)?|Redaktionsleitung|Chefredaktion|Chefredakteur(?:in)?|"
-        r"Editors?|Editorial\s+team|Editor-in-chief|Managing\s+editor|Technical\s+editor|"
-        r"Chief\s+editor|Senior\s+editor|Associate\s+editors?|Reviewed\s+by|Reviewers?|"
+        rf"{_EDITORS}|Reviewed\s+by|Reviewers?|"
         r"V\.\s?i\.\s?S\.\s?d\.\s?P\.?|Verantwortlich(?:\s+für\s+den\s+Inhalt)?|"
         r"Verantwortlich\s+im\s+Sinne\s+des\s+Presserechts|Inhaltlich\s+verantwortlich|"
         r"Responsible(?:\s+for\s+(?:the\s+)?content)?",
@@ -192,16 +218,14 @@ CONVENTIONS: tuple[Convention, ...] = (
         people_only=True,
     ),
     _row(
-        r"Technical\s+editor|Managing\s+editor|Chief\s+editor|Editor-in-chief|Editors?|"
-        r"Senior\s+editor|Associate\s+editors?|Reviewed\s+by|Chefredaktion|Redaktion|"
-        r"Redaktionsleitung",
+        rf"{_EDITORS}|Reviewed\s+by|Chefredaktion|Redaktion|Redaktionsleitung",
         "editor",
         A,
         "Managing Editor\nOisín Byrne",
         "Oisín Byrne",
     ),
     _row(
-        r"Photography|Photographers?|Fotografie|Fotos",
+        r"Photography|Photographers?|Photographs|Cover\s+photo(?:graph)?|Fotografie|Fotos",
         "photographer",
         A,
         "Photography\nHanna Lindgren\nYuki Mori",
@@ -331,10 +355,11 @@ SIGN_OFF = re.compile(
 CAPTION_PICTURE = re.compile(
     r"[.!?…)]\s+(?P<label>"
     + _alternation(Form.COLON, frozenset({"photographer", "illustrator"}))
-    + r")\s*(?::|©)\s*(?P<value>[^.:;!?]+?)\s*$",
+    + r")\s*(?::|©)\s*(?P<value>[^.:;!?]*?)\s*$",
     re.IGNORECASE,
 )
-"""A picture credit closing a caption: "… in the new hall. Foto: Anna Berg"."""
+"""A picture credit closing a caption: "… in the new hall. Foto: Anna Berg" (the name may
+stand on the next line: "… in March. Photograph:" / "Anna Berg")."""
 
 _PHOTOGRAPHER = next(row for row in CONVENTIONS if row.roles == ("photographer",))
 
