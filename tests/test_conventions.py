@@ -149,6 +149,23 @@ def test_a_line_of_names_under_a_headline_is_a_byline() -> None:
     assert names == {("R. Okonkwo", "author"), ("L. Ferreira", "author")}
 
 
+def test_a_line_of_names_under_the_lead_is_a_byline() -> None:
+    body = [
+        (f"Body line {n} of the report about the quay and its cranes.", 10.0) for n in range(30)
+    ]
+    page = _styled(
+        [
+            ("The Quiet Life of Harbour Mud", 26.0),
+            ("Under the pontoons lies a crowded world. Two students", 12.0),
+            ("went down with a corer to count who lives there.", 12.0),
+            ("SIGRÚN HALLDÓRSDÓTTIR AND EOGHAN MAC GIOLLA", 8.5),
+            *body,
+        ]
+    )
+    names = {(c.name, c.role) for c in find_contributors([page])}
+    assert names == {("Sigrún Halldórsdóttir", "author"), ("Eoghan Mac Giolla", "author")}
+
+
 def test_a_subheading_under_a_headline_is_no_byline() -> None:
     body = [
         (f"Body line {n} of the report about the quay and its cranes.", 10.0) for n in range(30)
@@ -166,7 +183,17 @@ def test_capitalised_nouns_works_and_publications_are_no_people(text: str) -> No
 
 
 @pytest.mark.parametrize(
-    "text", ["Ayşe Demir", "Siobhán Kearney", "Kenji Watanabe", "Priya Nair", "A. B. Okafor"]
+    "text",
+    [
+        "Ayşe Demir",
+        "Siobhán Kearney",
+        "Kenji Watanabe",
+        "Priya Nair",
+        "A. B. Okafor",
+        "Bríd Ní Fhloinn",
+        "Tadhg Ó Ceallaigh",
+        "Hamza ibn Tariq",
+    ],
 )
 def test_people_of_many_languages_are_people(text: str) -> None:
     assert is_person_name(text)

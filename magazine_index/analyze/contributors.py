@@ -42,6 +42,7 @@ from .names import (
     split_person,
 )
 from .structure import (
+    MAX_LEAD_LINES,
     _contents_pages,
     article_spans,
     body_size,
@@ -348,10 +349,26 @@ def _headline_byline_signals(
                 # Under an interview's heading the byline names who asks.
                 role = "interviewer" if INTERVIEW_HEADING.match(" ".join(heading)) else "author"
                 people = _byline_names(line.text, span, role)
+                under_lead = _line_after_lead(styled, index)
+                if not people and under_lead is not None:
+                    people = _byline_names(under_lead.text, span, role)
                 if people:
                     found += people
                     break
     return found
+
+
+def _line_after_lead(styled: Sequence[LineStyle], start: int) -> LineStyle | None:
+    """The line after a lead that starts at `start`: the byline of "headline / lead / byline".
+    A lead is a few lines in one style; more lines in that style are the article itself."""
+    lead = styled[start]
+    end = start
+    while end < len(styled) and end - start <= MAX_LEAD_LINES:
+        line = styled[end]
+        if (line.size, line.bold, line.italic) != (lead.size, lead.bold, lead.italic):
+            return line if end > start else None
+        end += 1
+    return None
 
 
 _SIGNED_LINE = re.compile(rf"^(?:{SIGN_OFF_WORDS}),?\s+(?P<name>\S.*)$", re.IGNORECASE)

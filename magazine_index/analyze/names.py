@@ -207,6 +207,15 @@ PARTICLES = frozenset(
         "bin",
         "al",
         "y",
+        # Irish and Scottish Gaelic surnames: "Ciarán Ó Dálaigh", "Áine Ní Bhriain".
+        "Ó",
+        "Ní",
+        "Nic",
+        "Mac",
+        "Uí",
+        # Arabic: "Yusuf ibn Rashid", "Amira bint Salem".
+        "ibn",
+        "bint",
     }
 )
 

@@ -20,7 +20,8 @@ judged per page by headline, lead and paragraph. 3: credit conventions as a tabl
 under headlines, picture credits by page, titles are no quotations, speakers have given names.
 4: one article per byline, jumps, closing names, the speaker sieve as typed steps. 5: articles;
 topics carry their kind; terms match whole words or declared compounds. 6: a teaser keeps its
-own page, themes, lower-case phrases and licence credits are no quotations, handles name."""
+own page, themes, lower-case phrases and licence credits are no quotations, handles name;
+picture-credit lists, bylines under the lead, editorials signed on the contents page."""
 
 
 @dataclass(frozen=True)

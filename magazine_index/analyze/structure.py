@@ -389,7 +389,7 @@ HEADLINE_ZONE = 6
 # second page of an interview in samples/blind opens with one, set at twice the body size).
 _QUOTE_OPENERS = frozenset("„“”\"»«‚‘’'")
 # A lead longer than this many lines is body text set large, not a standfirst.
-_MAX_LEAD_LINES = 4
+MAX_LEAD_LINES = 4
 
 
 def body_size(pages: Sequence[PageText]) -> float | None:
@@ -494,7 +494,7 @@ def _lead(lines: Sequence[LineStyle], body: float, headline_size: float) -> str 
         if not LEAD_FACTOR * body <= style.size < headline_size:
             break
         lead.append(style)
-    return _join(lead) if 0 < len(lead) <= _MAX_LEAD_LINES else None
+    return _join(lead) if 0 < len(lead) <= MAX_LEAD_LINES else None
 
 
 def _join(lines: Sequence[LineStyle]) -> str:
