@@ -83,6 +83,18 @@ def test_a_caption_whose_credit_name_stands_on_the_next_line() -> None:
     assert credits == {("Teodora Ilić", "photographer")}
 
 
+def test_an_editorial_signed_by_two_shares_its_page_with_a_bylined_article() -> None:
+    text = (
+        f"EDITORIAL\nLiebe Leserinnen und Leser,\n{BODY}\nEure Chefredaktion\n"
+        "Maren Thorsdóttir & Yusuf Arslan\nSCHULE\nDer Schulhof wird grün\n"
+        f"Text: Ida Korhonen\n{BODY}"
+    )
+    pages = [PageText(1, None, "Titelseite"), PageText(2, "2", text), PageText(3, "3", BODY)]
+    credits = {(c.name, c.role, c.pages) for c in find_contributors(pages)}
+    assert {("Maren Thorsdóttir", "author", (2,)), ("Yusuf Arslan", "author", (2,))} <= credits
+    assert ("Ida Korhonen", "author", (2,)) in credits
+
+
 def test_an_editorial_signed_on_the_contents_page_is_credited_there() -> None:
     contents = PageText(
         2,

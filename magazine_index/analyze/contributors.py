@@ -187,13 +187,12 @@ def find_contributors(
     # Fallbacks for articles that carry no byline: a signature or an author box.
     signed = {p for s in signals if s.role in ("author", "interviewee") for p in s.pages}
     for span in spans:
-        if signed.intersection(span):
-            continue
         span_pages = [p for p in pages if p.number in span]
-        # A contents page may carry the editorial, signed under a sign-off ("Ihre" / name);
-        # its other lines name the articles' authors and are read with its entries.
-        on_contents = span[0] in contents_pages
-        signals += _signature_signals(span_pages, span, sign_off_only=on_contents)
+        # A letter signed under a sign-off ("Ihre" / name) is its signer's on its own page
+        # where the span has other authors or is a contents page (an editorial beside the
+        # contents, whose other lines name the articles' authors and are read with them).
+        shared = bool(signed.intersection(span)) or span[0] in contents_pages
+        signals += _signature_signals(span_pages, span, sign_off_only=shared)
 
     signals += _lead_interviewee_signals(pages, spans, signals)
     signals += _turn_signals(pages, spans, signals, contents_pages)
@@ -777,15 +776,20 @@ def _signature_signals(
     span_pages: list[PageText], span: tuple[int, ...], *, sign_off_only: bool = False
 ) -> list[_Signal]:
     """A letter's signature or an author box in an article that has no byline (with
-    `sign_off_only`, only a signature under a sign-off)."""
+    `sign_off_only`, only a signature under a sign-off, credited on its own page)."""
     found: list[_Signal] = []
     for page in span_pages:
         lines = _lines(page.text)
         for index, line in enumerate(lines):
             after_salutation = index > 0 and bool(SIGN_OFF.match(lines[index - 1]))
-            if sign_off_only and not after_salutation:
+            if sign_off_only:
+                if after_salutation:
+                    found += _signals_for(line, "author", (page.number,), teams=True)
                 continue
             office_follows = index + 1 < len(lines) and _starts_with_office(lines[index + 1])
+            if after_salutation and not _person_or_team(line, teams=True):
+                found += _signals_for(line, "author", span, teams=True)  # "A & B" signing
+                continue
             if after_salutation or office_follows:
                 person = _person_or_team(line, teams=after_salutation)
                 if person and (after_salutation or person.office == ""):

@@ -336,6 +336,12 @@ def interviewer_in(line: str) -> str | None:
 
 SIGN_OFFS: tuple[tuple[str, str], ...] = (
     (r"Ihre?|Ihr/Ihre|Ihre/Ihr|Eure?", "Ihre"),
+    # The editors sign as their desk: "Eure Chefredaktion" / names, "Your editors," / names.
+    (
+        r"(?:Ihre?|Eure?|Deine?)\s+(?:Chefredaktion|Redaktion|Redaktionsteam|Vorstand)",
+        "Eure Redaktion",
+    ),
+    (r"Your\s+(?:editors|editorial\s+team)", "Your editors,"),
     (r"Yours(?:\s+sincerely|\s+faithfully|\s+truly|\s+ever)?|Sincerely", "Yours sincerely,"),
     (r"Yours\s+in\s+\w+(?:\s+\w+)?", "Yours in friendship,"),
     (r"(?:With\s+)?(?:best|kind|warm(?:est)?)\s+(?:regards|wishes)", "With best wishes,"),
