@@ -450,6 +450,86 @@ def test_a_name_set_apart_after_the_last_sentence_closes_the_article() -> None:
     assert {(c.name, c.role) for c in find_contributors([page])} == {("Henrike Aalto", "author")}
 
 
+def _page_of(lines: list[tuple[str, float, bool, bool]], number: int = 1) -> PageText:
+    """A page of (text, size, bold, italic) lines."""
+    text = "\n".join(line for line, *_ in lines)
+    styles = tuple(LineStyle(t, size, bold=b, italic=i) for t, size, b, i in lines)
+    return PageText(number, str(number), text, styles)
+
+
+def test_letters_signed_with_name_and_place_before_a_bold_heading() -> None:
+    body = [("Body text of a letter about the swifts in the old mill.", 10.4, False, False)] * 6
+    page = _page_of(
+        [
+            ("Letters", 16.0, True, False),
+            *body,
+            ("We counted forty of them in one evening.", 10.4, False, False),
+            ("Oskar Lindgren, Millbrook", 10.4, False, True),
+            ("Sparrows in the square", 10.8, True, False),
+            *body,
+            ("Perhaps the Society could count them again.", 10.4, False, False),
+            ("Amaia Etxeberria, Eastholm", 10.4, False, True),
+            ("Ivy in winter", 10.8, True, False),
+            *body,
+        ]
+    )
+    credits = {(c.name, c.role) for c in find_contributors([page])}
+    assert credits == {("Oskar Lindgren", "author"), ("Amaia Etxeberria", "author")}
+
+
+def test_a_dash_before_the_names_closes_a_report_and_a_pull_quotes_dash_does_not() -> None:
+    body = [("Body text of the report on the wildfowl count at the lake.", 10.4, False, False)] * 8
+    page = _page_of(
+        [
+            ("Winter count", 16.0, True, False),
+            *body,
+            ("“The lake has never held so many wigeon.”", 14.0, False, True),
+            ("— Mirela Constantin, Warden", 9.0, False, False),
+            *body,
+            ("The next count is on the first Sunday of March.", 10.4, False, False),
+            ("— Lars-Ove Nyberg & Chiamaka Obi", 10.4, False, True),
+            ("Moths in the garden", 16.0, True, False),
+            *body,
+        ]
+    )
+    credits = {(c.name, c.role) for c in find_contributors([page])}
+    assert credits == {("Lars-Ove Nyberg", "author"), ("Chiamaka Obi", "author")}
+
+
+def test_a_letter_signed_on_one_line_beside_the_contents() -> None:
+    contents = PageText(
+        1,
+        "1",
+        "In this issue\nChair’s report 1\nThe saltmarsh walk 2\nBook reviews 5\n"
+        f"{BODY}\nI look forward to seeing you at the meeting.\nYours, Tamsin Penhaligon",
+    )
+    pages = [contents, *(PageText(n, str(n), BODY) for n in range(2, 7))]
+    credits = {(c.name, c.role, c.pages) for c in find_contributors(pages)}
+    assert ("Tamsin Penhaligon", "author", (1,)) in credits
+
+
+def test_an_articles_headline_read_as_a_rubric_does_not_end_it_on_the_next_page() -> None:
+    # Each page opens with its heading in one style, read as the page's rubric; the walk's
+    # second page opens with body text and no rubric.
+    body = [
+        (f"Body line {n} of the walk along the saltmarsh.", 10.0, False, False) for n in range(30)
+    ]
+    heads = {1: "Notices", 2: "The saltmarsh walk", 4: "Book reviews", 5: "Letters"}
+    pages = [
+        _page_of(
+            [
+                *([(heads[n], 9.0, True, False)] if n in heads else []),
+                *([("Contributed by Noor Haddad", 10.0, False, True)] if n == 2 else []),
+                *body,
+            ],
+            n,
+        )
+        for n in range(1, 6)
+    ]
+    credits = {(c.name, c.role, c.pages) for c in find_contributors(pages)}
+    assert ("Noor Haddad", "author", (2, 3)) in credits
+
+
 def test_a_sign_off_and_a_name_on_one_line() -> None:
     text = f"{BODY}\nI hope others will write as well.\nYours, Bartosz Nowicki\n{BODY}"
     assert [c.name for c in find_contributors([PageText(1, "1", text)])] == ["Bartosz Nowicki"]

@@ -371,6 +371,10 @@ def _line_after_lead(styled: Sequence[LineStyle], start: int) -> LineStyle | Non
 
 
 _SIGNED_LINE = re.compile(rf"^(?:{SIGN_OFF_WORDS}),?\s+(?P<name>\S.*)$", re.IGNORECASE)
+# A dash before the name closes a report or a letter: "… from the reserve." / "— Ana Berg".
+# After a quotation the dash names its speaker instead ("“…”" / "— Ana Berg, Mayor").
+_DASH_SIGNED_LINE = re.compile(r"^[—–]\s*(?P<name>[A-ZÀ-Þ].*)$")
+_QUOTE_CLOSERS = tuple('"”“»«’')
 _SENTENCE_END = tuple('.!?"”“’»«)…')
 _HEADING_STEP = 1.15
 """A heading over the next article is set at least this much larger than the body text
@@ -390,8 +394,9 @@ def _closing_name_signals(
     Anna Berg")."""
     found: list[_Signal] = []
     for page in pages:
-        if page.number in contents_pages:
-            continue
+        # A contents page's names are read with its entries; only a letter beside them,
+        # signed on one line ("Yours, Anna Berg"), is read here.
+        on_contents = page.number in contents_pages
         styles = page.styles or tuple(LineStyle(line, 0.0) for line in page.text.split("\n"))
         lines = [style for style in styles if style.text.strip()]
         for index in range(1, len(lines)):
@@ -399,6 +404,10 @@ def _closing_name_signals(
             if not previous.text.rstrip().endswith(_SENTENCE_END):
                 continue
             signed = _SIGNED_LINE.match(line.text)
+            if on_contents and not signed:
+                continue
+            if not signed and not previous.text.rstrip().endswith(_QUOTE_CLOSERS):
+                signed = _DASH_SIGNED_LINE.match(line.text)
             following = lines[index + 1] if index + 1 < len(lines) else None
             if not signed:
                 set_apart = (line.bold or line.italic) and body > 0
@@ -406,9 +415,17 @@ def _closing_name_signals(
                     following is None
                     or index >= len(lines) - _LAST_LINES
                     or following.size >= _HEADING_STEP * body
+                    or (following.bold and not line.bold)  # a heading set bold in body size
                     or _starts_with_office(following.text)
                 )
                 if not (set_apart and closes):
+                    continue
+            span = (page.number,) if on_contents else span_of.get(page.number, (page.number,))
+            if signed and len(line.text) <= _MAX_CLOSING_LINE:
+                # Two may sign: "— Kenji Mori & Ruth Abe".
+                people = _signals_for(signed.group("name"), "author", span, teams=False)
+                if len(people) > 1:
+                    found += [replace(p, byline=(page.number, True)) for p in people]
                     continue
             person = split_person(signed.group("name") if signed else line.text)
             # A sign-off vouches for the name as a label does; a name alone needs a given name.
@@ -418,7 +435,6 @@ def _closing_name_signals(
             office = person.office
             if not office and following is not None and _starts_with_office(following.text):
                 office = following.text
-            span = span_of.get(page.number, (page.number,))
             found.append(
                 _Signal(
                     person.name, "author", span, person.titles, office, byline=(page.number, True)

@@ -175,7 +175,7 @@ CONVENTIONS: tuple[Convention, ...] = (
         "Eamon Walsh",
     ),
     _row(
-        r"Art\s+credit|Illustrations?|Grafik|Zeichnungen?|Artwork|Cover\s+illustration",
+        r"Art\s+credit|Illustrations?|Grafik|Zeichnungen?|Drawings?|Artwork|Cover\s+illustration",
         "illustrator",
         C,
         "Art credit: Nalini Rao",

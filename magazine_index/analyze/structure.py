@@ -100,10 +100,16 @@ def article_spans(
     rubrics = detect_rubrics(pages)
     if any(rubrics.values()):
         previous: str | None = None
+        run = 0  # pages the previous rubric has run on
         for number in numbers:
-            if rubrics.get(number) != previous:
+            rubric = rubrics.get(number)
+            # A rubric that ran over pages and stops ends its article (an advertisement
+            # page follows); one printed on a single page that stops is the article's own
+            # heading, and the article runs on.
+            if rubric != previous and (rubric is not None or run >= 2):
                 starts.add(number)
-            previous = rubrics.get(number)
+            run = run + 1 if rubric == previous else 1
+            previous = rubric
     if not starts:
         starts = known
     starts.add(numbers[0])
