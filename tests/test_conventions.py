@@ -678,3 +678,36 @@ def test_a_caps_line_on_every_other_page_is_the_frame_not_a_rubric() -> None:
         for n in range(1, 9)
     ]
     assert set(detect_rubrics(pages).values()) == {None}
+
+
+def _roles(text: str, *pages: PageText) -> set[tuple[str, str]]:
+    found = find_contributors([PageText(1, "1", text), *pages])
+    return {(c.name, c.role) for c in found if c.role in ("interviewer", "interviewee")}
+
+
+def test_in_an_interview_pair_who_answers_at_length_is_the_interviewee() -> None:
+    turns = (
+        "MR: What brought you here?\n"
+        "TO: The river, mostly. I came for a summer of fieldwork and the summer never ended; "
+        "the floods of that first year taught me more than any lecture.\n"
+        "MR: And now?\n"
+        "TO: Now I teach the same lessons to students who arrive as I did, with boots too new.\n"
+    )
+    text = f"Maja Rüütel in conversation with Tomasz Ostrowski\n{turns}"
+    assert _roles(text) == {("Maja Rüütel", "interviewer"), ("Tomasz Ostrowski", "interviewee")}
+    text = f"Tomasz Ostrowski in conversation with Maja Rüütel\n{turns}"
+    assert _roles(text) == {("Maja Rüütel", "interviewer"), ("Tomasz Ostrowski", "interviewee")}
+
+
+def test_in_an_interview_pair_the_one_named_with_an_office_answers() -> None:
+    text = f"Gastwissenschaftlerin Hana Kobayashi im Gespräch mit Lene Vestergaard\n{BODY}"
+    assert _roles(text) == {("Lene Vestergaard", "interviewer"), ("Hana Kobayashi", "interviewee")}
+
+
+def test_in_an_interview_pair_the_magazines_editor_asks() -> None:
+    text = f"Ingvild Rasmussen in conversation with Ciarán Walsh\nQ: Why ice?\nA: {BODY}"
+    masthead = PageText(2, "2", f"{BODY}\nFEATURES EDITOR\nCiarán Walsh\n{BODY}")
+    assert _roles(text, masthead) == {
+        ("Ciarán Walsh", "interviewer"),
+        ("Ingvild Rasmussen", "interviewee"),
+    }

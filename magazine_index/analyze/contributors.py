@@ -148,6 +148,9 @@ class _Signal:
     """One name alone under a role label ("Credit: Swarnendu"): the person credited in full
     elsewhere in the magazine whose given name or surname it is; dropped when none or several
     are (a lone word after a label is as often an archive or a user name)."""
+    pair: str = ""
+    """For the two of an interview heading "A in conversation with B": the other one's name
+    (who asks is told afterwards, `_who_asks`)."""
 
 
 def find_contributors(
@@ -196,6 +199,7 @@ def find_contributors(
 
     signals += _lead_interviewee_signals(pages, spans, signals)
     signals += _turn_signals(pages, spans, signals, contents_pages)
+    signals = _who_asks(pages, signals)
     signals = _interview_bylines(_one_article_per_byline(signals))
     signals = _continued_articles(pages, signals)
     return _merge(_without_interview_authors(signals))
@@ -618,6 +622,60 @@ def _continued_articles(pages: Sequence[PageText], signals: list[_Signal]) -> li
     return extended
 
 
+def _who_asks(pages: Sequence[PageText], signals: list[_Signal]) -> list[_Signal]:
+    """Tell who asks in "A in conversation with B": magazines print either one first.
+
+    In order: the one whose turns are longer answers (turns marked by names or initials);
+    the one printed with a title or an office ("Prof.", "Gastwissenschaftler") answers; the
+    one credited as an editor of the magazine asks; else the first named asks.
+    """
+    paired = [s for s in signals if s.pair]
+    if not paired:
+        return signals
+    editors = {name_key(s.name) for s in signals if s.role == "editor"}
+    text_of = {page.number: page.text for page in pages}
+    swapped: set[str] = set()
+    for asking in (s for s in paired if s.role == "interviewer"):
+        asked = next((s for s in paired if s.role == "interviewee" and s.pair == asking.name), None)
+        if asked is None:
+            continue
+        text = "\n".join(text_of.get(page, "") for page in asked.pages)
+        turns = (_turn_length(text, asking.name), _turn_length(text, asked.name))
+        if all(turns):
+            swap = turns[0] > turns[1]
+        elif bool(asking.titles or asking.office) != bool(asked.titles or asked.office):
+            swap = bool(asking.titles or asking.office)
+        elif (name_key(asking.name) in editors) != (name_key(asked.name) in editors):
+            swap = name_key(asked.name) in editors
+        else:
+            swap = False
+        if swap:
+            swapped |= {asking.name, asked.name}
+    result: list[_Signal] = []
+    for signal in signals:
+        if signal.pair and signal.name in swapped:
+            role = "interviewee" if signal.role == "interviewer" else "interviewer"
+            signal = replace(signal, role=role)
+        result.append(signal)
+    return result
+
+
+def _turn_length(text: str, name: str) -> int:
+    """Characters of the interview turns marked with the person's name, surname or initials
+    ("Anna Berg:", "Berg:", "AB:"), each up to the next turn."""
+    words = name.replace("-", " ").split()
+    marks = {re.escape(name), re.escape(words[-1]), "".join(w[0] for w in words if w[0].isupper())}
+    turn = re.compile(
+        r"^(?:" + "|".join(sorted(marks, key=len, reverse=True)) + r"):", re.MULTILINE
+    )
+    any_turn = re.compile(r"^[A-ZÀ-Þ][\w.'’ -]{0,40}:", re.MULTILINE)
+    total = 0
+    for match in turn.finditer(text):
+        following = any_turn.search(text, match.end())
+        total += (following.start() if following else len(text)) - match.end()
+    return total
+
+
 def _interview_bylines(signals: list[_Signal]) -> list[_Signal]:
     """In an interview the byline names who asks: an author credited on the pages of an
     interviewee (named in the heading) is the interviewer."""
@@ -769,6 +827,10 @@ def _heading_line_signals(
             interviewer, interviewee = (_without_place(part) for part in pair)
             asked = _signals_for(interviewee, "interviewee", span, teams=False)
             asking = _signals_for(interviewer, "interviewer", span, teams=True)
+            if len(asked) == 1 and len(asking) == 1:
+                found += [replace(asked[0], pair=asking[0].name)]
+                found += [replace(asking[0], pair=asked[0].name)]
+                continue
             if asked and asking:
                 found += asked + asking
                 continue

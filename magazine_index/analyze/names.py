@@ -171,6 +171,21 @@ OFFICES: tuple[str, ...] = (
     "Editor-in-Chief",
     "Chefredakteurin",
     "Chefredakteur",
+    # Church and research offices printed before a name ("Pfarrerin Dorothea Kranz").
+    "Pfarrerin",
+    "Pfarrer",
+    "Pastorin",
+    "Pastor",
+    "Diakonin",
+    "Diakon",
+    "Vicar",
+    "Churchwarden",
+    "Councillor",
+    "Cllr",
+    "Gastwissenschaftlerin",
+    "Gastwissenschaftler",
+    "Doktorandin",
+    "Doktorand",
 )
 _OFFICE_PATTERN = "|".join(
     re.escape(o).replace(r"\ ", r"\s+") for o in sorted(OFFICES, key=len, reverse=True)
