@@ -711,3 +711,21 @@ def test_in_an_interview_pair_the_magazines_editor_asks() -> None:
         ("Ciarán Walsh", "interviewer"),
         ("Ingvild Rasmussen", "interviewee"),
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("BY OLUWAKEMI ADEYEMI-HART", ["Oluwakemi Adeyemi-Hart"]),
+        ("VON ELSBETH KRANZLER", ["Elsbeth Kranzler"]),
+        ("BY THE SEA WALL", []),
+        (
+            "Autorinnen und Autoren: Jorun Halvorsen, Matteo Ricci",
+            ["Jorun Halvorsen", "Matteo Ricci"],
+        ),
+        ("Report by Caoimhe Byrne", ["Caoimhe Byrne"]),
+    ],
+)
+def test_bylines_in_capitals_and_author_lists(line: str, names: list[str]) -> None:
+    credits = find_contributors([PageText(1, "1", f"{line}\n{BODY}\n{BODY}")])
+    assert sorted(c.name for c in credits if c.role == "author") == names

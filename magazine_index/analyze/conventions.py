@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from .given_names import is_given_name
+
 __all__ = [
     "CAPTION_PICTURE",
     "CONVENTIONS",
@@ -102,7 +104,8 @@ CONVENTIONS: tuple[Convention, ...] = (
         "Jana Berg",
     ),
     _row(
-        r"Texte?|Words|Autor(?:in|en|innen)?|Authors?|Bericht|Report",
+        r"Texte?|Words|Autor(?:in|en|innen)?|Autorinnen\s+und\s+Autoren|"
+        r"Autoren\s+und\s+Autorinnen|Authors?|Bericht|Report",
         "author",
         C,
         "Text: Mia Kowalski und Ole Strand",
@@ -111,7 +114,7 @@ CONVENTIONS: tuple[Convention, ...] = (
     ),
     _row(
         r"Von|By|Written\s+by|Words\s+by|Text\s+von|Geschrieben\s+von|Contributed\s+by|"
-        r"Reported\s+by|Zusammengestellt\s+von|Foreword\s+by|Vorwort\s+von|Editorial\s+by|Ein\s+(?:Beitrag|Bericht|Kommentar|Essay)\s+von|"
+        r"Reported\s+by|Report\s+by|Compiled\s+by|Zusammengestellt\s+von|Foreword\s+by|Vorwort\s+von|Editorial\s+by|Ein\s+(?:Beitrag|Bericht|Kommentar|Essay)\s+von|"
         r"An?\s+(?:essay|report|comment(?:ary)?|contribution)\s+by",
         "author",
         L,
@@ -263,6 +266,8 @@ _COLON = re.compile(
 # Mastheads set labels in capitals ("REVIEWED BY"); running text never has a label alone.
 _ABOVE = re.compile(rf"^(?P<label>{_alternation(Form.ABOVE)})\s*:?$", re.IGNORECASE)
 _LEADING = re.compile(rf"^(?P<label>{_alternation(Form.LEADING)}):?\s+(?P<value>\S.*)$")
+# A byline set all in capitals, label and names alike: "BY TOMASZ NOWAK", "VON ANNA BERG".
+_LEADING_CAPS = re.compile(_LEADING.pattern, re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^©\s*(?P<value>.+)$")
 
 IMPRINT = re.compile(
@@ -381,6 +386,11 @@ class LabelMatch:
 def match_label(line: str) -> LabelMatch | None:
     """The convention a line is printed in, if any, and the credit text it carries."""
     match = _COLON.match(line) or _LEADING.match(line)
+    if match is None and line.isupper():
+        match = _LEADING_CAPS.match(line)
+        # "BY THE SEA WALL" is a headline: a byline in capitals starts with a given name.
+        if match and not is_given_name(match.group("value").split()[0].title()):
+            match = None
     if match:
         form = Form.COLON if match.re is _COLON else Form.LEADING
         label = match.group("label").split("/")[0]
@@ -395,7 +405,7 @@ def match_label(line: str) -> LabelMatch | None:
 
 
 def _row_for(label: str, form: Form) -> Convention:
-    flags = 0 if form is Form.LEADING else re.IGNORECASE
+    flags = 0 if form is Form.LEADING and not label.isupper() else re.IGNORECASE
     label = " ".join(label.split())
     if form is Form.COLON:
         label = re.sub(r"\s*/.*$", "", label)
