@@ -729,3 +729,32 @@ def test_in_an_interview_pair_the_magazines_editor_asks() -> None:
 def test_bylines_in_capitals_and_author_lists(line: str, names: list[str]) -> None:
     credits = find_contributors([PageText(1, "1", f"{line}\n{BODY}\n{BODY}")])
     assert sorted(c.name for c in credits if c.role == "author") == names
+
+
+def test_the_name_under_a_large_pull_quote_is_no_byline() -> None:
+    body = [(f"Body line {n} about the peat and its drains.", 9.7, False, False) for n in range(30)]
+    page = _page_of(
+        [
+            *body[:10],
+            ("“Every drain we block is a small", 20.0, True, True),
+            ("chimney shut for good.”", 20.0, True, True),
+            ("Radomir Wiśniewski", 8.2, False, False),
+            ("Professor of Physical Geography", 8.2, False, False),
+            *body[10:],
+        ]
+    )
+    assert find_contributors([page]) == []
+
+
+def test_a_byline_broken_inside_the_last_name_of_a_list() -> None:
+    text = f"Night Shift\nWords by Rohan Varma and Chiara\nBenedetti-Lund\n{BODY}\n{BODY}"
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {("Rohan Varma", "author"), ("Chiara Benedetti-Lund", "author")}
+
+
+def test_an_interview_pair_heading_broken_inside_a_name() -> None:
+    text = f"Sólveig Arnardóttir in conversation with Declan\nMcGrath\nQ: Why ice?\nA: {BODY}"
+    assert _roles(text) == {
+        ("Sólveig Arnardóttir", "interviewer"),
+        ("Declan McGrath", "interviewee"),
+    }

@@ -347,8 +347,9 @@ def _headline_byline_signals(
                 heading = []
                 continue
             heading.append(above.text)
-            # The byline steps down from the headline's size (it may still be large).
-            if line.size < above.size:
+            # The byline steps down from the headline's size (it may still be large); a
+            # large quotation is a pull quote, and the name under it its speaker's.
+            if line.size < above.size and not heading[0].lstrip().startswith(_QUOTE_OPENERS):
                 # Under an interview's heading the byline names who asks.
                 role = "interviewer" if INTERVIEW_HEADING.match(" ".join(heading)) else "author"
                 people = _byline_names(line.text, span, role)
@@ -379,6 +380,7 @@ _SIGNED_LINE = re.compile(rf"^(?:{SIGN_OFF_WORDS}),?\s+(?P<name>\S.*)$", re.IGNO
 # After a quotation the dash names its speaker instead ("“…”" / "— Ana Berg, Mayor").
 _DASH_SIGNED_LINE = re.compile(r"^[—–]\s*(?P<name>[A-ZÀ-Þ].*)$")
 _QUOTE_CLOSERS = tuple('"”“»«’')
+_QUOTE_OPENERS = tuple('"„“”»«‚‘')
 _SENTENCE_END = tuple('.!?"”“’»«)…')
 _HEADING_STEP = 1.15
 """A heading over the next article is set at least this much larger than the body text
@@ -410,7 +412,9 @@ def _closing_name_signals(
             signed = _SIGNED_LINE.match(line.text)
             if on_contents and not signed:
                 continue
-            if not signed and not previous.text.rstrip().endswith(_QUOTE_CLOSERS):
+            if not signed and previous.text.rstrip().endswith(_QUOTE_CLOSERS):
+                continue  # the speaker under a pull quote
+            if not signed:
                 signed = _DASH_SIGNED_LINE.match(line.text)
             following = lines[index + 1] if index + 1 < len(lines) else None
             if not signed:
@@ -744,16 +748,30 @@ def _names_below(lines: list[str]) -> list[str]:
     return values
 
 
+def _is_name_rest(line: str) -> bool:
+    """A line that holds nothing but the rest of a name broken over a line end ("Moriarty",
+    "Benedetti-Rossi", "van Dijk")."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 2
+        and all(re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+|[a-z]{1,3}", w) for w in words)
+        and words[-1][0].isupper()
+    )
+
+
 def _continued_value(value: str, lines: list[str]) -> str:
     """A credit list that runs over line ends ("Redaktion: A, B," / "C und D"): the lines
     after a value that ends with a separator, up to the next label or a full stop."""
     for following in lines[:_MAX_NAMES_BELOW]:
         ends_list = re.search(r"(?:,|\bund|\band|&)$", value.strip())
-        # A name broken after its given name: "…, Hanna" / "Sjöberg, Noah Wendland".
-        broken = len(value.split(",")[-1].split()) == 1 and bool(
+        # A name broken after its given name: "…, Hanna" / "Sjöberg, Noah Wendland", or
+        # "A and Chiara" / "Benedetti".
+        last_item = re.split(r",|\s+(?:und|and|&)\s+", value)[-1]
+        broken = len(last_item.split()) == 1 and bool(
             re.match(r"[A-ZÀ-Þ][\w'’-]+(?:,|$)", following.strip())
         )
-        if not (ends_list or (broken and "," in value)):
+        list_of_names = "," in value or re.search(r"\s(?:und|and|&)\s", value) is not None
+        if not (ends_list or (broken and list_of_names)):
             break
         if match_label(following) is not None:
             break
@@ -822,6 +840,9 @@ def _heading_line_signals(
     if not first_page:
         return found
     for index, line in enumerate(lines[:12]):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if _is_name_rest(following):
+            line = f"{line} {following}"  # a heading broken inside a name: "… with Declan" / "Ryan"
         pair = interview_pair(line)
         if pair is not None:
             interviewer, interviewee = (_without_place(part) for part in pair)
@@ -864,7 +885,12 @@ def _signature_signals(
                 if after_salutation:
                     found += _signals_for(line, "author", (page.number,), teams=True)
                 continue
-            office_follows = index + 1 < len(lines) and _starts_with_office(lines[index + 1])
+            office_follows = (
+                index + 1 < len(lines)
+                and _starts_with_office(lines[index + 1])
+                # A name and office under a quotation name its speaker, not an author.
+                and not (index > 0 and lines[index - 1].rstrip().endswith(_QUOTE_CLOSERS))
+            )
             if after_salutation and not _person_or_team(line, teams=True):
                 found += _signals_for(line, "author", span, teams=True)  # "A & B" signing
                 continue
