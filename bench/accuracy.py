@@ -264,7 +264,10 @@ def _same_speaker(found: str | None, expected: str | None) -> bool:
 
 
 def quote_scores(
-    pages: Sequence[PageText], credits: Sequence[Credit], truth: Truth
+    pages: Sequence[PageText],
+    credits: Sequence[Credit],
+    truth: Truth,
+    outline: Sequence[OutlineEntry] = (),
 ) -> dict[str, Any]:
     """Recall, precision, speaker and page accuracy of `find_quotes` against the truth.
 
@@ -273,7 +276,7 @@ def quote_scores(
     truth quotations whose speaker is right (None for None counts). Page accuracy is the share
     of truth quotations found anywhere in the magazine whose page the found quotation lists.
     """
-    found = find_quotes(pages, credits)
+    found = find_quotes(pages, credits, find_articles(pages, outline, credits))
     expected = [
         (page["page"], quote["text"], quote["speaker"])
         for page in truth["pages"]
@@ -342,7 +345,7 @@ def report_quotes(pages: Sequence[PageText], outline: Sequence[OutlineEntry], tr
         ("truth credits", truth_credits(truth)),
         ("found credits", find_contributors(pages, outline)),
     ):
-        scores = quote_scores(pages, credits, truth)
+        scores = quote_scores(pages, credits, truth, outline)
         print(
             f"quotes ({label})  recall {scores['recall']:.3f}  precision {scores['precision']:.3f}"
             f"  speaker {scores['speaker_accuracy']:.3f}  page {scores['page_accuracy']:.3f}"

@@ -18,7 +18,7 @@ from magazine_index.analyze.conventions import (
 from magazine_index.analyze.given_names import build, gender, is_given_name
 from magazine_index.analyze.names import is_person_name, normal_case
 from magazine_index.analyze.quotes import find_quotes
-from magazine_index.models import LineStyle, OutlineEntry, PageText
+from magazine_index.models import Article, LineStyle, OutlineEntry, PageText
 
 BODY = "Der Hafen wächst. Die Boote liegen still. The harbour grows. The boats lie still."
 
@@ -63,6 +63,52 @@ def test_masthead_roles_above_names_stop_at_the_next_label() -> None:
         ("Björn Lindqvist", "editor"),
         ("Noor Haddad", "photographer"),
     }
+
+
+def test_masthead_titles_of_editors_and_the_cover_photograph_in_capitals() -> None:
+    masthead = ["EDITOR", "Róisín Nagle", "DEPUTY EDITOR", "Kwabena Owusu", "PICTURE EDITOR"]
+    text = "\n".join([*masthead, "Hedda Strand", "COVER PHOTOGRAPH", "Ilkka Rantanen"])
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {
+        ("Róisín Nagle", "editor"),
+        ("Kwabena Owusu", "editor"),
+        ("Hedda Strand", "editor"),
+        ("Ilkka Rantanen", "photographer"),
+    }
+
+
+def test_a_caption_whose_credit_name_stands_on_the_next_line() -> None:
+    text = f"{BODY}\nThe survey pole on the mud flats in May. Photograph:\nTeodora Ilić\n{BODY}"
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {("Teodora Ilić", "photographer")}
+
+
+def test_an_editorial_signed_by_two_shares_its_page_with_a_bylined_article() -> None:
+    text = (
+        f"EDITORIAL\nLiebe Leserinnen und Leser,\n{BODY}\nEure Chefredaktion\n"
+        "Maren Thorsdóttir & Yusuf Arslan\nSCHULE\nDer Schulhof wird grün\n"
+        f"Text: Ida Korhonen\n{BODY}"
+    )
+    pages = [PageText(1, None, "Titelseite"), PageText(2, "2", text), PageText(3, "3", BODY)]
+    credits = {(c.name, c.role, c.pages) for c in find_contributors(pages)}
+    assert {("Maren Thorsdóttir", "author", (2,)), ("Yusuf Arslan", "author", (2,))} <= credits
+    assert ("Ida Korhonen", "author", (2,)) in credits
+
+
+def test_an_editorial_signed_on_the_contents_page_is_credited_there() -> None:
+    contents = PageText(
+        2,
+        "2",
+        "Inhalt\nHafen im Wandel 4\nDie neue Fähre 6\nTermine 8\nLiebe Leserinnen und Leser,\n"
+        f"{BODY}\nHerzliche Grüße\nWiebke Asmussen\nGeschäftsführerin",
+    )
+    pages = [
+        PageText(1, None, "Titelseite"),
+        contents,
+        *(PageText(n, str(n), f"{BODY}\n{BODY}") for n in range(3, 10)),
+    ]
+    credits = {(c.name, c.role, c.pages) for c in find_contributors(pages)}
+    assert ("Wiebke Asmussen", "author", (2,)) in credits
 
 
 def test_picture_credits_lose_archive_licence_title_and_client() -> None:
@@ -115,6 +161,23 @@ def test_a_line_of_names_under_a_headline_is_a_byline() -> None:
     assert names == {("R. Okonkwo", "author"), ("L. Ferreira", "author")}
 
 
+def test_a_line_of_names_under_the_lead_is_a_byline() -> None:
+    body = [
+        (f"Body line {n} of the report about the quay and its cranes.", 10.0) for n in range(30)
+    ]
+    page = _styled(
+        [
+            ("The Quiet Life of Harbour Mud", 26.0),
+            ("Under the pontoons lies a crowded world. Two students", 12.0),
+            ("went down with a corer to count who lives there.", 12.0),
+            ("SIGRÚN HALLDÓRSDÓTTIR AND EOGHAN MAC GIOLLA", 8.5),
+            *body,
+        ]
+    )
+    names = {(c.name, c.role) for c in find_contributors([page])}
+    assert names == {("Sigrún Halldórsdóttir", "author"), ("Eoghan Mac Giolla", "author")}
+
+
 def test_a_subheading_under_a_headline_is_no_byline() -> None:
     body = [
         (f"Body line {n} of the report about the quay and its cranes.", 10.0) for n in range(30)
@@ -132,7 +195,17 @@ def test_capitalised_nouns_works_and_publications_are_no_people(text: str) -> No
 
 
 @pytest.mark.parametrize(
-    "text", ["Ayşe Demir", "Siobhán Kearney", "Kenji Watanabe", "Priya Nair", "A. B. Okafor"]
+    "text",
+    [
+        "Ayşe Demir",
+        "Siobhán Kearney",
+        "Kenji Watanabe",
+        "Priya Nair",
+        "A. B. Okafor",
+        "Bríd Ní Fhloinn",
+        "Tadhg Ó Ceallaigh",
+        "Hamza ibn Tariq",
+    ],
 )
 def test_people_of_many_languages_are_people(text: str) -> None:
     assert is_person_name(text)
@@ -178,6 +251,62 @@ def test_a_capitalised_noun_is_never_a_speaker() -> None:
 )
 def test_short_phrases_nobody_said_are_no_quotations(text: str) -> None:
     assert find_quotes([PageText(1, "1", text)]) == []
+
+
+def test_a_short_phrase_closing_the_writers_sentence_is_no_quotation() -> None:
+    text = (
+        "Contributed by Ilona Varga\nThe lens works almost as if the cell had its own "
+        "“lamp and shutter.” Curious, isn’t it?"
+    )
+    assert find_quotes([PageText(1, "1", text)]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting in Tromsø took up the theme of “Cold Seas. New Routes. Old Rules.” this year.",
+        "Die Tagung stand unter dem Motto „Mehr Licht. Weniger Lärm.“ und zog viele an.",
+    ],
+)
+def test_the_theme_or_motto_of_an_event_is_no_quotation(text: str) -> None:
+    assert find_quotes([PageText(1, "1", text)]) == []
+
+
+def test_a_file_title_in_a_licence_credit_is_no_quotation() -> None:
+    text = (
+        "Titelbild: Halvard Moe (https://example.org/wiki/File:Der_alte_Kran_02.jpg), "
+        "„Der alte Kran wartet am Nordkai 02“, https://creativecommons.org/licenses/by/4.0/"
+    )
+    assert find_quotes([PageText(1, "1", text)]) == []
+
+
+def test_a_handle_after_the_speakers_name_is_part_of_the_name() -> None:
+    text = (
+        "“Nowhere else have I seen so many people share their tools so freely” said Ruairí "
+        "@ruairi_builds when he summed up the meeting online."
+    )
+    assert [q.speaker for q in find_quotes([PageText(1, "1", text)])] == ["Ruairí @ruairi_builds"]
+
+
+def test_a_teaser_repeating_another_articles_words_keeps_its_own_page() -> None:
+    answer = "Measure twice, because the river never forgives a hasty bridge or a lazy survey."
+    editorial = PageText(2, "2", f"Dear readers,\n“{answer}” – Dr. Aino Leppänen in her interview.")
+    interview = PageText(
+        9, "9", f"Our questions went to Aino Leppänen.\nShe told us: “{answer}” We agreed."
+    )
+    pages = [editorial, interview]
+    articles = [
+        Article("A Word from the Editor", None, None, 2, 2, (2,)),
+        Article("Bridges", None, None, 9, 9, (9,)),
+    ]
+    apart = find_quotes(pages, (), articles)
+    assert sorted((q.page, q.speaker) for q in apart) == [
+        (2, "Aino Leppänen"),
+        (9, "Aino Leppänen"),
+    ]
+    # Within one article the two are a pull quote and its text: one quotation on two pages.
+    together = find_quotes(pages, (), [Article("Bridges", None, None, 2, 9, (2, 9))])
+    assert [{q.page, *q.also_on} for q in together] == [{2, 9}]
 
 
 def test_a_quotation_nobody_is_named_for_is_kept_when_it_is_a_sentence() -> None:
@@ -272,6 +401,24 @@ def test_a_picture_credit_may_close_a_caption(caption: str, name: str) -> None:
     assert [c.name for c in credits] == [name]
 
 
+def test_a_picture_credit_list_set_as_running_text_credits_each_item() -> None:
+    imprint = (
+        "Impressum\nBildnachweise: Titel: Saana Kivelä; Seite 2: Saana Kivelä; Seite\n"
+        "3: Oisín Farrell; Seite 4: Oisín Farrell, Grafik: Leocadia\n"
+        "Wiśniewska; Seite 5 und 6: Tarek Haddad; Seite 7:\n"
+        "Jorunn Lie (Archiv), adapted by user:Tomek Zaręba\n"
+        "Nachdruck nur mit Genehmigung der Redaktion."
+    )
+    credits = {(c.name, c.role, c.pages) for c in find_contributors([PageText(9, "9", imprint)])}
+    assert credits == {
+        ("Saana Kivelä", "photographer", (9,)),
+        ("Oisín Farrell", "photographer", (9,)),
+        ("Leocadia Wiśniewska", "illustrator", (9,)),
+        ("Tarek Haddad", "photographer", (9,)),
+        ("Jorunn Lie", "photographer", (9,)),
+    }
+
+
 def test_a_picture_credit_broken_after_the_given_name() -> None:
     text = f"{BODY}\nFoto: Mirela\nPopescu\n{BODY}"
     assert [c.name for c in find_contributors([PageText(1, "1", text)])] == ["Mirela Popescu"]
@@ -301,6 +448,86 @@ def test_a_name_set_apart_after_the_last_sentence_closes_the_article() -> None:
     text = "\n".join(line for line, _, _ in lines)
     page = PageText(1, "1", text, tuple(LineStyle(t, size, italic=it) for t, size, it in lines))
     assert {(c.name, c.role) for c in find_contributors([page])} == {("Henrike Aalto", "author")}
+
+
+def _page_of(lines: list[tuple[str, float, bool, bool]], number: int = 1) -> PageText:
+    """A page of (text, size, bold, italic) lines."""
+    text = "\n".join(line for line, *_ in lines)
+    styles = tuple(LineStyle(t, size, bold=b, italic=i) for t, size, b, i in lines)
+    return PageText(number, str(number), text, styles)
+
+
+def test_letters_signed_with_name_and_place_before_a_bold_heading() -> None:
+    body = [("Body text of a letter about the swifts in the old mill.", 10.4, False, False)] * 6
+    page = _page_of(
+        [
+            ("Letters", 16.0, True, False),
+            *body,
+            ("We counted forty of them in one evening.", 10.4, False, False),
+            ("Oskar Lindgren, Millbrook", 10.4, False, True),
+            ("Sparrows in the square", 10.8, True, False),
+            *body,
+            ("Perhaps the Society could count them again.", 10.4, False, False),
+            ("Amaia Etxeberria, Eastholm", 10.4, False, True),
+            ("Ivy in winter", 10.8, True, False),
+            *body,
+        ]
+    )
+    credits = {(c.name, c.role) for c in find_contributors([page])}
+    assert credits == {("Oskar Lindgren", "author"), ("Amaia Etxeberria", "author")}
+
+
+def test_a_dash_before_the_names_closes_a_report_and_a_pull_quotes_dash_does_not() -> None:
+    body = [("Body text of the report on the wildfowl count at the lake.", 10.4, False, False)] * 8
+    page = _page_of(
+        [
+            ("Winter count", 16.0, True, False),
+            *body,
+            ("“The lake has never held so many wigeon.”", 14.0, False, True),
+            ("— Mirela Constantin, Warden", 9.0, False, False),
+            *body,
+            ("The next count is on the first Sunday of March.", 10.4, False, False),
+            ("— Lars-Ove Nyberg & Chiamaka Obi", 10.4, False, True),
+            ("Moths in the garden", 16.0, True, False),
+            *body,
+        ]
+    )
+    credits = {(c.name, c.role) for c in find_contributors([page])}
+    assert credits == {("Lars-Ove Nyberg", "author"), ("Chiamaka Obi", "author")}
+
+
+def test_a_letter_signed_on_one_line_beside_the_contents() -> None:
+    contents = PageText(
+        1,
+        "1",
+        "In this issue\nChair’s report 1\nThe saltmarsh walk 2\nBook reviews 5\n"
+        f"{BODY}\nI look forward to seeing you at the meeting.\nYours, Tamsin Penhaligon",
+    )
+    pages = [contents, *(PageText(n, str(n), BODY) for n in range(2, 7))]
+    credits = {(c.name, c.role, c.pages) for c in find_contributors(pages)}
+    assert ("Tamsin Penhaligon", "author", (1,)) in credits
+
+
+def test_an_articles_headline_read_as_a_rubric_does_not_end_it_on_the_next_page() -> None:
+    # Each page opens with its heading in one style, read as the page's rubric; the walk's
+    # second page opens with body text and no rubric.
+    body = [
+        (f"Body line {n} of the walk along the saltmarsh.", 10.0, False, False) for n in range(30)
+    ]
+    heads = {1: "Notices", 2: "The saltmarsh walk", 4: "Book reviews", 5: "Letters"}
+    pages = [
+        _page_of(
+            [
+                *([(heads[n], 9.0, True, False)] if n in heads else []),
+                *([("Contributed by Noor Haddad", 10.0, False, True)] if n == 2 else []),
+                *body,
+            ],
+            n,
+        )
+        for n in range(1, 6)
+    ]
+    credits = {(c.name, c.role, c.pages) for c in find_contributors(pages)}
+    assert ("Noor Haddad", "author", (2, 3)) in credits
 
 
 def test_a_sign_off_and_a_name_on_one_line() -> None:
@@ -451,3 +678,83 @@ def test_a_caps_line_on_every_other_page_is_the_frame_not_a_rubric() -> None:
         for n in range(1, 9)
     ]
     assert set(detect_rubrics(pages).values()) == {None}
+
+
+def _roles(text: str, *pages: PageText) -> set[tuple[str, str]]:
+    found = find_contributors([PageText(1, "1", text), *pages])
+    return {(c.name, c.role) for c in found if c.role in ("interviewer", "interviewee")}
+
+
+def test_in_an_interview_pair_who_answers_at_length_is_the_interviewee() -> None:
+    turns = (
+        "MR: What brought you here?\n"
+        "TO: The river, mostly. I came for a summer of fieldwork and the summer never ended; "
+        "the floods of that first year taught me more than any lecture.\n"
+        "MR: And now?\n"
+        "TO: Now I teach the same lessons to students who arrive as I did, with boots too new.\n"
+    )
+    text = f"Maja Rüütel in conversation with Tomasz Ostrowski\n{turns}"
+    assert _roles(text) == {("Maja Rüütel", "interviewer"), ("Tomasz Ostrowski", "interviewee")}
+    text = f"Tomasz Ostrowski in conversation with Maja Rüütel\n{turns}"
+    assert _roles(text) == {("Maja Rüütel", "interviewer"), ("Tomasz Ostrowski", "interviewee")}
+
+
+def test_in_an_interview_pair_the_one_named_with_an_office_answers() -> None:
+    text = f"Gastwissenschaftlerin Hana Kobayashi im Gespräch mit Lene Vestergaard\n{BODY}"
+    assert _roles(text) == {("Lene Vestergaard", "interviewer"), ("Hana Kobayashi", "interviewee")}
+
+
+def test_in_an_interview_pair_the_magazines_editor_asks() -> None:
+    text = f"Ingvild Rasmussen in conversation with Ciarán Walsh\nQ: Why ice?\nA: {BODY}"
+    masthead = PageText(2, "2", f"{BODY}\nFEATURES EDITOR\nCiarán Walsh\n{BODY}")
+    assert _roles(text, masthead) == {
+        ("Ciarán Walsh", "interviewer"),
+        ("Ingvild Rasmussen", "interviewee"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("BY OLUWAKEMI ADEYEMI-HART", ["Oluwakemi Adeyemi-Hart"]),
+        ("VON ELSBETH KRANZLER", ["Elsbeth Kranzler"]),
+        ("BY THE SEA WALL", []),
+        (
+            "Autorinnen und Autoren: Jorun Halvorsen, Matteo Ricci",
+            ["Jorun Halvorsen", "Matteo Ricci"],
+        ),
+        ("Report by Caoimhe Byrne", ["Caoimhe Byrne"]),
+    ],
+)
+def test_bylines_in_capitals_and_author_lists(line: str, names: list[str]) -> None:
+    credits = find_contributors([PageText(1, "1", f"{line}\n{BODY}\n{BODY}")])
+    assert sorted(c.name for c in credits if c.role == "author") == names
+
+
+def test_the_name_under_a_large_pull_quote_is_no_byline() -> None:
+    body = [(f"Body line {n} about the peat and its drains.", 9.7, False, False) for n in range(30)]
+    page = _page_of(
+        [
+            *body[:10],
+            ("“Every drain we block is a small", 20.0, True, True),
+            ("chimney shut for good.”", 20.0, True, True),
+            ("Radomir Wiśniewski", 8.2, False, False),
+            ("Professor of Physical Geography", 8.2, False, False),
+            *body[10:],
+        ]
+    )
+    assert find_contributors([page]) == []
+
+
+def test_a_byline_broken_inside_the_last_name_of_a_list() -> None:
+    text = f"Night Shift\nWords by Rohan Varma and Chiara\nBenedetti-Lund\n{BODY}\n{BODY}"
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {("Rohan Varma", "author"), ("Chiara Benedetti-Lund", "author")}
+
+
+def test_an_interview_pair_heading_broken_inside_a_name() -> None:
+    text = f"Sólveig Arnardóttir in conversation with Declan\nMcGrath\nQ: Why ice?\nA: {BODY}"
+    assert _roles(text) == {
+        ("Sólveig Arnardóttir", "interviewer"),
+        ("Declan McGrath", "interviewee"),
+    }

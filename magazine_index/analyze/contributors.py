@@ -42,6 +42,7 @@ from .names import (
     split_person,
 )
 from .structure import (
+    MAX_LEAD_LINES,
     _contents_pages,
     article_spans,
     body_size,
@@ -147,6 +148,9 @@ class _Signal:
     """One name alone under a role label ("Credit: Swarnendu"): the person credited in full
     elsewhere in the magazine whose given name or surname it is; dropped when none or several
     are (a lone word after a label is as often an archive or a user name)."""
+    pair: str = ""
+    """For the two of an interview heading "A in conversation with B": the other one's name
+    (who asks is told afterwards, `_who_asks`)."""
 
 
 def find_contributors(
@@ -186,13 +190,16 @@ def find_contributors(
     # Fallbacks for articles that carry no byline: a signature or an author box.
     signed = {p for s in signals if s.role in ("author", "interviewee") for p in s.pages}
     for span in spans:
-        if signed.intersection(span) or span[0] in contents_pages:
-            continue
         span_pages = [p for p in pages if p.number in span]
-        signals += _signature_signals(span_pages, span)
+        # A letter signed under a sign-off ("Ihre" / name) is its signer's on its own page
+        # where the span has other authors or is a contents page (an editorial beside the
+        # contents, whose other lines name the articles' authors and are read with them).
+        shared = bool(signed.intersection(span)) or span[0] in contents_pages
+        signals += _signature_signals(span_pages, span, sign_off_only=shared)
 
     signals += _lead_interviewee_signals(pages, spans, signals)
     signals += _turn_signals(pages, spans, signals, contents_pages)
+    signals = _who_asks(pages, signals)
     signals = _interview_bylines(_one_article_per_byline(signals))
     signals = _continued_articles(pages, signals)
     return _merge(_without_interview_authors(signals))
@@ -340,18 +347,40 @@ def _headline_byline_signals(
                 heading = []
                 continue
             heading.append(above.text)
-            # The byline steps down from the headline's size (it may still be large).
-            if line.size < above.size:
+            # The byline steps down from the headline's size (it may still be large); a
+            # large quotation is a pull quote, and the name under it its speaker's.
+            if line.size < above.size and not heading[0].lstrip().startswith(_QUOTE_OPENERS):
                 # Under an interview's heading the byline names who asks.
                 role = "interviewer" if INTERVIEW_HEADING.match(" ".join(heading)) else "author"
                 people = _byline_names(line.text, span, role)
+                under_lead = _line_after_lead(styled, index)
+                if not people and under_lead is not None:
+                    people = _byline_names(under_lead.text, span, role)
                 if people:
                     found += people
                     break
     return found
 
 
+def _line_after_lead(styled: Sequence[LineStyle], start: int) -> LineStyle | None:
+    """The line after a lead that starts at `start`: the byline of "headline / lead / byline".
+    A lead is a few lines in one style; more lines in that style are the article itself."""
+    lead = styled[start]
+    end = start
+    while end < len(styled) and end - start <= MAX_LEAD_LINES:
+        line = styled[end]
+        if (line.size, line.bold, line.italic) != (lead.size, lead.bold, lead.italic):
+            return line if end > start else None
+        end += 1
+    return None
+
+
 _SIGNED_LINE = re.compile(rf"^(?:{SIGN_OFF_WORDS}),?\s+(?P<name>\S.*)$", re.IGNORECASE)
+# A dash before the name closes a report or a letter: "… from the reserve." / "— Ana Berg".
+# After a quotation the dash names its speaker instead ("“…”" / "— Ana Berg, Mayor").
+_DASH_SIGNED_LINE = re.compile(r"^[—–]\s*(?P<name>[A-ZÀ-Þ].*)$")
+_QUOTE_CLOSERS = tuple('"”“»«’')
+_QUOTE_OPENERS = tuple('"„“”»«‚‘')
 _SENTENCE_END = tuple('.!?"”“’»«)…')
 _HEADING_STEP = 1.15
 """A heading over the next article is set at least this much larger than the body text
@@ -371,8 +400,9 @@ def _closing_name_signals(
     Anna Berg")."""
     found: list[_Signal] = []
     for page in pages:
-        if page.number in contents_pages:
-            continue
+        # A contents page's names are read with its entries; only a letter beside them,
+        # signed on one line ("Yours, Anna Berg"), is read here.
+        on_contents = page.number in contents_pages
         styles = page.styles or tuple(LineStyle(line, 0.0) for line in page.text.split("\n"))
         lines = [style for style in styles if style.text.strip()]
         for index in range(1, len(lines)):
@@ -380,6 +410,12 @@ def _closing_name_signals(
             if not previous.text.rstrip().endswith(_SENTENCE_END):
                 continue
             signed = _SIGNED_LINE.match(line.text)
+            if on_contents and not signed:
+                continue
+            if not signed and previous.text.rstrip().endswith(_QUOTE_CLOSERS):
+                continue  # the speaker under a pull quote
+            if not signed:
+                signed = _DASH_SIGNED_LINE.match(line.text)
             following = lines[index + 1] if index + 1 < len(lines) else None
             if not signed:
                 set_apart = (line.bold or line.italic) and body > 0
@@ -387,9 +423,17 @@ def _closing_name_signals(
                     following is None
                     or index >= len(lines) - _LAST_LINES
                     or following.size >= _HEADING_STEP * body
+                    or (following.bold and not line.bold)  # a heading set bold in body size
                     or _starts_with_office(following.text)
                 )
                 if not (set_apart and closes):
+                    continue
+            span = (page.number,) if on_contents else span_of.get(page.number, (page.number,))
+            if signed and len(line.text) <= _MAX_CLOSING_LINE:
+                # Two may sign: "— Kenji Mori & Ruth Abe".
+                people = _signals_for(signed.group("name"), "author", span, teams=False)
+                if len(people) > 1:
+                    found += [replace(p, byline=(page.number, True)) for p in people]
                     continue
             person = split_person(signed.group("name") if signed else line.text)
             # A sign-off vouches for the name as a label does; a name alone needs a given name.
@@ -399,7 +443,6 @@ def _closing_name_signals(
             office = person.office
             if not office and following is not None and _starts_with_office(following.text):
                 office = following.text
-            span = span_of.get(page.number, (page.number,))
             found.append(
                 _Signal(
                     person.name, "author", span, person.titles, office, byline=(page.number, True)
@@ -446,6 +489,7 @@ def _credit_signals(
     found: list[_Signal] = []
     # An imprint set as one run of text separates its entries with "·" or "|".
     lines = [part.strip() for line in lines for part in _IMPRINT_SEPARATOR.split(line)]
+    lines = _credit_list_items(lines)
     # A credit in brackets may run over a line end: "(Foto: Anna\nBerg, via Commons)".
     for inline in INLINE_PICTURE.finditer(" ".join(lines)):
         value = _picture_credit(inline.group("value") or inline.group("value2") or "")
@@ -456,7 +500,11 @@ def _credit_signals(
         label = match_label(line)
         caption = CAPTION_PICTURE.search(line) if label is None else None
         if caption:
-            label = match_label(f"{caption.group('label')}: {caption.group('value')}")
+            value = caption.group("value")
+            if not value and index + 1 < len(lines):
+                following = lines[index + 1]
+                value = following if len(following.split()) <= _BROKEN_CREDIT_WORDS else ""
+            label = match_label(f"{caption.group('label')}: {value}") if value else None
         if label is None:
             continue
         if not article_roles and ARTICLE_ROLES.intersection(label.convention.roles):
@@ -479,6 +527,70 @@ def _credit_signals(
                 for signal in _label_signals(label, value, page, span)
             ]
     return found
+
+
+def _credit_list_items(lines: list[str]) -> list[str]:
+    """A picture-credit list set as running text, one line per item.
+
+    "Bildnachweis: Titel: A; Seite 3: B; Seite" / "4: C, Grafik: D" becomes "Bildnachweis: A",
+    "Seite 3: B", "Seite 4: C", "Grafik: D": items are separated by semicolons (or by a comma
+    before the next "place:"), run over line ends, and an item whose place is no label of
+    its own ("Titel:", "Cover photo p. 1 left:") is credited in the list's role.
+    """
+    result: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        label = match_label(line)
+        if (
+            label is None
+            or not label.value
+            or label.convention.roles[0] not in _PICTURE_ROLES
+            or ";" not in line
+        ):
+            result.append(line)
+            continue
+        block = line
+        while index < len(lines) and _list_goes_on(block, lines[index]):
+            block = f"{block} {lines[index]}"
+            index += 1
+        head = line[: len(line) - len(line.lstrip())] + line.split(":", 1)[0].split("©")[0]
+        body = block[len(head) :].lstrip(" :©")
+        for item in _LIST_ITEM_SEPARATOR.split(body):
+            item = item.strip(" ;,")
+            if not item:
+                continue
+            own = match_label(item)
+            if own is not None and own.value:
+                result.append(item)
+                continue
+            place, colon, name = item.partition(":")
+            if colon and place[:1].isupper() and len(place.split()) <= _MAX_PLACE_WORDS:
+                item = name.strip()
+            result.append(f"{head.strip()}: {item}")
+    return result
+
+
+_LIST_ITEM_SEPARATOR = re.compile(r";|,\s+(?=[A-ZÄÖÜ][^,;:]{0,30}:)")
+_MAX_PLACE_WORDS = 5
+"""The words of a place in a credit list ("Seite 4 oben links", "Titel"); longer text
+before a colon, or text in lower case ("adapted by user:Name"), is no place."""
+_LIST_OPEN_END = re.compile(
+    r"(?:[;:,&]|\b(?:und|and|Seiten?|S\.|Pages?|pp?\.)|\b(?:Seiten?|S\.|Pages?|pp?\.)\s*\d+)$"
+)
+_LIST_PAGE_START = re.compile(r"^\d+[a-z]?(?:\s*(?:und|and|,|-|–)\s*\d+)*(?:\s+\w+){0,2}\s*:")
+_LIST_NAME_START = re.compile(r"^[^\s.;:!?]+(?:\s+[^\s.;:!?]+){0,2}\s*;")
+
+
+def _list_goes_on(block: str, following: str) -> bool:
+    """Whether the next line continues a credit list: the list ended open (";", "Seite 5:"),
+    or the line goes on with a page number ("3: Name;") or the rest of a name ("Berg;")."""
+    return bool(
+        _LIST_OPEN_END.search(block.rstrip())
+        or _LIST_PAGE_START.match(following)
+        or _LIST_NAME_START.match(following)
+    )
 
 
 _CONTINUED_ON = re.compile(
@@ -512,6 +624,60 @@ def _continued_articles(pages: Sequence[PageText], signals: list[_Signal]) -> li
             pages_of.add(current)
         extended.append(replace(signal, pages=tuple(sorted(pages_of))))
     return extended
+
+
+def _who_asks(pages: Sequence[PageText], signals: list[_Signal]) -> list[_Signal]:
+    """Tell who asks in "A in conversation with B": magazines print either one first.
+
+    In order: the one whose turns are longer answers (turns marked by names or initials);
+    the one printed with a title or an office ("Prof.", "Gastwissenschaftler") answers; the
+    one credited as an editor of the magazine asks; else the first named asks.
+    """
+    paired = [s for s in signals if s.pair]
+    if not paired:
+        return signals
+    editors = {name_key(s.name) for s in signals if s.role == "editor"}
+    text_of = {page.number: page.text for page in pages}
+    swapped: set[str] = set()
+    for asking in (s for s in paired if s.role == "interviewer"):
+        asked = next((s for s in paired if s.role == "interviewee" and s.pair == asking.name), None)
+        if asked is None:
+            continue
+        text = "\n".join(text_of.get(page, "") for page in asked.pages)
+        turns = (_turn_length(text, asking.name), _turn_length(text, asked.name))
+        if all(turns):
+            swap = turns[0] > turns[1]
+        elif bool(asking.titles or asking.office) != bool(asked.titles or asked.office):
+            swap = bool(asking.titles or asking.office)
+        elif (name_key(asking.name) in editors) != (name_key(asked.name) in editors):
+            swap = name_key(asked.name) in editors
+        else:
+            swap = False
+        if swap:
+            swapped |= {asking.name, asked.name}
+    result: list[_Signal] = []
+    for signal in signals:
+        if signal.pair and signal.name in swapped:
+            role = "interviewee" if signal.role == "interviewer" else "interviewer"
+            signal = replace(signal, role=role)
+        result.append(signal)
+    return result
+
+
+def _turn_length(text: str, name: str) -> int:
+    """Characters of the interview turns marked with the person's name, surname or initials
+    ("Anna Berg:", "Berg:", "AB:"), each up to the next turn."""
+    words = name.replace("-", " ").split()
+    marks = {re.escape(name), re.escape(words[-1]), "".join(w[0] for w in words if w[0].isupper())}
+    turn = re.compile(
+        r"^(?:" + "|".join(sorted(marks, key=len, reverse=True)) + r"):", re.MULTILINE
+    )
+    any_turn = re.compile(r"^[A-ZÀ-Þ][\w.'’ -]{0,40}:", re.MULTILINE)
+    total = 0
+    for match in turn.finditer(text):
+        following = any_turn.search(text, match.end())
+        total += (following.start() if following else len(text)) - match.end()
+    return total
 
 
 def _interview_bylines(signals: list[_Signal]) -> list[_Signal]:
@@ -582,16 +748,30 @@ def _names_below(lines: list[str]) -> list[str]:
     return values
 
 
+def _is_name_rest(line: str) -> bool:
+    """A line that holds nothing but the rest of a name broken over a line end ("Moriarty",
+    "Benedetti-Rossi", "van Dijk")."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 2
+        and all(re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+|[a-z]{1,3}", w) for w in words)
+        and words[-1][0].isupper()
+    )
+
+
 def _continued_value(value: str, lines: list[str]) -> str:
     """A credit list that runs over line ends ("Redaktion: A, B," / "C und D"): the lines
     after a value that ends with a separator, up to the next label or a full stop."""
     for following in lines[:_MAX_NAMES_BELOW]:
         ends_list = re.search(r"(?:,|\bund|\band|&)$", value.strip())
-        # A name broken after its given name: "…, Hanna" / "Sjöberg, Noah Wendland".
-        broken = len(value.split(",")[-1].split()) == 1 and bool(
+        # A name broken after its given name: "…, Hanna" / "Sjöberg, Noah Wendland", or
+        # "A and Chiara" / "Benedetti".
+        last_item = re.split(r",|\s+(?:und|and|&)\s+", value)[-1]
+        broken = len(last_item.split()) == 1 and bool(
             re.match(r"[A-ZÀ-Þ][\w'’-]+(?:,|$)", following.strip())
         )
-        if not (ends_list or (broken and "," in value)):
+        list_of_names = "," in value or re.search(r"\s(?:und|and|&)\s", value) is not None
+        if not (ends_list or (broken and list_of_names)):
             break
         if match_label(following) is not None:
             break
@@ -660,11 +840,18 @@ def _heading_line_signals(
     if not first_page:
         return found
     for index, line in enumerate(lines[:12]):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if _is_name_rest(following):
+            line = f"{line} {following}"  # a heading broken inside a name: "… with Declan" / "Ryan"
         pair = interview_pair(line)
         if pair is not None:
             interviewer, interviewee = (_without_place(part) for part in pair)
             asked = _signals_for(interviewee, "interviewee", span, teams=False)
             asking = _signals_for(interviewer, "interviewer", span, teams=True)
+            if len(asked) == 1 and len(asking) == 1:
+                found += [replace(asked[0], pair=asking[0].name)]
+                found += [replace(asking[0], pair=asked[0].name)]
+                continue
             if asked and asking:
                 found += asked + asking
                 continue
@@ -684,14 +871,29 @@ _AUTHOR_BOX_LINES = 8
 of the same form higher up describes someone pictured."""
 
 
-def _signature_signals(span_pages: list[PageText], span: tuple[int, ...]) -> list[_Signal]:
-    """A letter's signature or an author box in an article that has no byline."""
+def _signature_signals(
+    span_pages: list[PageText], span: tuple[int, ...], *, sign_off_only: bool = False
+) -> list[_Signal]:
+    """A letter's signature or an author box in an article that has no byline (with
+    `sign_off_only`, only a signature under a sign-off, credited on its own page)."""
     found: list[_Signal] = []
     for page in span_pages:
         lines = _lines(page.text)
         for index, line in enumerate(lines):
             after_salutation = index > 0 and bool(SIGN_OFF.match(lines[index - 1]))
-            office_follows = index + 1 < len(lines) and _starts_with_office(lines[index + 1])
+            if sign_off_only:
+                if after_salutation:
+                    found += _signals_for(line, "author", (page.number,), teams=True)
+                continue
+            office_follows = (
+                index + 1 < len(lines)
+                and _starts_with_office(lines[index + 1])
+                # A name and office under a quotation name its speaker, not an author.
+                and not (index > 0 and lines[index - 1].rstrip().endswith(_QUOTE_CLOSERS))
+            )
+            if after_salutation and not _person_or_team(line, teams=True):
+                found += _signals_for(line, "author", span, teams=True)  # "A & B" signing
+                continue
             if after_salutation or office_follows:
                 person = _person_or_team(line, teams=after_salutation)
                 if person and (after_salutation or person.office == ""):

@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from .given_names import is_given_name
+
 __all__ = [
     "CAPTION_PICTURE",
     "CONVENTIONS",
@@ -78,6 +80,20 @@ def _row(
 
 C, L, A = Form.COLON, Form.LEADING, Form.ABOVE
 
+# The editors of a masthead, in English: "Editor", "Deputy Editor", "Picture editors".
+_EDITORS = (
+    r"(?:(?:Technical|Managing|Chief|Senior|Associate|Deputy|Assistant|Picture|Photo|"
+    r"Features|News|Online|Copy|Contributing)\s+)?editors?|Editor-in-chief|Editorial\s+team"
+)
+
+# A page reference in a picture credit: "Seite 5 und 6", "S. 12 oben", "Page 4 left", "p. 3".
+_PAGE_REFERENCE = (
+    r"(?:(?:Seiten?|S\.)\s*\d+[a-z]?(?:\s*(?:und|u\.|,|-|–|/)\s*\d+)*"
+    r"(?:\s+(?:links|rechts|oben|unten|Mitte))*|"
+    r"(?:Pages?|pp?\.)\s*\d+(?:\s*(?:and|,|-|–|/)\s*\d+)*"
+    r"(?:\s+(?:left|right|top|bottom|cent(?:re|er)))*)"
+)
+
 CONVENTIONS: tuple[Convention, ...] = (
     # Authors
     _row(
@@ -88,7 +104,8 @@ CONVENTIONS: tuple[Convention, ...] = (
         "Jana Berg",
     ),
     _row(
-        r"Texte?|Words|Autor(?:in|en|innen)?|Authors?|Bericht|Report",
+        r"Texte?|Words|Autor(?:in|en|innen)?|Autorinnen\s+und\s+Autoren|"
+        r"Autoren\s+und\s+Autorinnen|Authors?|Bericht|Report",
         "author",
         C,
         "Text: Mia Kowalski und Ole Strand",
@@ -97,7 +114,7 @@ CONVENTIONS: tuple[Convention, ...] = (
     ),
     _row(
         r"Von|By|Written\s+by|Words\s+by|Text\s+von|Geschrieben\s+von|Contributed\s+by|"
-        r"Reported\s+by|Zusammengestellt\s+von|Foreword\s+by|Vorwort\s+von|Editorial\s+by|Ein\s+(?:Beitrag|Bericht|Kommentar|Essay)\s+von|"
+        r"Reported\s+by|Report\s+by|Compiled\s+by|Zusammengestellt\s+von|Foreword\s+by|Vorwort\s+von|Editorial\s+by|Ein\s+(?:Beitrag|Bericht|Kommentar|Essay)\s+von|"
         r"An?\s+(?:essay|report|comment(?:ary)?|contribution)\s+by",
         "author",
         L,
@@ -129,7 +146,8 @@ CONVENTIONS: tuple[Convention, ...] = (
     ),
     # Pictures
     _row(
-        r"Cover\s+photo|Cover|Titelfoto|Titelbild|Photos?|Fotos?|Bild(?:er)?|Pictures?|"
+        r"Cover\s+photo(?:graph)?|Cover|Titelfoto|Titelbild|Photos?|Photographs?|Fotos?|"
+        r"Bild(?:er)?|Pictures?|"
         r"Images?|Photography|Fotografie|Bildnachweise?|Fotonachweis|Photo\s+credits?|"
         r"Credits?|Picture\s+credits?|Image\s+credits?",
         "photographer",
@@ -139,13 +157,18 @@ CONVENTIONS: tuple[Convention, ...] = (
         "Piotr Nowak",
     ),
     _row(
-        r"(?:Seite|S\.)\s*\d+[a-z]?(?:\s+(?:links|rechts|oben|unten|Mitte))*|Umschlag|"
-        r"Page\s+\d+(?:\s+(?:left|right|top|bottom|cent(?:re|er)))*|p\.\s*\d+|Titelseite|"
-        r"Rückseite|Back\s+cover",
+        rf"{_PAGE_REFERENCE}|Umschlag|Titelseite|Rückseite|Back\s+cover",
         "photographer",
         C,
         "Seite 12 oben: Lars Eriksen (Wikimedia Commons), CC BY-SA 4.0",
         "Lars Eriksen",
+    ),
+    _row(
+        rf"(?:Fotos?|Photos?|Bilder?)\s+{_PAGE_REFERENCE}",
+        "photographer",
+        C,
+        "Fotos Seite 5 und 6: Inga Solberg",
+        "Inga Solberg",
     ),
     _row(
         r"Photos?\s+by|Photographs?\s+by|Fotos?\s+von|Pictures?\s+by",
@@ -155,11 +178,18 @@ CONVENTIONS: tuple[Convention, ...] = (
         "Eamon Walsh",
     ),
     _row(
-        r"Art\s+credit|Illustrations?|Grafik|Zeichnungen?|Artwork|Cover\s+illustration",
+        r"Art\s+credit|Illustrations?|Grafik|Zeichnungen?|Drawings?|Artwork|Cover\s+illustration",
         "illustrator",
         C,
         "Art credit: Nalini Rao",
         "Nalini Rao",
+    ),
+    _row(
+        rf"(?:Illustrations?|Grafiken?|Zeichnungen?)\s+{_PAGE_REFERENCE}",
+        "illustrator",
+        C,
+        "Illustration Seite 6: Malin Ekdahl",
+        "Malin Ekdahl",
     ),
     _row(
         r"Illustrations?\s+by|Illustriert\s+von|Drawings?\s+by",
@@ -171,8 +201,7 @@ CONVENTIONS: tuple[Convention, ...] = (
     # Editors: imprints and mastheads
     _row(
         r"Redaktion|Redakteur(?:in)?|Redaktionsleitung|Chefredaktion|Chefredakteur(?:in)?|"
-        r"Editors?|Editorial\s+team|Editor-in-chief|Managing\s+editor|Technical\s+editor|"
-        r"Chief\s+editor|Senior\s+editor|Associate\s+editors?|Reviewed\s+by|Reviewers?|"
+        rf"{_EDITORS}|Reviewed\s+by|Reviewers?|"
         r"V\.\s?i\.\s?S\.\s?d\.\s?P\.?|Verantwortlich(?:\s+für\s+den\s+Inhalt)?|"
         r"Verantwortlich\s+im\s+Sinne\s+des\s+Presserechts|Inhaltlich\s+verantwortlich|"
         r"Responsible(?:\s+for\s+(?:the\s+)?content)?",
@@ -192,16 +221,14 @@ CONVENTIONS: tuple[Convention, ...] = (
         people_only=True,
     ),
     _row(
-        r"Technical\s+editor|Managing\s+editor|Chief\s+editor|Editor-in-chief|Editors?|"
-        r"Senior\s+editor|Associate\s+editors?|Reviewed\s+by|Chefredaktion|Redaktion|"
-        r"Redaktionsleitung",
+        rf"{_EDITORS}|Reviewed\s+by|Chefredaktion|Redaktion|Redaktionsleitung",
         "editor",
         A,
         "Managing Editor\nOisín Byrne",
         "Oisín Byrne",
     ),
     _row(
-        r"Photography|Photographers?|Fotografie|Fotos",
+        r"Photography|Photographers?|Photographs|Cover\s+photo(?:graph)?|Fotografie|Fotos",
         "photographer",
         A,
         "Photography\nHanna Lindgren\nYuki Mori",
@@ -239,6 +266,8 @@ _COLON = re.compile(
 # Mastheads set labels in capitals ("REVIEWED BY"); running text never has a label alone.
 _ABOVE = re.compile(rf"^(?P<label>{_alternation(Form.ABOVE)})\s*:?$", re.IGNORECASE)
 _LEADING = re.compile(rf"^(?P<label>{_alternation(Form.LEADING)}):?\s+(?P<value>\S.*)$")
+# A byline set all in capitals, label and names alike: "BY TOMASZ NOWAK", "VON ANNA BERG".
+_LEADING_CAPS = re.compile(_LEADING.pattern, re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^©\s*(?P<value>.+)$")
 
 IMPRINT = re.compile(
@@ -312,6 +341,12 @@ def interviewer_in(line: str) -> str | None:
 
 SIGN_OFFS: tuple[tuple[str, str], ...] = (
     (r"Ihre?|Ihr/Ihre|Ihre/Ihr|Eure?", "Ihre"),
+    # The editors sign as their desk: "Eure Chefredaktion" / names, "Your editors," / names.
+    (
+        r"(?:Ihre?|Eure?|Deine?)\s+(?:Chefredaktion|Redaktion|Redaktionsteam|Vorstand)",
+        "Eure Redaktion",
+    ),
+    (r"Your\s+(?:editors|editorial\s+team)", "Your editors,"),
     (r"Yours(?:\s+sincerely|\s+faithfully|\s+truly|\s+ever)?|Sincerely", "Yours sincerely,"),
     (r"Yours\s+in\s+\w+(?:\s+\w+)?", "Yours in friendship,"),
     (r"(?:With\s+)?(?:best|kind|warm(?:est)?)\s+(?:regards|wishes)", "With best wishes,"),
@@ -331,10 +366,11 @@ SIGN_OFF = re.compile(
 CAPTION_PICTURE = re.compile(
     r"[.!?…)]\s+(?P<label>"
     + _alternation(Form.COLON, frozenset({"photographer", "illustrator"}))
-    + r")\s*(?::|©)\s*(?P<value>[^.:;!?]+?)\s*$",
+    + r")\s*(?::|©)\s*(?P<value>[^.:;!?]*?)\s*$",
     re.IGNORECASE,
 )
-"""A picture credit closing a caption: "… in the new hall. Foto: Anna Berg"."""
+"""A picture credit closing a caption: "… in the new hall. Foto: Anna Berg" (the name may
+stand on the next line: "… in March. Photograph:" / "Anna Berg")."""
 
 _PHOTOGRAPHER = next(row for row in CONVENTIONS if row.roles == ("photographer",))
 
@@ -350,6 +386,11 @@ class LabelMatch:
 def match_label(line: str) -> LabelMatch | None:
     """The convention a line is printed in, if any, and the credit text it carries."""
     match = _COLON.match(line) or _LEADING.match(line)
+    if match is None and line.isupper():
+        match = _LEADING_CAPS.match(line)
+        # "BY THE SEA WALL" is a headline: a byline in capitals starts with a given name.
+        if match and not is_given_name(match.group("value").split()[0].title()):
+            match = None
     if match:
         form = Form.COLON if match.re is _COLON else Form.LEADING
         label = match.group("label").split("/")[0]
@@ -364,7 +405,7 @@ def match_label(line: str) -> LabelMatch | None:
 
 
 def _row_for(label: str, form: Form) -> Convention:
-    flags = 0 if form is Form.LEADING else re.IGNORECASE
+    flags = 0 if form is Form.LEADING and not label.isupper() else re.IGNORECASE
     label = " ".join(label.split())
     if form is Form.COLON:
         label = re.sub(r"\s*/.*$", "", label)

@@ -171,6 +171,21 @@ OFFICES: tuple[str, ...] = (
     "Editor-in-Chief",
     "Chefredakteurin",
     "Chefredakteur",
+    # Church and research offices printed before a name ("Pfarrerin Dorothea Kranz").
+    "Pfarrerin",
+    "Pfarrer",
+    "Pastorin",
+    "Pastor",
+    "Diakonin",
+    "Diakon",
+    "Vicar",
+    "Churchwarden",
+    "Councillor",
+    "Cllr",
+    "Gastwissenschaftlerin",
+    "Gastwissenschaftler",
+    "Doktorandin",
+    "Doktorand",
 )
 _OFFICE_PATTERN = "|".join(
     re.escape(o).replace(r"\ ", r"\s+") for o in sorted(OFFICES, key=len, reverse=True)
@@ -207,6 +222,15 @@ PARTICLES = frozenset(
         "bin",
         "al",
         "y",
+        # Irish and Scottish Gaelic surnames: "Ciarán Ó Dálaigh", "Áine Ní Bhriain".
+        "Ó",
+        "Ní",
+        "Nic",
+        "Mac",
+        "Uí",
+        # Arabic: "Yusuf ibn Rashid", "Amira bint Salem".
+        "ibn",
+        "bint",
     }
 )
 

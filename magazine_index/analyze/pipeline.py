@@ -49,7 +49,7 @@ def analyse(
         credits, topics = apply_sidecar(corrections, pages, credits, topics)
     articles = find_articles(pages, outline, credits)
     articles = apply_sidecar_articles(corrections, pages, articles, credits)
-    quotes = find_quotes(pages, credits)
+    quotes = find_quotes(pages, credits, articles)
     kinds = {
         name: detected_kinds.get(name, "subject") for names in topics.values() for name in names
     }

@@ -49,7 +49,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
-from ..models import Credit, PageText, Quote
+from ..models import Article, Credit, PageText, Quote
 from ..text import fold, fold_key
 from .conventions import INTERVIEW_HEADING, interviewer_in
 from .given_names import gender as given_gender
@@ -150,7 +150,7 @@ _NAMING = re.compile(
     r"thema|themen|theme|topic|motto|talk|vortrag|"
     # a term being defined: "graphed as “…”", "known as", "bezeichnet als"
     r"(?:graphed|plotted|labell?ed|termed|defined|known|referred\s+to|bezeichnet|definiert)"
-    r"\s+as|als)\s*[:,]?\s*$",
+    r"\s+as|als)(?:\s+(?:of|von))?\s*[:,]?\s*$",  # "the theme of “…”"
     re.IGNORECASE,
 )
 _ABBREVIATION_TEXT = "dr prof st mr mrs ms nr no vol bzw ca etc vgl z.b u.a e.v jr sr mag dipl"
@@ -253,11 +253,18 @@ _FIRST_PERSON = re.compile(r"\b(?:I|ich|we|wir)\b[^.!?]*$")
 "ich dachte: „…“") gives the words of the one who answers."""
 
 
-def find_quotes(pages: Sequence[PageText], credits: Sequence[Credit] = ()) -> list[Quote]:
+def find_quotes(
+    pages: Sequence[PageText],
+    credits: Sequence[Credit] = (),
+    articles: Sequence[Article] | None = None,
+) -> list[Quote]:
     """Return every quotation on the pages, in page order, with its speaker where one is named.
 
     `credits` (from the contributors detector) name the interviewee and interviewer of
-    interview pages and give the full names that surnames resolve to.
+    interview pages and give the full names that surnames resolve to. `articles` tell a pull
+    quote, which repeats its own article's words and is merged with them, from a teaser that
+    repeats another article's words on its own page (an editorial quoting the interview
+    inside); without them every repeat is merged.
     """
     names = _Names((c.name for c in credits if c.name), pages)
     found: list[_Found] = []
@@ -283,8 +290,15 @@ def find_quotes(pages: Sequence[PageText], credits: Sequence[Credit] = ()) -> li
             confidence=q.confidence if q.speaker else 0.0,
             also_on=tuple(sorted(q.also_on - {q.page})),
         )
-        for q in _merge_repeats(found)
+        for q in _merge_repeats(found, _article_of(articles))
     ]
+
+
+def _article_of(articles: Sequence[Article] | None) -> dict[int, int] | None:
+    """PDF page -> index of the article it belongs to; None where no articles are known."""
+    if articles is None:
+        return None
+    return {page: index for index, article in enumerate(articles) for page in article.pages}
 
 
 def word_overlap(first: str, second: str) -> float:
@@ -438,6 +452,9 @@ _REFERENCE_CONTEXT = re.compile(
 )
 # A year right after the title ("“Title”, 2011,") or a numbered entry before it ("1. A. Nair,").
 _YEAR_AFTER = re.compile(r"^[”“\"»«’]?\s*[,.(]\s*(?:19|20)\d\d\b")
+# A web address right after the title: a picture or text credited under a free licence
+# ("Author (URL), “Title of the file”, https://creativecommons.org/...").
+_URL_AFTER = re.compile(r"^[”“\"»«’]?\s*[,.(]?\s*(?:https?://|www\.)")
 _NUMBERED_ENTRY = re.compile(r"^\s*\[?\d{1,3}[.\]]\s+[A-ZÀ-Þ]")
 _REFERENCE_WINDOW = 80
 """Characters before and after a quoted title that are searched for a reference's parts."""
@@ -461,7 +478,7 @@ def _is_quotation(quote: str, before: str, named: bool, after: str = "") -> bool
     if title_like:
         return False
     around = before[-_REFERENCE_WINDOW:] + " " + after[:_REFERENCE_WINDOW]
-    if _REFERENCE_CONTEXT.search(around) or _YEAR_AFTER.match(after):
+    if _REFERENCE_CONTEXT.search(around) or _YEAR_AFTER.match(after) or _URL_AFTER.match(after):
         return False
     if _NUMBERED_ENTRY.search(before[before.rfind("\n") + 1 :]):
         return False
@@ -471,8 +488,11 @@ def _is_quotation(quote: str, before: str, named: bool, after: str = "") -> bool
     if named:
         return True
     # A short phrase nobody is said to have said is a scare quote or a name ("in real life",
-    # "Use of funds"); an unattributed quotation is a sentence or a longer passage.
-    return len(words) >= _MIN_UNATTRIBUTED_WORDS or bool(re.search(r"[.!?…]", quote))
+    # "Use of funds"); an unattributed quotation is a sentence or a longer passage. A sentence
+    # starts with a capital: "its own “eye and brain.”" closes the writer's sentence inside
+    # the marks, as English sets it, and is a phrase.
+    sentence = bool(re.search(r"[.!?…]", quote)) and words[0][0].isupper()
+    return len(words) >= _MIN_UNATTRIBUTED_WORDS or sentence
 
 
 _MIN_UNATTRIBUTED_WORDS = 6
@@ -797,7 +817,13 @@ def _subject_after_verb(tokens: list[str], names: _Names) -> Reading:
                 run.pop()
             person = _person_from_tokens(run, names, after_determiner=determiner)
             if person:
-                return Reading(Pointer.NAME, person[0], person[1])
+                handle = (
+                    _HANDLE.fullmatch(tokens[index].rstrip(",;:.!?"))
+                    if not ends and index < len(tokens)
+                    else None
+                )
+                name = f"{person[0]} {handle.group()}" if handle else person[0]
+                return Reading(Pointer.NAME, name, person[1])
             if (determiner or skipped) and tokens[index - 1].rstrip().endswith(","):
                 determiner = False  # an apposition may follow: "the Commissioner, Maria Lopez"
                 continue
@@ -811,6 +837,11 @@ def _subject_after_verb(tokens: list[str], names: _Names) -> Reading:
             break
         index += 1
     return Reading(Pointer.UNNAMED) if determiner else Reading(Pointer.NONE)
+
+
+# A social-media handle printed after a name is part of how the speaker is named: "said Jakob
+# @jakob_w when summing up the conference" (a post quoted by a given name and its handle).
+_HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}")
 
 
 def _is_title_or_initial(token: str) -> bool:
@@ -1337,8 +1368,15 @@ def _unprefixed_turns(
 # Pull quotes
 
 
-def _merge_repeats(found: list[_Found]) -> list[_Found]:
-    """Merge quotations that repeat one another (a pull quote and its body text)."""
+def _merge_repeats(found: list[_Found], article_of: dict[int, int] | None) -> list[_Found]:
+    """Merge quotations that repeat one another (a pull quote and its body text) within one
+    article; a page outside every article is an article of its own."""
+
+    def same_article(first: _Found, second: _Found) -> bool:
+        if article_of is None or first.page == second.page:
+            return True
+        return article_of.get(first.page, -first.page) == article_of.get(second.page, -second.page)
+
     words = [_folded_words(q.text) for q in found]
     groups: dict[int, list[int]] = {}
     # Word -> groups whose first quotation holds it: only groups sharing words are compared.
@@ -1351,7 +1389,9 @@ def _merge_repeats(found: list[_Found]) -> list[_Found]:
             (
                 group
                 for group, _ in shared.most_common()
-                if _repeats(words[index], words[group]) and not _nested(found[index], found[group])
+                if _repeats(words[index], words[group])
+                and not _nested(found[index], found[group])
+                and same_article(found[index], found[group])
             ),
             None,
         )

@@ -100,10 +100,16 @@ def article_spans(
     rubrics = detect_rubrics(pages)
     if any(rubrics.values()):
         previous: str | None = None
+        run = 0  # pages the previous rubric has run on
         for number in numbers:
-            if rubrics.get(number) != previous:
+            rubric = rubrics.get(number)
+            # A rubric that ran over pages and stops ends its article (an advertisement
+            # page follows); one printed on a single page that stops is the article's own
+            # heading, and the article runs on.
+            if rubric != previous and (rubric is not None or run >= 2):
                 starts.add(number)
-            previous = rubrics.get(number)
+            run = run + 1 if rubric == previous else 1
+            previous = rubric
     if not starts:
         starts = known
     starts.add(numbers[0])
@@ -389,7 +395,7 @@ HEADLINE_ZONE = 6
 # second page of an interview in samples/blind opens with one, set at twice the body size).
 _QUOTE_OPENERS = frozenset("„“”\"»«‚‘’'")
 # A lead longer than this many lines is body text set large, not a standfirst.
-_MAX_LEAD_LINES = 4
+MAX_LEAD_LINES = 4
 
 
 def body_size(pages: Sequence[PageText]) -> float | None:
@@ -494,7 +500,7 @@ def _lead(lines: Sequence[LineStyle], body: float, headline_size: float) -> str 
         if not LEAD_FACTOR * body <= style.size < headline_size:
             break
         lead.append(style)
-    return _join(lead) if 0 < len(lead) <= _MAX_LEAD_LINES else None
+    return _join(lead) if 0 < len(lead) <= MAX_LEAD_LINES else None
 
 
 def _join(lines: Sequence[LineStyle]) -> str:
