@@ -283,3 +283,26 @@ def test_a_store_reuses_its_first_reader_once(sample_index: Path) -> None:
     assert first.doc_count() == second.doc_count() > 0
     first.close()
     second.close()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "the and of",
+        "The city and the region: a plan. Die Stadt und die Region!",
+        SAMPLE_PDF_TEXT_WORDS,
+        *PAGES.values(),
+    ],
+)
+def test_a_page_is_indexed_as_whoosh_s_chain_of_filters_would(text: str) -> None:
+    # `PageAnalyzer.terms` does in one pass what the chain does token by token.
+    from whoosh.formats import Positions
+
+    from magazine_index.store import make_schema
+
+    content = make_schema()["content"]
+    chain = content.analyzer(text, positions=True, boosts=True, mode="index")
+    assert content.analyzer.terms(text) == [(t.text, t.pos) for t in chain if not t.stopped]
+    expected = list(Positions().word_values(text, content.analyzer, mode="index"))
+    assert list(content.format.word_values(text, content.analyzer, mode="index")) == expected
