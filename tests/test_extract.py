@@ -258,3 +258,12 @@ def test_pdfium_splits_a_running_head_as_pypdf_does(tmp_path: Path) -> None:
         extracted = extract(pdf, extractor=extractor)
         assert extracted.texts[0].split("\n")[:2] == ["MOORFORSCHUNG", "Einblick 1 | 2026 03"]
         assert extracted.styles[0][0].bold
+
+
+def test_characters_beyond_the_basic_plane_are_all_found() -> None:
+    # PDFium counts each as two characters (`pdfium_text._page_text`).
+    from magazine_index.pdfium_text import _ASTRAL
+
+    text = "Grüße 😀 aus 𝄞 Köln\ud800 \U0010ffff\uffff\ue000 \U00010000"
+    assert _ASTRAL.findall(text) == [c for c in text if ord(c) > 0xFFFF]
+    assert len(_ASTRAL.findall(text)) == 4
