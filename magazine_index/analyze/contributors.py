@@ -47,6 +47,7 @@ from .structure import (
     article_spans,
     body_size,
     contents_entries,
+    is_contents_line,
 )
 
 __all__ = ["find_contributors"]
@@ -176,9 +177,12 @@ def find_contributors(
     for page in pages:
         span = span_of.get(page.number, (page.number,))
         lines = _lines(page.text)
-        # A contents page's credit lines are read with its entries, above.
+        # A contents page's credit lines are read with its entries, above; the rest of the
+        # page may carry an article (a front page's lead story, an editorial).
         on_contents = page.number in contents_pages
-        signals += _credit_signals(lines, page.number, span, article_roles=not on_contents)
+        if on_contents:
+            lines = _outside_contents_entries(lines)
+        signals += _credit_signals(lines, page.number, span, article_roles=True)
         if on_contents:
             continue
         signals += _heading_line_signals(lines, span, first_page=page.number == span[0])
@@ -746,6 +750,18 @@ def _names_below(lines: list[str]) -> list[str]:
             break
         values.append(following)
     return values
+
+
+def _outside_contents_entries(lines: list[str]) -> list[str]:
+    """A contents page's lines without its entries and the credit line under each."""
+    kept: list[str] = []
+    after_entry = False
+    for line in lines:
+        entry = is_contents_line(line)
+        if not entry and not after_entry:
+            kept.append(line)
+        after_entry = entry
+    return kept
 
 
 def _is_name_rest(line: str) -> bool:

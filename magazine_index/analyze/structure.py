@@ -31,6 +31,7 @@ __all__ = [
     "find_articles",
     "headline",
     "headlines",
+    "is_contents_line",
     "listing_pages",
     "make_article",
     "readable_rubric",
@@ -123,6 +124,11 @@ def article_spans(
     if current:
         spans.append(tuple(current))
     return spans
+
+
+def is_contents_line(line: str) -> bool:
+    """A contents entry: a title with its page number ("Harbour news 4", "4 Harbour news")."""
+    return bool(_CONTENTS_LINE.match(line) or _CONTENTS_LINE_NUMBER_FIRST.match(line))
 
 
 def _contents_pages(pages: Sequence[PageText]) -> list[tuple[int, list[str]]]:
