@@ -763,7 +763,8 @@ def test_an_interview_pair_heading_broken_inside_a_name() -> None:
 def test_a_front_page_with_a_contents_box_credits_its_lead_story() -> None:
     front = (
         "Stadtteilblatt\nIn dieser Ausgabe\nMarkt 4\nSchule 6\nLeserbriefe 8\nVon Ilse Brandl\n"
-        f"Die Halle am Platz\nText: Yaren Koç und Piotr Sadowski\n{BODY}\nWeiter auf Seite 2"
+        "MARKTHALLE\nDie Halle am Platz\nDie Stadt sucht einen Partner für die leere Halle.\n"
+        f"Text: Yaren Koç und Piotr Sadowski\n{BODY}\nWeiter auf Seite 2"
     )
     pages = [PageText(1, "1", front), *(PageText(n, str(n), BODY) for n in range(2, 9))]
     credits = {(c.name, c.role, c.pages) for c in find_contributors(pages)}

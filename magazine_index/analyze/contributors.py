@@ -47,7 +47,7 @@ from .structure import (
     article_spans,
     body_size,
     contents_entries,
-    is_contents_line,
+    outside_contents_entries,
 )
 
 __all__ = ["find_contributors"]
@@ -181,7 +181,7 @@ def find_contributors(
         # page may carry an article (a front page's lead story, an editorial).
         on_contents = page.number in contents_pages
         if on_contents:
-            lines = _outside_contents_entries(lines)
+            lines = outside_contents_entries(lines)
         signals += _credit_signals(lines, page.number, span, article_roles=True)
         if on_contents:
             continue
@@ -750,18 +750,6 @@ def _names_below(lines: list[str]) -> list[str]:
             break
         values.append(following)
     return values
-
-
-def _outside_contents_entries(lines: list[str]) -> list[str]:
-    """A contents page's lines without its entries and the credit line under each."""
-    kept: list[str] = []
-    after_entry = False
-    for line in lines:
-        entry = is_contents_line(line)
-        if not entry and not after_entry:
-            kept.append(line)
-        after_entry = entry
-    return kept
 
 
 def _is_name_rest(line: str) -> bool:
