@@ -758,3 +758,17 @@ def test_an_interview_pair_heading_broken_inside_a_name() -> None:
         ("Sólveig Arnardóttir", "interviewer"),
         ("Declan McGrath", "interviewee"),
     }
+
+
+def test_a_front_page_with_a_contents_box_credits_its_lead_story() -> None:
+    front = (
+        "Stadtteilblatt\nIn dieser Ausgabe\nMarkt 4\nSchule 6\nLeserbriefe 8\nVon Ilse Brandl\n"
+        "MARKTHALLE\nDie Halle am Platz\nDie Stadt sucht einen Partner für die leere Halle.\n"
+        f"Text: Yaren Koç und Piotr Sadowski\n{BODY}\nWeiter auf Seite 2"
+    )
+    pages = [PageText(1, "1", front), *(PageText(n, str(n), BODY) for n in range(2, 9))]
+    credits = {(c.name, c.role, c.pages) for c in find_contributors(pages)}
+    assert ("Yaren Koç", "author", (1, 2)) in credits
+    assert ("Piotr Sadowski", "author", (1, 2)) in credits
+    # The name under a contents entry is that entry's author, on the entry's pages.
+    assert ("Ilse Brandl", "author", (1,)) not in credits

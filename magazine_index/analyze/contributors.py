@@ -47,6 +47,7 @@ from .structure import (
     article_spans,
     body_size,
     contents_entries,
+    outside_contents_entries,
 )
 
 __all__ = ["find_contributors"]
@@ -176,9 +177,12 @@ def find_contributors(
     for page in pages:
         span = span_of.get(page.number, (page.number,))
         lines = _lines(page.text)
-        # A contents page's credit lines are read with its entries, above.
+        # A contents page's credit lines are read with its entries, above; the rest of the
+        # page may carry an article (a front page's lead story, an editorial).
         on_contents = page.number in contents_pages
-        signals += _credit_signals(lines, page.number, span, article_roles=not on_contents)
+        if on_contents:
+            lines = outside_contents_entries(lines)
+        signals += _credit_signals(lines, page.number, span, article_roles=True)
         if on_contents:
             continue
         signals += _heading_line_signals(lines, span, first_page=page.number == span[0])

@@ -33,6 +33,7 @@ __all__ = [
     "headlines",
     "listing_pages",
     "make_article",
+    "outside_contents_entries",
     "readable_rubric",
 ]
 
@@ -123,6 +124,32 @@ def article_spans(
     if current:
         spans.append(tuple(current))
     return spans
+
+
+def _is_contents_line(line: str) -> bool:
+    """A contents entry: a title with its page number ("Harbour news 4", "4 Harbour news")."""
+    return bool(_CONTENTS_LINE.match(line) or _CONTENTS_LINE_NUMBER_FIRST.match(line))
+
+
+def outside_contents_entries(lines: list[str]) -> list[str]:
+    """A contents page's lines without its list of entries: from the first entry to the
+    last, and the lines under the last that may continue its title and name its author."""
+    lines = _join_bare_numbers(lines)
+    entries = [index for index, line in enumerate(lines) if _is_contents_line(line)]
+    if not entries:
+        return lines
+    # The list runs while entries follow one another; a later line with a number at its
+    # end ("Weiter auf Seite 2") is the article's own.
+    last = entries[0]
+    for index in entries[1:]:
+        if index - last > _ENTRY_TAIL_LINES + 1:
+            break
+        last = index
+    return lines[: entries[0]] + lines[last + 1 + _ENTRY_TAIL_LINES :]
+
+
+_ENTRY_TAIL_LINES = 2
+"""Lines under a contents entry that belong to it: its title's second line, its author."""
 
 
 def _contents_pages(pages: Sequence[PageText]) -> list[tuple[int, list[str]]]:
