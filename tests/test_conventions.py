@@ -562,6 +562,12 @@ def test_a_surname_resolves_to_a_full_name_printed_elsewhere() -> None:
             "Ingrid Halvorsen",
         ),
         (
+            "Umfrage: Jonas Berg\nIngrid Halvorsen,\n71, Rentnerin\n„Die Flut kommt spät.“\n"
+            "Ole Strand, 38,\nBusfahrer",
+            "_from_header_above",
+            "Ingrid Halvorsen",
+        ),
+        (
             "The harbour was quiet.\n“The tide is late today.”\nIngrid Halvorsen, harbour master",
             "_from_name_line",
             "Ingrid Halvorsen",

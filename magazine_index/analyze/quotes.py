@@ -596,8 +596,15 @@ def _from_clause_after(ctx: _QuoteContext) -> Attribution | None:
     return None
 
 
+def _from_header_above(ctx: _QuoteContext) -> Attribution | None:
+    """2. A vox pop's header: the quotation opens a line under "Name, age, job" set on the
+    line or lines right above it ("Helga Brandt," / "71, Rentnerin" / „…“)."""
+    person = _header_above(ctx.text, ctx.start)
+    return Attribution(person, NAMED, True) if person else None
+
+
 def _from_name_line(ctx: _QuoteContext) -> Attribution | None:
-    """2. A name line under a pull quote: “…” / Katrin Sommerfeld, State Minister for Europe.
+    """3. A name line under a pull quote: “…” / Katrin Sommerfeld, State Minister for Europe.
     A pull quote without one is nobody's rather than the paragraph's."""
     if not ctx.standalone:
         return None
@@ -606,7 +613,7 @@ def _from_name_line(ctx: _QuoteContext) -> Attribution | None:
 
 
 def _from_clause_before(ctx: _QuoteContext) -> Attribution | None:
-    """3. An attribution before it: Albers sagte: „…“ / Kaya: “…”."""
+    """4. An attribution before it: Albers sagte: „…“ / Kaya: “…”."""
     before = _clause_before(ctx.text, ctx.start)
     if not before.endswith((":", ",")):
         return None
@@ -622,13 +629,14 @@ def _from_clause_before(ctx: _QuoteContext) -> Attribution | None:
 
 
 def _from_paragraph(ctx: _QuoteContext) -> Attribution | None:
-    """4. Nobody named or pointed at: the person the paragraph is about."""
+    """5. Nobody named or pointed at: the person the paragraph is about."""
     person = _last_person_before(ctx.text, ctx.start, ctx.names)
     return Attribution(person, NEARBY if person else 0.0, False)
 
 
 SPEAKER_SIEVE = (
     _from_clause_after,
+    _from_header_above,
     _from_name_line,
     _from_clause_before,
     _from_paragraph,
@@ -909,6 +917,28 @@ def _plausible_name(candidate: str, *, lenient: bool = False) -> bool:
 
 def _looks_like_surname(word: str) -> bool:
     return looks_like_person_name(f"Anna {word}")
+
+
+_HEADER_LINES = 3
+"""Lines a vox pop's header runs to: "Sophie Lemaire, 24," / "Studentin der Sozialen" / "Arbeit"."""
+
+
+def _header_above(text: str, start: int) -> str | None:
+    """The person of a "Name, age, job" header ending on the line above a quotation that
+    opens its line; the header starts after a sentence's end, a quotation or a label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" -–—"):
+        return None
+    above = text[: max(line_start - 1, 0)].split("\n")[-_HEADER_LINES:]
+    for first in range(len(above) - 1, -1, -1):
+        line = above[first].strip()
+        if not line or line[-1] in _TERMINAL or ":" in line:
+            return None  # the end of a sentence, a quotation or a label: no header
+        header = " ".join(part.strip() for part in above[first:])
+        head = header.split(",", 1)[0].strip()
+        if "," in header and is_person_name(head):
+            return head
+    return None
 
 
 def _attribution_line(text: str, position: int, names: _Names) -> str | None:
