@@ -6,10 +6,26 @@ Whoosh index, and answer searches with the magazine, printed page and PDF page o
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .errors import MagazineIndexError
-from .models import Credit, Hit, Magazine, OutlineEntry, PageText, Quote
+
+if TYPE_CHECKING:
+    from .models import Credit, Hit, Magazine, OutlineEntry, PageText, Quote
 
 __version__ = "0.1.0"
+
+# The records load on first use: an `index` run over an unchanged archive needs none of them.
+_MODELS = {"Credit", "Hit", "Magazine", "OutlineEntry", "PageText", "Quote"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MODELS:
+        from . import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Credit",

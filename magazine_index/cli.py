@@ -13,11 +13,10 @@ import click
 
 from . import __version__
 from .errors import MagazineIndexError
-from .models import DEFAULT_EXTRACTOR, EXTRACTORS, Hit
-from .text import escape_controls
+from .extractors import DEFAULT_EXTRACTOR, EXTRACTORS
 
 if TYPE_CHECKING:
-    from .scan import IndexReport
+    from .models import Hit
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -132,6 +131,14 @@ def user_errors() -> Iterator[None]:
         yield
     except MagazineIndexError as exc:
         raise click.ClickException(escape_controls(str(exc))) from None
+
+
+def escape_controls(text: str, keep: str = "") -> str:
+    """`text.escape_controls`, imported when first needed (an `index` run over an unchanged
+    archive prints only numbers)."""
+    from .text import escape_controls as escape
+
+    return escape(text, keep)
 
 
 def _state() -> _State:
@@ -276,7 +283,7 @@ def index(
     corrections file next to a PDF (same name, .toml) overrides detected contributors and
     topics. Exits with status 1 if any file failed; the others are indexed all the same.
     """
-    from .scan import MAX_FILE_MB, IndexReport, unchanged_files
+    from .scan import MAX_FILE_MB, unchanged_files
 
     state = _state()
     if not rebuild and vocabulary is None and not (ocr or ocr_lang):
@@ -286,7 +293,7 @@ def index(
             state.index_dir, list(paths), prune=prune, max_mb=max_mb or MAX_FILE_MB
         )
         if unchanged is not None:
-            _print_summary(IndexReport(unchanged=unchanged))
+            click.echo(_summary(unchanged=unchanged))
             return
 
     _set_verbose(state.verbose)
@@ -409,18 +416,36 @@ def index(
             f"Pages without text in: {_file_list(report.files_without_text)}; "
             "`index --ocr` reads them."
         )
-    _print_summary(report)
+    click.echo(
+        _summary(
+            len(report.indexed),
+            report.pages,
+            report.pages_without_text,
+            report.ocr_pages,
+            report.from_cache,
+            report.unchanged,
+            len(report.failed),
+        )
+    )
     if report.failed or report.ocr_unavailable:
         sys.exit(1)
 
 
-def _print_summary(report: IndexReport) -> None:
-    cached = f", {report.from_cache} from the cache" if report.from_cache else ""
-    read = f", {report.ocr_pages} read by OCR" if report.ocr_pages else ""
-    click.echo(
-        f"Indexed {len(report.indexed)} file(s): {report.pages} page(s), "
-        f"{report.pages_without_text} without a text layer{read}{cached}. "
-        f"Unchanged, skipped: {report.unchanged}. Failed: {len(report.failed)}."
+def _summary(
+    indexed: int = 0,
+    pages: int = 0,
+    without_text: int = 0,
+    ocr_pages: int = 0,
+    from_cache: int = 0,
+    unchanged: int = 0,
+    failed: int = 0,
+) -> str:
+    """The last line of an `index` run."""
+    cached = f", {from_cache} from the cache" if from_cache else ""
+    read = f", {ocr_pages} read by OCR" if ocr_pages else ""
+    return (
+        f"Indexed {indexed} file(s): {pages} page(s), {without_text} without a text "
+        f"layer{read}{cached}. Unchanged, skipped: {unchanged}. Failed: {failed}."
     )
 
 

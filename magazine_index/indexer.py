@@ -11,7 +11,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +23,6 @@ from .errors import ExtractionError, MagazineIndexError, OcrUnavailableError
 from .models import DEFAULT_EXTRACTOR, Magazine, PageText, Quote
 from .scan import MAX_FILE_MB as MAX_FILE_MB
 from .scan import FileState, file_hash, find_pdfs, sidecar_hash, sidecar_path, too_large
-from .scan import IndexReport as IndexReport
 from .store import MagazineRecord, Store, StoreWriter
 from .text import slugify
 from .workers import Failed, run_all
@@ -42,6 +41,49 @@ EXTRACTION_VERSION = 5
 COMMIT_EVERY_PAGES = 2000
 COMMIT_EVERY_SECONDS = 60.0
 DEFAULT_TIMEOUT = 300.0
+
+
+@dataclass
+class IndexReport:
+    """What an `index` run did."""
+
+    indexed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    removed: list[str] = field(default_factory=list)
+    """Magazines dropped by `prune` because their files are gone."""
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    pages: int = 0
+    pages_without_text: int = 0
+    from_cache: int = 0
+    warnings: list[str] = field(default_factory=list)
+    """Folders skipped because they cannot be read."""
+    files_without_text: list[str] = field(default_factory=list)
+    """Files indexed with pages without text that OCR has not tried (`--ocr` reads them)."""
+    ocr_pages: int = 0
+    """Pages whose text was read by OCR, in this run or one before (from the cache)."""
+    ocr_problems: list[tuple[str, str]] = field(default_factory=list)
+    """Per file, one line on the pages OCR could not read."""
+    ocr_unavailable: str | None = None
+    """Why OCR was asked for and not run (Tesseract or a language missing)."""
+
+    def retried(self, again: IndexReport) -> IndexReport:
+        """This report with the files run `again` (e.g. with a password) counted as they went
+        the second time."""
+        retried = set(again.indexed) | {path for path, _ in again.failed}
+        return IndexReport(
+            indexed=self.indexed + again.indexed,
+            unchanged=self.unchanged + again.unchanged,
+            removed=self.removed,
+            failed=[f for f in self.failed if f[0] not in retried] + again.failed,
+            pages=self.pages + again.pages,
+            pages_without_text=self.pages_without_text + again.pages_without_text,
+            from_cache=self.from_cache + again.from_cache,
+            warnings=self.warnings + again.warnings,
+            files_without_text=self.files_without_text + again.files_without_text,
+            ocr_pages=self.ocr_pages + again.ocr_pages,
+            ocr_problems=self.ocr_problems + again.ocr_problems,
+            ocr_unavailable=self.ocr_unavailable,
+        )
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-ROLES = ("author", "interviewee", "interviewer", "photographer", "editor")
+from .extractors import DEFAULT_EXTRACTOR as DEFAULT_EXTRACTOR
+from .extractors import EXTRACTORS as EXTRACTORS
 
-# The libraries that can read page text (`index --extractor`). PDFium is the default: it reads
-# real magazines many times faster than pypdf, with text as good for search and the detectors
-# (measured per file by bench/extractors.py). Kept here, not in extract.py, so the command line
-# can offer the choice without importing a PDF library.
-EXTRACTORS = ("pdfium", "pypdf")
-DEFAULT_EXTRACTOR = "pdfium"
+ROLES = ("author", "interviewee", "interviewer", "photographer", "editor")
 
 
 @dataclass(frozen=True)

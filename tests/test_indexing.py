@@ -295,3 +295,14 @@ def test_verbose_after_the_command_reaches_a_run_that_reads_files(tmp_path: Path
     small_magazine(pdf, "gamma")
     assert run("index", pdf).exit_code == 0
     assert logging.getLogger("magazine_index").level == logging.WARNING
+
+
+@pytest.mark.parametrize(
+    "name", ["a.pdf", "A.PDF", ".pdf", "..pdf", "a.pdf.", "a", "a.b.pdf", "a.tar"]
+)
+def test_a_pdf_is_told_by_its_suffix_as_pathlib_tells_it(name: str) -> None:
+    from pathlib import PurePath
+
+    from magazine_index.scan import _suffix
+
+    assert _suffix(name) == PurePath(name).suffix
