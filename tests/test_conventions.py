@@ -778,3 +778,24 @@ def test_a_front_page_with_a_contents_box_credits_its_lead_story() -> None:
     assert ("Piotr Sadowski", "author", (1, 2)) in credits
     # The name under a contents entry is that entry's author, on the entry's pages.
     assert ("Ilse Brandl", "author", (1,)) not in credits
+
+
+def test_letters_signed_under_a_sign_off_with_a_place_or_a_bracket() -> None:
+    body = [("Body text of a letter about the wagons at the show.", 9.3, False, False)] * 6
+    page = _page_of(
+        [
+            ("Letters", 16.0, True, False),
+            *body,
+            ("Any photograph would help.", 9.3, False, False),
+            ("Thank you in advance,", 8.6, False, True),
+            ("Radek Nowicki, Long Eaton", 8.6, False, True),
+            ("A wagon called Biscuit", 10.5, True, False),
+            *body,
+            ("It took me a year to find the right buffers.", 9.3, False, False),
+            ("Gareth Prothero (member no. 0412)", 8.6, False, True),
+            ("Coalbrook remembered", 10.5, True, False),
+            *body,
+        ]
+    )
+    credits = {(c.name, c.role) for c in find_contributors([page])}
+    assert credits == {("Radek Nowicki", "author"), ("Gareth Prothero", "author")}

@@ -435,11 +435,14 @@ def _closing_name_signals(
             span = (page.number,) if on_contents else span_of.get(page.number, (page.number,))
             if signed and len(line.text) <= _MAX_CLOSING_LINE:
                 # Two may sign: "— Kenji Mori & Ruth Abe".
-                people = _signals_for(signed.group("name"), "author", span, teams=False)
+                people = _signature_people(signed.group("name"), span, teams=False)
                 if len(people) > 1:
                     found += [replace(p, byline=(page.number, True)) for p in people]
                     continue
-            person = split_person(signed.group("name") if signed else line.text)
+            # "Hugh Penrose (member no. 0412)": what stands in brackets is no part of the name.
+            person = split_person(
+                _AFFILIATION.sub(" ", signed.group("name") if signed else line.text)
+            )
             # A sign-off vouches for the name as a label does; a name alone needs a given name.
             is_name = looks_like_person_name if signed else is_person_name
             if not is_name(person.name) or len(line.text) > _MAX_CLOSING_LINE:
@@ -875,6 +878,19 @@ _AUTHOR_BOX_LINES = 8
 of the same form higher up describes someone pictured."""
 
 
+def _signature_people(line: str, pages: tuple[int, ...], *, teams: bool) -> list[_Signal]:
+    """Who signs a letter: "A & B", "A und B"; what follows a name after a comma is its
+    office or place ("Ines Roth, Long Eaton"), not another signer."""
+    found: list[_Signal] = []
+    for part in _LIST_SEPARATOR.split(line):
+        signer = _AFFILIATION.sub(" ", part).split(",", 1)
+        people = _signals_for(signer[0], "author", pages, teams=teams)
+        if len(people) == 1 and len(signer) > 1 and not people[0].office:
+            people = [replace(people[0], office=signer[1].strip())]
+        found += people
+    return found
+
+
 def _signature_signals(
     span_pages: list[PageText], span: tuple[int, ...], *, sign_off_only: bool = False
 ) -> list[_Signal]:
@@ -887,7 +903,7 @@ def _signature_signals(
             after_salutation = index > 0 and bool(SIGN_OFF.match(lines[index - 1]))
             if sign_off_only:
                 if after_salutation:
-                    found += _signals_for(line, "author", (page.number,), teams=True)
+                    found += _signature_people(line, (page.number,), teams=True)
                 continue
             office_follows = (
                 index + 1 < len(lines)
@@ -896,7 +912,7 @@ def _signature_signals(
                 and not (index > 0 and lines[index - 1].rstrip().endswith(_QUOTE_CLOSERS))
             )
             if after_salutation and not _person_or_team(line, teams=True):
-                found += _signals_for(line, "author", span, teams=True)  # "A & B" signing
+                found += _signature_people(line, span, teams=True)  # "A & B" signing
                 continue
             if after_salutation or office_follows:
                 person = _person_or_team(line, teams=after_salutation)

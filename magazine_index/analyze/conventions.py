@@ -349,7 +349,11 @@ SIGN_OFFS: tuple[tuple[str, str], ...] = (
     (r"Your\s+(?:editors|editorial\s+team)", "Your editors,"),
     (r"Yours(?:\s+sincerely|\s+faithfully|\s+truly|\s+ever)?|Sincerely", "Yours sincerely,"),
     (r"Yours\s+in\s+\w+(?:\s+\w+)?", "Yours in friendship,"),
-    (r"(?:With\s+)?(?:best|kind|warm(?:est)?)\s+(?:regards|wishes)", "With best wishes,"),
+    (r"(?:With\s+)?(?:best|kind|good|warm(?:est)?)\s+(?:regards|wishes)", "With good wishes,"),
+    (
+        r"(?:Many\s+)?thanks(?:\s+in\s+advance)?|Thank\s+you(?:\s+in\s+advance)?",
+        "Thank you in advance,",
+    ),
     (r"With\s+(?:warmth|love|gratitude|thanks)|Warmly|Best|Regards|Cheers", "With warmth,"),
     (r"Herzlich(?:st)?|Alles\s+Gute|Bis\s+bald", "Herzlichst"),
     (r"Mit\s+(?:herzlichen|freundlichen|besten|lieben)\s+Grüßen", "Mit freundlichen Grüßen"),
