@@ -105,16 +105,17 @@ class PageAnalyzer(CompositeAnalyzer):  # type: ignore[misc]  # whoosh ships no 
     def terms(self, text: str) -> list[tuple[str, int]]:
         """Each index term of a page's text with its word's position, as the chain gives
         them: stop words are dropped and the words after them renumbered (`StopFilter`)."""
-        words: list[tuple[str, int]] = []
-        for number, match in enumerate(self._words.finditer(text)):
-            word = match.group(0).lower()
-            if word not in STOP_WORDS:
-                words.append((word, words[-1][1] + 1 if words else number))
-        languages = page_languages([word for word, _ in words])
+        lowered = [word.lower() for word in self._words.findall(text)]
+        kept = [number for number, word in enumerate(lowered) if word not in STOP_WORDS]
+        if not kept:
+            return []
+        words = [lowered[number] for number in kept]
+        languages = page_languages(words)
+        variants = {word: index_variants(word, languages) for word in set(words)}
         return [
             (variant, position)
-            for word, position in words
-            for variant in index_variants(word, languages)
+            for position, word in enumerate(words, start=kept[0])
+            for variant in variants[word]
         ]
 
 
