@@ -70,21 +70,27 @@ def find_pdfs(
     not exist. A folder's files come in the order of their paths within it.
 
     Subfolders that cannot be read are added to `unreadable` with the reason."""
-    unreadable = [] if unreadable is None else unreadable
-    found: list[Path] = []
+    found, missing = _pdf_names(paths, [] if unreadable is None else unreadable)
+    return [Path(name) for name in found], missing
+
+
+def _pdf_names(
+    paths: Iterable[Path], unreadable: list[str]
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """`find_pdfs` with the files as strings (making 10,000 paths takes a while)."""
+    found: list[str] = []
     missing: list[tuple[str, str]] = []
     for path in paths:
         if path.is_dir():
             found.extend(_pdfs_in(path, unreadable))
         elif path.is_file():
-            found.append(path.resolve())
+            found.append(str(path.resolve()))
         else:
             missing.append((str(path), "no such file or folder"))
-    unique = list(dict.fromkeys(found))
-    return unique, missing
+    return list(dict.fromkeys(found)), missing
 
 
-def _pdfs_in(folder: Path, unreadable: list[str]) -> list[Path]:
+def _pdfs_in(folder: Path, unreadable: list[str]) -> list[str]:
     """The PDF files under a folder, resolved, in the order of their paths (as `os.walk`
     finds them: symbolic links to folders are not followed).
 
@@ -107,7 +113,7 @@ def _pdfs_in(folder: Path, unreadable: list[str]) -> list[Path]:
         real = os.path.realpath(entry.path) if linked else os.path.join(real_top, *parts)
         found.append((parts, real))
     found.sort()
-    return [Path(real) for _, real in found]
+    return [real for _, real in found]
 
 
 def _suffix(name: str) -> str:
@@ -156,12 +162,17 @@ def file_hash(path: Path) -> str:
 
 def sidecar_path(pdf: Path) -> Path:
     """The editor's corrections file for a PDF: the same name with `.toml`."""
-    return pdf.with_suffix(".toml")
+    return Path(_sidecar_name(os.fspath(pdf)))
 
 
-def sidecar_hash(pdf: Path) -> str | None:
-    path = sidecar_path(pdf)
-    return file_hash(path) if path.is_file() else None
+def _sidecar_name(pdf: str) -> str:
+    """`sidecar_path` of a path as a string: its suffix replaced as `Path.with_suffix` does."""
+    return pdf[: len(pdf) - len(_suffix(os.path.basename(pdf)))] + ".toml"
+
+
+def sidecar_hash(pdf: Path | str) -> str | None:
+    path = _sidecar_name(os.fspath(pdf))
+    return file_hash(Path(path)) if os.path.isfile(path) else None
 
 
 def too_large(size: int, max_mb: float) -> bool:
@@ -217,18 +228,18 @@ def unchanged_files(root: Path, paths: Iterable[Path], *, prune: bool, max_mb: f
     if listed is None:
         return None
     unreadable: list[str] = []
-    files, missing = find_pdfs(paths, unreadable)
+    files, missing = _pdf_names(paths, unreadable)
     if missing or unreadable or not files:
         return None
     try:
-        for path in files:
-            state = listed.get(str(path))
-            found = path.stat()
+        for name in files:
+            state = listed.get(name)
+            found = os.stat(name)
             if state is None or too_large(found.st_size, max_mb):
                 return None
-            if not state.unchanged(found, sidecar_hash(path)):
+            if not state.unchanged(found, sidecar_hash(name)):
                 return None
-        if prune and not all(Path(name).exists() for name in listed):
+        if prune and not all(os.path.exists(name) for name in listed):
             return None
     except OSError:
         return None  # the full run names the file and the reason

@@ -306,3 +306,10 @@ def test_a_pdf_is_told_by_its_suffix_as_pathlib_tells_it(name: str) -> None:
     from magazine_index.scan import _suffix
 
     assert _suffix(name) == PurePath(name).suffix
+
+
+@pytest.mark.parametrize("name", ["a.pdf", "dir.x/A.PDF", "/d/.pdf", "/d/a.", "/d/a", "a.b.pdf"])
+def test_a_corrections_file_is_named_as_pathlib_would_name_it(name: str) -> None:
+    from magazine_index.scan import sidecar_path
+
+    assert sidecar_path(Path(name)) == Path(name).with_suffix(".toml")
