@@ -353,8 +353,8 @@ class Searcher:
             # intersected the postings of every magazine, and asking for all documents with
             # the key looked in every segment (a tenth of a cold search for its ten hits).
             number = self._searcher.document_number(key=magazine_id)
-            doc = self._searcher.stored_fields(number) if number is not None else None
-            found = doc is not None and doc.get("kind") == "magazine"
+            doc: dict[str, Any] = self._searcher.stored_fields(number) if number is not None else {}
+            found = doc.get("kind") == "magazine"
             self._records[magazine_id] = MagazineRecord.from_data(doc["data"]) if found else None
         return self._records[magazine_id]
 
