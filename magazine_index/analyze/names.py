@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..text import fold, fold_key
 from .given_names import is_given_name
@@ -25,6 +26,11 @@ __all__ = [
     "resolve_surname",
     "split_person",
 ]
+
+
+_NAME_CACHE = 65536
+"""Strings whose person tests are remembered: the detectors ask about the same capitalised runs
+on every quotation of a page (the answers depend on the string alone)."""
 
 
 @dataclass(frozen=True)
@@ -309,6 +315,7 @@ def _is_title(token: str) -> bool:
     return token.lower() in _TITLE_KEYS
 
 
+@lru_cache(maxsize=_NAME_CACHE)
 def split_person(raw: str) -> Person:
     """Split a printed name into plain name, academic titles and office.
 
@@ -411,6 +418,7 @@ def name_key(name: str) -> str:
     return fold_key(name)
 
 
+@lru_cache(maxsize=_NAME_CACHE)
 def looks_like_person_name(text: str) -> bool:
     """True for 2-4 capitalised words that can be a person's name ("Ursula von der Leyen").
 
@@ -442,6 +450,7 @@ def looks_like_person_name(text: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=_NAME_CACHE)
 def is_person_name(text: str) -> bool:
     """A person's name beyond doubt: name-shaped (`looks_like_person_name`) and led by a given
     name of some language, or by initials ("A. Manis"), before the surname.

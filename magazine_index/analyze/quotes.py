@@ -199,6 +199,8 @@ class _Names:
         self._pages = pages
         self._running: frozenset[str] | None = None
         self._by_key: dict[str, str] = {}
+        self.persons: dict[tuple[tuple[str, ...], bool, bool], tuple[str, float] | None] = {}
+        """`_person_from_tokens` answers, remembered: a page's runs are read for each quote."""
         # Last word of the key -> names, so that a surname is resolved without a scan.
         self._by_last: dict[str, list[str]] = {}
 
@@ -863,6 +865,15 @@ def _person_from_tokens(
     run: list[str], names: _Names, *, after_determiner: bool = False, lenient: bool = False
 ) -> tuple[str, float] | None:
     """The person a capitalised run names ("Baudezernent Frank Reuter" -> "Frank Reuter")."""
+    key = (tuple(run), after_determiner, lenient)
+    if key not in names.persons:
+        names.persons[key] = _read_person(run, names, after_determiner, lenient)
+    return names.persons[key]
+
+
+def _read_person(
+    run: list[str], names: _Names, after_determiner: bool, lenient: bool
+) -> tuple[str, float] | None:
     run = [w for w in run if w]
     if not run or any(_POSSESSIVE.search(w) for w in run):
         return None  # "Dunmore’s mayor", "Holt’s deputy": about someone, not a name
