@@ -16,7 +16,7 @@ from magazine_index.analyze.conventions import (
     Form,
 )
 from magazine_index.analyze.given_names import build, gender, is_given_name
-from magazine_index.analyze.names import is_person_name, normal_case
+from magazine_index.analyze.names import is_person_name, normal_case, split_person
 from magazine_index.analyze.quotes import find_quotes
 from magazine_index.models import Article, LineStyle, OutlineEntry, PageText
 
@@ -799,3 +799,33 @@ def test_letters_signed_under_a_sign_off_with_a_place_or_a_bracket() -> None:
     )
     credits = {(c.name, c.role) for c in find_contributors([page])}
     assert credits == {("Radek Nowicki", "author"), ("Gareth Prothero", "author")}
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "titles"),
+    [
+        ("Radhika Venkatesan FREng", "Radhika Venkatesan", "FREng"),
+        ("Dr Tomasz Zieliński CEng MICE", "Tomasz Zieliński", "Dr CEng MICE"),
+        ("Anna Maria McAllister", "Anna Maria McAllister", ""),
+        ("Lindqvist Antriebe GmbH", "Lindqvist Antriebe GmbH", ""),
+    ],
+)
+def test_post_nominal_letters_are_no_part_of_the_name(printed: str, name: str, titles: str) -> None:
+    person = split_person(printed)
+    assert (person.name, person.titles) == (name, titles)
+
+
+def test_letters_signed_in_bold_before_a_larger_bold_heading() -> None:
+    body = [("Body text of a letter about the new bridge standard.", 9.3, False, False)] * 6
+    page = _page_of(
+        [
+            ("Letters", 16.0, True, False),
+            *body,
+            ("We should measure before we decide.", 9.3, False, False),
+            ("Fiona MacRae, CEng, Inverness", 9.0, True, False),
+            ("Timber and the insurers", 9.6, True, False),
+            *body,
+        ]
+    )
+    credits = {(c.name, c.role) for c in find_contributors([page])}
+    assert credits == {("Fiona MacRae", "author")}

@@ -427,7 +427,8 @@ def _closing_name_signals(
                     following is None
                     or index >= len(lines) - _LAST_LINES
                     or following.size >= _HEADING_STEP * body
-                    or (following.bold and not line.bold)  # a heading set bold in body size
+                    # a heading set bold in body size, or bolder and larger than the name
+                    or (following.bold and (not line.bold or following.size > line.size))
                     or _starts_with_office(following.text)
                 )
                 if not (set_apart and closes):

@@ -346,7 +346,27 @@ def split_person(raw: str) -> Person:
     if tail and tail.start() > 0 and looks_like_person_name(name[: tail.start()].strip()):
         offices.append(name[tail.start() :].strip())
         name = name[: tail.start()].strip()
+    # Post-nominal letters after the name: "Rajesh Rao FREng", "Ana Ruiz CEng MICE".
+    words = name.split()
+    post = len(words)
+    while (
+        post > 2
+        and _POST_NOMINAL.fullmatch(words[post - 1])
+        and not _NAME_WORD_INNER_CAP.match(words[post - 1])  # "McDonald", "DeLuca"
+        and words[post - 1] not in _LEGAL_FORMS
+    ):
+        post -= 1
+    if post < len(words) and any(c.islower() for c in " ".join(words[:post])):
+        titles.extend(words[post:])
+        name = " ".join(words[:post])
     return Person(name=name, titles=" ".join(titles), office=", ".join(offices))
+
+
+_LEGAL_FORMS = frozenset({"GmbH", "gGmbH", "AG", "KG", "KGaA", "SE", "UG", "LLP", "LLC", "PLC"})
+"""A firm's legal form ends its name as post-nominals end a person's: the name is a firm's."""
+_POST_NOMINAL = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,8}|Ph\.?D\.?")
+"""Letters after a name for a degree, a fellowship or a membership: "FREng", "CEng", "MICE",
+"PhD", "MBE" (two capitals at least, so no surname is one)."""
 
 
 _LIST_WORDS = frozenset({"and", "und", "&"})
