@@ -829,3 +829,15 @@ def test_letters_signed_in_bold_before_a_larger_bold_heading() -> None:
     )
     credits = {(c.name, c.role) for c in find_contributors([page])}
     assert credits == {("Fiona MacRae", "author")}
+
+
+def test_an_interview_in_conversation_colon_broken_before_the_second_name() -> None:
+    text = (
+        "In conversation: Maja Rüütel\nand Tomasz Ostrowski\n"
+        "RÜÜTEL: What brought you here?\n"
+        "OSTROWSKI: The river, mostly. I came for a summer of fieldwork and the summer never "
+        "ended; the floods of that first year taught me more than any lecture.\n"
+        "RÜÜTEL: And now?\n"
+        "OSTROWSKI: Now I teach the same lessons to students who arrive as I did.\n"
+    )
+    assert _roles(text) == {("Maja Rüütel", "interviewer"), ("Tomasz Ostrowski", "interviewee")}

@@ -678,7 +678,8 @@ def _turn_length(text: str, name: str) -> int:
     words = name.replace("-", " ").split()
     marks = {re.escape(name), re.escape(words[-1]), "".join(w[0] for w in words if w[0].isupper())}
     turn = re.compile(
-        r"^(?:" + "|".join(sorted(marks, key=len, reverse=True)) + r"):", re.MULTILINE
+        r"^(?:" + "|".join(sorted(marks, key=len, reverse=True)) + r"):",
+        re.MULTILINE | re.IGNORECASE,  # "HALVORSEN:" in capitals as well
     )
     any_turn = re.compile(r"^[A-ZÀ-Þ][\w.'’ -]{0,40}:", re.MULTILINE)
     total = 0
@@ -754,6 +755,9 @@ def _names_below(lines: list[str]) -> list[str]:
             break
         values.append(following)
     return values
+
+
+_SECOND_NAME = re.compile(r"^(?:and|und|&)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[\w'’-]+){0,3}$")
 
 
 def _is_name_rest(line: str) -> bool:
@@ -849,8 +853,10 @@ def _heading_line_signals(
         return found
     for index, line in enumerate(lines[:12]):
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if _is_name_rest(following):
-            line = f"{line} {following}"  # a heading broken inside a name: "… with Declan" / "Ryan"
+        # A heading broken inside a name ("… with Declan" / "Ryan") or before the second
+        # ("In conversation: A" / "and B").
+        if _is_name_rest(following) or _SECOND_NAME.match(following):
+            line = f"{line} {following}"
         pair = interview_pair(line)
         if pair is not None:
             interviewer, interviewee = (_without_place(part) for part in pair)

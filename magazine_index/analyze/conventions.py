@@ -315,8 +315,14 @@ INTERVIEW_PAIRS: tuple[tuple[str, str], ...] = (
         r"(?P<interviewer>.+)",
         "Mit Hiroshi Nakamura sprach Annette Vogelsang",
     ),
+    (
+        r"(?:In\s+conversation|Im\s+Gespräch|In\s+dialogue|Im\s+Dialog)\s*:\s*"
+        r"(?P<interviewer>.+?)\s+(?:and|und|&)\s+(?P<interviewee>.+)",
+        "In conversation: Annette Vogelsang and Hiroshi Nakamura",
+    ),
 )
-"""Heading lines that name both: who asks and who answers (spellings, example)."""
+"""Heading lines that name both: who asks and who answers (spellings, example). Where the
+order does not say who asks, the contributors detector tells it from the turns (`_who_asks`)."""
 _INTERVIEW_PAIR_PATTERNS = tuple(
     re.compile(rf"^{words}$", re.IGNORECASE) for words, _ in INTERVIEW_PAIRS
 )
