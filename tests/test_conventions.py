@@ -841,3 +841,25 @@ def test_an_interview_in_conversation_colon_broken_before_the_second_name() -> N
         "OSTROWSKI: Now I teach the same lessons to students who arrive as I did.\n"
     )
     assert _roles(text) == {("Maja Rüütel", "interviewer"), ("Tomasz Ostrowski", "interviewee")}
+
+
+def test_items_signed_with_initials_that_the_imprint_resolves() -> None:
+    news = PageText(
+        3,
+        "3",
+        f"Kurz notiert\n{BODY} Anmeldung bis Freitag. (ib)\n{BODY} Training ab 17 Uhr. (tk)\n"
+        f"{BODY} Das teilt die Redaktion mit. (red)",
+    )
+    imprint = PageText(
+        4, "4", "Impressum\nKürzel: ib = Ines Brandauer, tk = Tarik\nKaya, red = Redaktion"
+    )
+    credits = {(c.name, c.role, c.pages) for c in find_contributors([news, imprint])}
+    assert {("Ines Brandauer", "author", (3,)), ("Tarik Kaya", "author", (3,))} <= credits
+    assert not any(name == "Redaktion" for name, _, _ in credits)
+
+
+def test_initials_after_names_in_the_imprint_resolve_too() -> None:
+    news = PageText(2, "2", f"Aus den Ländern\n{BODY} Die Tagung ist ausgebucht. (hb)")
+    imprint = PageText(5, "5", "Redaktion: Markus Keller (mk), Hanna\nBerglund (hb)")
+    credits = {(c.name, c.role, c.pages) for c in find_contributors([news, imprint])}
+    assert ("Hanna Berglund", "author", (2,)) in credits

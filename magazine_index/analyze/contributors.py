@@ -201,6 +201,7 @@ def find_contributors(
         shared = bool(signed.intersection(span)) or span[0] in contents_pages
         signals += _signature_signals(span_pages, span, sign_off_only=shared)
 
+    signals += _initials_signals(pages)
     signals += _lead_interviewee_signals(pages, spans, signals)
     signals += _turn_signals(pages, spans, signals, contents_pages)
     signals = _who_asks(pages, signals)
@@ -632,6 +633,44 @@ def _continued_articles(pages: Sequence[PageText], signals: list[_Signal]) -> li
             pages_of.add(current)
         extended.append(replace(signal, pages=tuple(sorted(pages_of))))
     return extended
+
+
+# Short items signed with the writer's initials in brackets ("… ab 17 Uhr. (ts)"), resolved
+# where the imprint spells them out: "Kürzel: ab = Anna Berg, ts = Tim Sommer" or
+# "Redaktion: Anna Berg (ab), Tim Sommer (ts)".
+_INITIALS_SIGNED = re.compile(r"(?:^|[.!?…”“\"]\s*)\((?P<initials>[a-zäöüß]{2,4})\)\s*$")
+_NAME_TEXT = (
+    r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|von|van|de|der|den|zu))*\s+[A-ZÀ-Þ][\w'’-]+"
+)
+_INITIALS_EQUAL = re.compile(
+    rf"(?<![\w-])(?P<initials>[a-zäöüß]{{2,4}})\s*=\s*(?P<name>{_NAME_TEXT})"
+)
+_NAME_INITIALS = re.compile(rf"(?P<name>{_NAME_TEXT})\s*\((?P<initials>[a-zäöüß]{{2,4}})\)")
+
+
+def _initials_signals(pages: Sequence[PageText]) -> list[_Signal]:
+    """Authors of items signed with initials that the magazine resolves to a person."""
+    people: dict[str, str] = {}
+    for page in pages:
+        text = " ".join(page.text.split())
+        for pattern in (_INITIALS_EQUAL, _NAME_INITIALS):
+            for match in pattern.finditer(text):
+                name = split_person(match.group("name")).name
+                # The initials must be the name's own: "ab" for Anna Berg, "hs" for H. Sollmann.
+                words = [w for w in name.split() if w[0].isupper()]
+                own = "".join(w[0] for w in words).lower()
+                if is_person_name(name) and match.group("initials") in (own, own[0] + own[-1]):
+                    people.setdefault(match.group("initials"), name)
+    if not people:
+        return []
+    found: list[_Signal] = []
+    for page in pages:
+        for line in page.text.split("\n"):
+            signed = _INITIALS_SIGNED.search(line.strip())
+            signer = people.get(signed.group("initials")) if signed else None
+            if signer:
+                found.append(_Signal(signer, "author", (page.number,), byline=(page.number, True)))
+    return found
 
 
 def _who_asks(pages: Sequence[PageText], signals: list[_Signal]) -> list[_Signal]:
