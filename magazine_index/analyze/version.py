@@ -9,4 +9,6 @@ under headlines, picture credits by page, titles are no quotations, speakers hav
 4: one article per byline, jumps, closing names, the speaker sieve as typed steps. 5: articles;
 topics carry their kind; terms match whole words or declared compounds. 6: a teaser keeps its
 own page, themes, lower-case phrases and licence credits are no quotations, handles name;
-picture-credit lists, bylines under the lead, editorials signed on the contents page."""
+picture-credit lists, bylines under the lead, editorials signed on the contents page, dash
+and letter signatures, bylines in capitals, who asks in an interview pair, vox-pop headers,
+post-nominals, initials resolved by the imprint."""
