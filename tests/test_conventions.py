@@ -863,3 +863,33 @@ def test_initials_after_names_in_the_imprint_resolve_too() -> None:
     imprint = PageText(5, "5", "Redaktion: Markus Keller (mk), Hanna\nBerglund (hb)")
     credits = {(c.name, c.role, c.pages) for c in find_contributors([news, imprint])}
     assert ("Hanna Berglund", "author", (2,)) in credits
+
+
+def test_bylines_one_author_a_line_with_post_nominals_and_firm() -> None:
+    body = [
+        (f"Body line {n} about the timber frame on the quay.", 9.3, False, False) for n in range(30)
+    ]
+    page = _page_of(
+        [
+            ("Building tall in timber", 27.0, True, False),
+            ("Dr Annika Sørlie CEng MICE, Hallberg Structures", 8.6, False, False),
+            ("Tom Fairweather CEng FIStructE, Fairweather Lowe", 8.6, False, False),
+            *body,
+        ]
+    )
+    credits = {(c.name, c.role) for c in find_contributors([page])}
+    assert credits == {("Annika Sørlie", "author"), ("Tom Fairweather", "author")}
+
+
+def test_a_pull_quote_under_a_headline_is_no_lead_for_a_byline() -> None:
+    body = [(f"Body line {n} about the workshop in Lisbon.", 8.0, False, False) for n in range(30)]
+    page = _page_of(
+        [
+            ("9th Workshop on Space Traffic, Lisbon", 14.5, True, False),
+            ("“We have moved from counting", 12.0, True, True),
+            ("objects to managing traffic.”", 12.0, True, True),
+            ("Dr. Ingrid Solvang, Nordic Orbital Safety Centre", 7.6, False, False),
+            *body,
+        ]
+    )
+    assert find_contributors([page]) == []

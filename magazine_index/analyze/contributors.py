@@ -354,7 +354,10 @@ def _headline_byline_signals(
             heading.append(above.text)
             # The byline steps down from the headline's size (it may still be large); a
             # large quotation is a pull quote, and the name under it its speaker's.
-            if line.size < above.size and not heading[0].lstrip().startswith(_QUOTE_OPENERS):
+            pull_quote = heading[0].lstrip().startswith(
+                _QUOTE_OPENERS
+            ) or above.text.rstrip().endswith(_QUOTE_CLOSERS)
+            if line.size < above.size and not pull_quote:
                 # Under an interview's heading the byline names who asks.
                 role = "interviewer" if INTERVIEW_HEADING.match(" ".join(heading)) else "author"
                 people = _byline_names(line.text, span, role)
@@ -362,15 +365,30 @@ def _headline_byline_signals(
                 if not people and under_lead is not None:
                     people = _byline_names(under_lead.text, span, role)
                 if people:
+                    # One author per line: the lines below in the byline's style name more.
+                    for more in styled[index + 1 : index + 1 + _MAX_BYLINE_LINES]:
+                        if (more.size, more.bold, more.italic) != (
+                            line.size,
+                            line.bold,
+                            line.italic,
+                        ):
+                            break
+                        people += _byline_names(more.text, span, role)
                     found += people
                     break
     return found
+
+
+_MAX_BYLINE_LINES = 4
+"""Lines of one author each that a byline may run to under its headline."""
 
 
 def _line_after_lead(styled: Sequence[LineStyle], start: int) -> LineStyle | None:
     """The line after a lead that starts at `start`: the byline of "headline / lead / byline".
     A lead is a few lines in one style; more lines in that style are the article itself."""
     lead = styled[start]
+    if lead.text.lstrip().startswith(_QUOTE_OPENERS):
+        return None  # a pull quote, and the name under it its speaker's
     end = start
     while end < len(styled) and end - start <= MAX_LEAD_LINES:
         line = styled[end]
@@ -469,6 +487,12 @@ def _byline_names(line: str, span: tuple[int, ...], role: str = "author") -> lis
     value = _AFFILIATION.sub("", line)
     if not value or any(c.isdigit() for c in value) or value.endswith((".", ":", "?", "!")):
         return []
+    # "Dr Ana Ruiz CEng MICE, Hallberg Structures": one person with titles, then where she
+    # works (in a list of names the first part carries no titles).
+    first, comma, rest = value.partition(",")
+    person = split_person(first)
+    if comma and person.titles and is_person_name(person.name):
+        return [_Signal(person.name, role, span, person.titles, rest.strip())]
     parts = [p for p in re.split(r"\s*(?:,|;|\s+und\s+|\s+and\s+|\s+&\s+)\s*", normal_case(value))]
     if not parts or not all(looks_like_person_name(split_person(p).name) for p in parts):
         return []
