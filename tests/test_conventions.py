@@ -893,3 +893,15 @@ def test_a_pull_quote_under_a_headline_is_no_lead_for_a_byline() -> None:
         ]
     )
     assert find_contributors([page]) == []
+
+
+def test_masthead_art_editor_and_editorial_assistant() -> None:
+    text = "\n".join(["Art Editor", "Matteo Ricciardi", "Editorial Assistant", "Hanne Lindberg"])
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", f"{text}\n{BODY}")])}
+    assert credits == {("Matteo Ricciardi", "editor"), ("Hanne Lindberg", "editor")}
+
+
+def test_a_list_broken_after_a_given_name_before_und() -> None:
+    text = f"{BODY}\nRedaktion: Sabine Ehrlich, Murat\nYıldırım und Janina Wróbel\n{BODY}"
+    credits = {c.name for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {"Sabine Ehrlich", "Murat Yıldırım", "Janina Wróbel"}

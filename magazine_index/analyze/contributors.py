@@ -843,7 +843,7 @@ def _continued_value(value: str, lines: list[str]) -> str:
         # "A and Chiara" / "Benedetti".
         last_item = re.split(r",|\s+(?:und|and|&)\s+", value)[-1]
         broken = len(last_item.split()) == 1 and bool(
-            re.match(r"[A-ZÀ-Þ][\w'’-]+(?:,|$)", following.strip())
+            re.match(r"[A-ZÀ-Þ][\w'’-]+(?:,|\s+(?:und|and|&)\s|$)", following.strip())
         )
         list_of_names = "," in value or re.search(r"\s(?:und|and|&)\s", value) is not None
         if not (ends_list or (broken and list_of_names)):

@@ -83,7 +83,8 @@ C, L, A = Form.COLON, Form.LEADING, Form.ABOVE
 # The editors of a masthead, in English: "Editor", "Deputy Editor", "Picture editors".
 _EDITORS = (
     r"(?:(?:Technical|Managing|Chief|Senior|Associate|Deputy|Assistant|Picture|Photo|"
-    r"Features|News|Online|Copy|Contributing)\s+)?editors?|Editor-in-chief|Editorial\s+team"
+    r"Features|News|Online|Copy|Contributing|Art|Sub)[\s-]+)?editors?|Editor-in-chief|"
+    r"Editorial\s+(?:team|assistants?)"
 )
 
 # A page reference in a picture credit: "Seite 5 und 6", "S. 12 oben", "Page 4 left", "p. 3".
@@ -218,6 +219,14 @@ CONVENTIONS: tuple[Convention, ...] = (
         C,
         "Herausgeberin: Dr. Greta Lorenz",
         "Greta Lorenz",
+        people_only=True,
+    ),
+    _row(
+        r"Edited\s+by|Redigiert\s+von",
+        "editor",
+        L,
+        "Edited by Hannah Lindqvist",
+        "Hannah Lindqvist",
         people_only=True,
     ),
     _row(
