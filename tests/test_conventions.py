@@ -905,3 +905,12 @@ def test_a_list_broken_after_a_given_name_before_und() -> None:
     text = f"{BODY}\nRedaktion: Sabine Ehrlich, Murat\nYıldırım und Janina Wróbel\n{BODY}"
     credits = {c.name for c in find_contributors([PageText(1, "1", text)])}
     assert credits == {"Sabine Ehrlich", "Murat Yıldırım", "Janina Wróbel"}
+
+
+def test_a_given_name_alone_after_the_person_was_introduced() -> None:
+    text = (
+        "Ingrid Solvang has built the layout for six years.\n"
+        "“Real sea lochs are calm on most days,” said Ingrid. “The foam is the lie.”"
+    )
+    speakers = {q.speaker for q in find_quotes([PageText(1, "1", text)])}
+    assert speakers == {"Ingrid Solvang"}

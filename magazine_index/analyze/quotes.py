@@ -53,6 +53,7 @@ from ..models import Article, Credit, PageText, Quote
 from ..text import fold, fold_key
 from .conventions import INTERVIEW_HEADING, interviewer_in
 from .given_names import gender as given_gender
+from .given_names import is_given_name
 from .names import (
     OFFICES,
     PARTICLES,
@@ -229,6 +230,16 @@ class _Names:
         credited = [n for n in candidates if n in self._credited_set]
         found = resolve_surname(surname, credited)
         return found if found is not None else resolve_surname(surname, candidates)
+
+    def resolve_given(self, given: str) -> str | None:
+        """The one full name known whose first word is `given` ("said Ingrid" after "Ingrid
+        Solberg" was introduced), else None."""
+        self._load()
+        key = name_key(given)
+        if not key or " " in key:
+            return None
+        found = {name for name in self._by_key.values() if name_key(name).split()[0] == key}
+        return found.pop() if len(found) == 1 else None
 
     def _load(self) -> frozenset[str]:
         if self._running is None:
@@ -894,6 +905,11 @@ def _read_person(
         resolved = names.resolve(words[0])
         if resolved:
             return resolved, NAMED
+        # A given name alone after the person was introduced: "said Ingrid".
+        if is_given_name(words[0]):
+            full = names.resolve_given(words[0])
+            if full:
+                return full, NAMED
         if _looks_like_surname(words[0]):
             return words[0], SURNAME_ONLY
         return None
