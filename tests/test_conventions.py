@@ -578,6 +578,12 @@ def test_a_surname_resolves_to_a_full_name_printed_elsewhere() -> None:
             "Ingrid Halvorsen",
         ),
         (
+            "The tide turned at noon. “A saltmarsh cannot make up its mind.” The words were "
+            "those of our guide, Ingrid Halvorsen.",
+            "_from_next_sentence",
+            "Ingrid Halvorsen",
+        ),
+        (
             "Ingrid Halvorsen looks at the quay. “The tide is late today, again.”",
             "_from_paragraph",
             "Ingrid Halvorsen",

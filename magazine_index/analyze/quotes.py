@@ -641,8 +641,32 @@ def _from_clause_before(ctx: _QuoteContext) -> Attribution | None:
     return None
 
 
+# The sentence after a quotation that points back at it and names who said it: "So erinnert
+# sich Ingrid Berg", "That is how Adeyemi sums it up", "The words were those of our guide,
+# Ana Ruiz", "Mit diesen Worten fasste Ana Ruiz … zusammen".
+_POINTING_BACK = re.compile(
+    r"^\s*(?:So|Thus|That\s+is\s+how|This\s+is\s+how|Those\s+were|These\s+were|"
+    r"The\s+words\s+(?:were|are|came\s+from)|Mit\s+diesen\s+Worten|Das\s+sagt|Das\s+sagte|"
+    r"Diese\s+Worte|Worte\s+von|With\s+these\s+words)\b",
+    re.IGNORECASE,
+)
+
+
+def _from_next_sentence(ctx: _QuoteContext) -> Attribution | None:
+    """5. The next sentence points back at the quotation and names its speaker (the
+    quotation ends its own sentence: “….” So erinnert sich Ingrid Berg an …)."""
+    rest = ctx.text[ctx.end + 1 : ctx.end + 1 + 300]
+    if not ctx.text[ctx.start : ctx.end].rstrip().endswith((".", "!", "?", "…")):
+        return None
+    sentence = _clause_after(rest.lstrip(), 0)
+    if not _POINTING_BACK.match(sentence):
+        return None
+    mentions = _person_mentions(sentence, ctx.names)
+    return Attribution(mentions[0], NEARBY, True) if mentions else None
+
+
 def _from_paragraph(ctx: _QuoteContext) -> Attribution | None:
-    """5. Nobody named or pointed at: the person the paragraph is about."""
+    """6. Nobody named or pointed at: the person the paragraph is about."""
     person = _last_person_before(ctx.text, ctx.start, ctx.names)
     return Attribution(person, NEARBY if person else 0.0, False)
 
@@ -652,6 +676,7 @@ SPEAKER_SIEVE = (
     _from_header_above,
     _from_name_line,
     _from_clause_before,
+    _from_next_sentence,
     _from_paragraph,
 )
 """The steps that name a quotation's speaker, most explicit first; the first answer wins."""
