@@ -35,10 +35,16 @@ one person the page names with that office ("Mayor Jane Holt", "Jane Holt, mayor
 nobody. A publication or firm after "the" / "dem" ("told the Courier", "sagte dem Magazin") is
 never a speaker; the verb's subject is. Before a quotation the subject may follow the verb
 ("Dem Magazin sagte Keller: „…“"). A place after an interview heading's name ("Interview with
-Mayor Jane Holt of Dunmore") is not part of the interviewee's name.
+Mayor Jane Holt of Dunmore") is not part of the interviewee's name. A vox pop's header above
+the quotation ("Helga Brandt, 71, Rentnerin") names its speaker at 0.95; a next sentence that
+points back at it ("The words were those of our guide, Ana Ruiz") at 0.6. A given name alone
+("said Ingrid") is the one person of that given name the magazine introduced; a handle after a
+name ("Jakob @jakob_w") is part of it. The steps run in the order of `SPEAKER_SIEVE`.
 
-A pull quote that repeats a quotation of the body text (on the same page or another, perhaps
-shortened) is merged into it: `page` is the body text's page, `also_on` the pull quote's.
+A pull quote that repeats a quotation of the body text of the same article (on the same page or
+another, perhaps shortened) is merged into it: `page` is the body text's page, `also_on` the pull
+quote's. A repeat on another article's page (an editorial quoting the interview inside) is a
+teaser and keeps its own page.
 """
 
 from __future__ import annotations
