@@ -43,6 +43,7 @@ from .names import (
 )
 from .structure import (
     MAX_LEAD_LINES,
+    QUOTE_OPENERS,
     _contents_pages,
     article_spans,
     body_size,
@@ -354,9 +355,9 @@ def _headline_byline_signals(
             heading.append(above.text)
             # The byline steps down from the headline's size (it may still be large); a
             # large quotation is a pull quote, and the name under it its speaker's.
-            pull_quote = heading[0].lstrip().startswith(
-                _QUOTE_OPENERS
-            ) or above.text.rstrip().endswith(_QUOTE_CLOSERS)
+            pull_quote = heading[0].lstrip()[:1] in QUOTE_OPENERS or above.text.rstrip().endswith(
+                _QUOTE_CLOSERS
+            )
             if line.size < above.size and not pull_quote:
                 # Under an interview's heading the byline names who asks.
                 role = "interviewer" if INTERVIEW_HEADING.match(" ".join(heading)) else "author"
@@ -387,7 +388,7 @@ def _line_after_lead(styled: Sequence[LineStyle], start: int) -> LineStyle | Non
     """The line after a lead that starts at `start`: the byline of "headline / lead / byline".
     A lead is a few lines in one style; more lines in that style are the article itself."""
     lead = styled[start]
-    if lead.text.lstrip().startswith(_QUOTE_OPENERS):
+    if lead.text.lstrip()[:1] in QUOTE_OPENERS:
         return None  # a pull quote, and the name under it its speaker's
     end = start
     while end < len(styled) and end - start <= MAX_LEAD_LINES:
@@ -403,7 +404,6 @@ _SIGNED_LINE = re.compile(rf"^(?:{SIGN_OFF_WORDS}),?\s+(?P<name>\S.*)$", re.IGNO
 # After a quotation the dash names its speaker instead ("“…”" / "— Ana Berg, Mayor").
 _DASH_SIGNED_LINE = re.compile(r"^[—–]\s*(?P<name>[A-ZÀ-Þ].*)$")
 _QUOTE_CLOSERS = tuple('"”“»«’')
-_QUOTE_OPENERS = tuple('"„“”»«‚‘')
 _SENTENCE_END = tuple('.!?"”“’»«)…')
 _HEADING_STEP = 1.15
 """A heading over the next article is set at least this much larger than the body text
@@ -575,13 +575,8 @@ def _credit_list_items(lines: list[str]) -> list[str]:
     while index < len(lines):
         line = lines[index]
         index += 1
-        label = match_label(line)
-        if (
-            label is None
-            or not label.value
-            or label.convention.roles[0] not in _PICTURE_ROLES
-            or ";" not in line
-        ):
+        label = match_label(line) if ";" in line else None
+        if label is None or not label.value or label.convention.roles[0] not in _PICTURE_ROLES:
             result.append(line)
             continue
         block = line

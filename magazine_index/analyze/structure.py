@@ -20,6 +20,8 @@ from .conventions import IMPRINT
 __all__ = [
     "COVER_TITLE",
     "HEADLINE_FACTOR",
+    "MAX_LEAD_LINES",
+    "QUOTE_OPENERS",
     "ContentsEntry",
     "Headline",
     "article_people",
@@ -68,9 +70,7 @@ def contents_entries(pages: Sequence[PageText]) -> list[ContentsEntry]:
             if pdf_page is None or pdf_page == contents_page:
                 continue
             following = lines[index + 1] if index + 1 < len(lines) else ""
-            is_entry = _CONTENTS_LINE.match(following) or _CONTENTS_LINE_NUMBER_FIRST.match(
-                following
-            )
+            is_entry = _is_contents_line(following)
             credit = "" if is_entry or IMPRINT.match(following) else following
             entries.append(ContentsEntry(match.group("title").strip(), pdf_page, credit))
     return entries
@@ -172,11 +172,7 @@ def _find_contents_pages(pages: Sequence[PageText]) -> list[tuple[int, list[str]
         if not any(_CONTENTS_HEADING.match(line) and len(line) < 60 for line in lines):
             continue
         lines = _join_bare_numbers(lines)
-        numbered = sum(
-            1
-            for line in lines
-            if _CONTENTS_LINE.match(line) or _CONTENTS_LINE_NUMBER_FIRST.match(line)
-        )
+        numbered = sum(1 for line in lines if _is_contents_line(line))
         if numbered >= 3:
             found.append((page.number, lines))
     return found
@@ -420,7 +416,7 @@ LEAD_FACTOR = 1.05
 HEADLINE_ZONE = 6
 # A large line that opens with a quotation mark is a pull quote, even at a page's top (the
 # second page of an interview in samples/blind opens with one, set at twice the body size).
-_QUOTE_OPENERS = frozenset("„“”\"»«‚‘’'")
+QUOTE_OPENERS = frozenset("„“”\"»«‚‘’'")
 # A lead longer than this many lines is body text set large, not a standfirst.
 MAX_LEAD_LINES = 4
 
@@ -466,7 +462,7 @@ def headline(
         style = lines[index]
         taken = _same_size_run(lines, index)
         index += len(taken)
-        if style.size < HEADLINE_FACTOR * body or style.text.lstrip()[:1] in _QUOTE_OPENERS:
+        if style.size < HEADLINE_FACTOR * body or style.text.lstrip()[:1] in QUOTE_OPENERS:
             continue  # body text, a lead, a kicker; or a pull quote, all its lines
         return Headline(_join(taken), style.size, _lead(lines[index:], body, style.size))
     return None
