@@ -837,6 +837,42 @@ def test_letters_signed_in_bold_before_a_larger_bold_heading() -> None:
     assert credits == {("Fiona MacRae", "author")}
 
 
+def test_a_letters_signature_run_over_two_lines_and_a_given_name_not_in_the_list() -> None:
+    body = [("Body text of a letter about the old observatory dome.", 8.2, False, False)] * 6
+    page = _page_of(
+        [
+            ("Post an die Redaktion", 9.5, True, False),
+            *body,
+            ("Machen Sie weiter so!", 8.2, False, False),
+            ("Dr. Wendelin Aufschnaiter, Physik", 8.2, False, True),
+            ("(Diplom 1981), Kempten", 8.2, False, True),
+            *body,
+            ("Das wünsche ich mir.", 8.2, False, False),
+            # "Tavita" is no given name of the list: the "Name, Place" form vouches for it.
+            ("Tavita Leiataua, CEng,", 8.2, False, True),
+            ("Nelson", 8.2, False, True),
+            *body,
+        ]
+    )
+    credits = {(c.name, c.role) for c in find_contributors([page])}
+    assert credits == {("Wendelin Aufschnaiter", "author"), ("Tavita Leiataua", "author")}
+
+
+def test_a_portraits_header_with_an_age_is_no_signature() -> None:
+    body = [("Body text of the portrait of a woman and her heat pump.", 8.6, False, False)] * 6
+    page = _page_of(
+        [
+            ("Three ways to warm a house", 20.0, True, False),
+            *body,
+            ("Mirela Constantin in her garden.", 7.0, False, True),
+            ("Mirela Constantin, 71,", 9.6, True, False),
+            ("Eastholm", 9.6, True, False),
+            *body,
+        ]
+    )
+    assert find_contributors([page]) == []
+
+
 def test_an_interview_in_conversation_colon_broken_before_the_second_name() -> None:
     text = (
         "In conversation: Maja Rüütel\nand Tomasz Ostrowski\n"

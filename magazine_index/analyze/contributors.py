@@ -440,10 +440,17 @@ def _closing_name_signals(
             if not signed:
                 signed = _DASH_SIGNED_LINE.match(line.text)
             following = lines[index + 1] if index + 1 < len(lines) else None
+            text = line.text
+            # A signature run over two lines: "Gwen Evans-Hughes, CEng," / "Aberystwyth".
+            rest = following if following is not None and _signature_rest(line, following) else None
+            if rest is not None:
+                text = f"{text.rstrip()} {rest.text.strip()}"
+                following = lines[index + 2] if index + 2 < len(lines) else None
             if not signed:
                 set_apart = (line.bold or line.italic) and body > 0
                 closes = (
-                    following is None
+                    rest is not None
+                    or following is None
                     or index >= len(lines) - _LAST_LINES
                     or following.size >= _HEADING_STEP * body
                     # a heading set bold in body size, or bolder and larger than the name
@@ -460,13 +467,14 @@ def _closing_name_signals(
                     found += [replace(p, byline=(page.number, True)) for p in people]
                     continue
             # "Hugh Penrose (member no. 0412)": what stands in brackets is no part of the name.
-            person = split_person(
-                _AFFILIATION.sub(" ", signed.group("name") if signed else line.text)
-            )
-            # A sign-off vouches for the name as a label does; a name alone needs a given name.
-            is_name = looks_like_person_name if signed else is_person_name
-            if not is_name(person.name) or len(line.text) > _MAX_CLOSING_LINE:
+            person = split_person(_AFFILIATION.sub(" ", signed.group("name") if signed else text))
+            # A sign-off vouches for the name as a label does, and so does a signature's
+            # "Name, Place" form set apart; a name alone needs a given name.
+            is_name = looks_like_person_name if signed or person.office else is_person_name
+            if not is_name(person.name) or len(text) > _MAX_CLOSING_LINE:
                 continue
+            if _AGE.match(person.office):
+                continue  # "Name, 74, Town" heads a portrait or a vox pop; no one signs so
             office = person.office
             if not office and following is not None and _starts_with_office(following.text):
                 office = following.text
@@ -480,6 +488,23 @@ def _closing_name_signals(
 
 _MAX_CLOSING_LINE = 70
 """A closing name with its office fits on a short line; a longer line is a sentence."""
+_AGE = re.compile(r"\d{1,3}\b")
+_MAX_SIGNATURE_REST_WORDS = 4
+"""Words of a signature's second line: a place, a class or member number ("(Diplom 1979),
+Regensburg"); a longer line is the next paragraph."""
+
+
+def _signature_rest(line: LineStyle, following: LineStyle) -> bool:
+    """Whether `following` ends a signature that `line` starts ("Name, Physik" / "(Diplom
+    1979), Regensburg"): a short line in the same style, after a line with a comma."""
+    return (
+        "," in line.text
+        and not line.text.rstrip().endswith(_SENTENCE_END)
+        and (following.size, following.bold, following.italic)
+        == (line.size, line.bold, line.italic)
+        and len(following.text.split()) <= _MAX_SIGNATURE_REST_WORDS
+        and not following.text.rstrip().endswith(".")
+    )
 
 
 def _byline_names(line: str, span: tuple[int, ...], role: str = "author") -> list[_Signal]:
