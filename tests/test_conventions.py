@@ -697,6 +697,53 @@ def _roles(text: str, *pages: PageText) -> set[tuple[str, str]]:
     return {(c.name, c.role) for c in found if c.role in ("interviewer", "interviewee")}
 
 
+def test_turns_of_two_people_without_a_heading_are_their_interview() -> None:
+    text = (
+        "Sprachen, Stipendien, Partnerschaften\n"
+        "Seit Oktober leitet sie das Institut. Ein Gespräch über Sprachen und Stipendien.\n"
+        "Mateusz Grabowski: Was hat Sie am meisten überrascht?\n"
+        "Henrike Oyelaran-Voss: Wie viele Sprachen man in der Mensa hört. An meinem ersten "
+        "Tag saß ich neben einer Doktorandin aus Ghana und zwei Erstsemestern aus dem Dorf.\n"
+        "Mateusz Grabowski: Und was wünschen Sie sich?\n"
+        "Henrike Oyelaran-Voss: Partnerschaften, die atmen können, und mehr Zeit für "
+        "Besuche, die nicht in einen Kalender passen.\n"
+    )
+    assert _roles(text) == {
+        ("Mateusz Grabowski", "interviewer"),
+        ("Henrike Oyelaran-Voss", "interviewee"),
+    }
+    # One exchange is no interview.
+    assert _roles(text.split("Mateusz Grabowski: Und")[0]) == set()
+
+
+def test_a_letter_signed_beside_the_end_of_an_interview_stays_a_letter() -> None:
+    interview = _page_of(
+        [
+            ("In conversation with Ingrid Solvang", 18.0, True, False),
+            ("BARRETT: What are you working on now?", 9.0, False, False),
+            (
+                "SOLVANG: A series of small paintings of one window, a hundred of them.",
+                9.0,
+                False,
+                False,
+            ),
+            ("BARRETT: Why stop at a hundred?", 9.0, False, False),
+            ("SOLVANG: Because a series needs an end, or it becomes a habit.", 9.0, False, False),
+        ]
+        + [("Letters", 14.0, True, False)]
+        + [("Body text of a letter about the estuary and its light.", 9.0, False, False)] * 6
+        + [
+            ("It sent me back to the estuary with a flask.", 9.0, False, False),
+            ("Tavita Leiataua, Swansea", 9.0, False, True),
+            ("Correction", 11.0, True, False),
+            ("In our winter issue a photograph was wrongly credited.", 9.0, False, False),
+        ]
+    )
+    credits = {(c.name, c.role) for c in find_contributors([interview])}
+    assert ("Tavita Leiataua", "author") in credits
+    assert ("Ingrid Solvang", "interviewee") in credits
+
+
 def test_in_an_interview_pair_who_answers_at_length_is_the_interviewee() -> None:
     turns = (
         "MR: What brought you here?\n"

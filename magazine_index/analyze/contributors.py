@@ -759,7 +759,12 @@ def _turn_length(text: str, name: str) -> int:
     """Characters of the interview turns marked with the person's name, surname or initials
     ("Anna Berg:", "Berg:", "AB:"), each up to the next turn."""
     words = name.replace("-", " ").split()
-    marks = {re.escape(name), re.escape(words[-1]), "".join(w[0] for w in words if w[0].isupper())}
+    marks = {
+        re.escape(name),
+        re.escape(name.split()[-1]),  # "Tanabe-Richter:"
+        re.escape(words[-1]),
+        "".join(w[0] for w in words if w[0].isupper()),
+    }
     turn = re.compile(
         r"^(?:" + "|".join(sorted(marks, key=len, reverse=True)) + r"):",
         re.MULTILINE | re.IGNORECASE,  # "HALVORSEN:" in capitals as well
@@ -784,6 +789,7 @@ def _interview_bylines(signals: list[_Signal]) -> list[_Signal]:
         if (
             signal.role == "author"
             and signal.byline is not None
+            and not signal.byline[1]  # a signature closing a letter beside the interview
             and set(signal.pages) <= interview_pages
             and not any((page, name_key(signal.name)) in asked for page in signal.pages)
         ):
@@ -1041,9 +1047,10 @@ def _turn_signals(
             for s in signals
             if s.role in ("interviewee", "interviewer") and span_set.intersection(s.pages)
         }
-        if not roles or span[0] in contents_pages:
+        if span[0] in contents_pages:
             continue
         counts: dict[str, int] = {}
+        text = "\n".join(by_number[number].text for number in span)
         for number in span:
             for line in _lines(by_number[number].text):
                 match = _TURN.match(line)
@@ -1055,6 +1062,13 @@ def _turn_signals(
                 full = resolve_surname(speaker, known) if " " not in speaker else speaker
                 if full and (" " in speaker or looks_like_person_name(full)):
                     counts[full] = counts.get(full, 0) + 1
+        if not roles:
+            # Turns of two people and no heading: the one whose turns are longer answers.
+            pair = [n for n, c in counts.items() if c >= _MIN_TURNS and looks_like_person_name(n)]
+            if len(pair) == len(("asks", "answers")):
+                asking, asked = sorted(pair, key=lambda n: _turn_length(text, n))
+                found += [_Signal(asking, "interviewer", span), _Signal(asked, "interviewee", span)]
+            continue
         for name, count in counts.items():
             role = roles.get(name_key(name))
             if role is None and count >= 2 and looks_like_person_name(name):
@@ -1062,6 +1076,11 @@ def _turn_signals(
             if role is not None:
                 found.append(_Signal(name, role, span))
     return found
+
+
+_MIN_TURNS = 2
+"""Turns each of two people must have for an article without an interview heading to be
+read as their interview (one "Name:" line is a label or a quoted exchange)."""
 
 
 def _starts_with_office(line: str) -> bool:
