@@ -77,6 +77,50 @@ def test_masthead_titles_of_editors_and_the_cover_photograph_in_capitals() -> No
     }
 
 
+def test_any_desk_of_editors_above_names_but_no_letters_heading() -> None:
+    masthead = ["Poetry Editor", "Tadhg Mac Giolla", "Reviews Editor", "Ilse Vandermeulen"]
+    letters = ["Letters to the Editor", "Irmgard Wollenhaupt wrote to us about the bridge."]
+    text = "\n".join([*masthead, *letters])
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {("Tadhg Mac Giolla", "editor"), ("Ilse Vandermeulen", "editor")}
+
+
+def test_lists_of_names_broken_inside_a_name_are_joined() -> None:
+    text = (
+        "Redaktion:\nPiotr Zalewski, Jana Hoffmeister, Lucia\nFerraresi, Emre Yılmaz\n"
+        "Chefredaktion: Katharina Wendeborn (kw)\n"
+        "Redaktion: Markus Kellermann (mk), Hanna\nBergqvist (hb), Tomasz Sadlik (ts)\n"
+        "Gestaltung: Studio Hafenkante"
+    )
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {
+        (name, "editor")
+        for name in (
+            "Piotr Zalewski",
+            "Jana Hoffmeister",
+            "Lucia Ferraresi",
+            "Emre Yılmaz",
+            "Katharina Wendeborn",
+            "Markus Kellermann",
+            "Hanna Bergqvist",
+            "Tomasz Sadlik",
+        )
+    }
+
+
+def test_a_credit_run_on_in_prose_ends_with_its_sentence() -> None:
+    text = (
+        "Edited by Hannelore Whitfield. Designed by Northlight Studio.\n"
+        "Photography: Prof. Dr. Sanjay Mehra and Ewa Kowalska. Cover image: Sanjay Mehra."
+    )
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {
+        ("Hannelore Whitfield", "editor"),
+        ("Sanjay Mehra", "photographer"),
+        ("Ewa Kowalska", "photographer"),
+    }
+
+
 def test_a_caption_whose_credit_name_stands_on_the_next_line() -> None:
     text = f"{BODY}\nThe survey pole on the mud flats in May. Photograph:\nTeodora Ilić\n{BODY}"
     credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}

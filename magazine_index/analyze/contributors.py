@@ -835,15 +835,35 @@ def _one_article_per_byline(signals: list[_Signal]) -> list[_Signal]:
 
 
 def _names_below(lines: list[str]) -> list[str]:
-    """The lines of names under a label that stands alone, up to the next label."""
+    """The lines of names under a label that stands alone, up to the next label; a list
+    broken inside a name ("A, B, Lucia" / "Ferrante, C") is joined again."""
     values: list[str] = []
     for following in lines[:_MAX_NAMES_BELOW]:
+        if values and _broken_name(values[-1], following):
+            values[-1] = f"{values[-1].strip()} {following.strip()}"
+            continue
         if match_label(following) is not None or not _signals_for(
             _AFFILIATION.sub(" ", following), "author", (0,), teams=True
         ):
             break
         values.append(following)
     return values
+
+
+_NAME_REST_START = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s*\([^)]*\))?(?:,|\s+(?:und|and|&)\s|$)")
+"""The start of a line that goes on with a name broken after its given name: "Ferrante, …",
+"Bergström (hb), …"."""
+
+
+def _broken_name(value: str, following: str) -> bool:
+    """Whether a list of names ends with a given name alone that `following` completes."""
+    last_item = re.split(r",|\s+(?:und|and|&)\s+", value)[-1]
+    list_of_names = "," in value or re.search(r"\s(?:und|and|&)\s", value) is not None
+    return (
+        list_of_names
+        and len(last_item.split()) == 1
+        and bool(_NAME_REST_START.match(following.strip()))
+    )
 
 
 _SECOND_NAME = re.compile(r"^(?:and|und|&)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[\w'’-]+){0,3}$")
@@ -867,12 +887,7 @@ def _continued_value(value: str, lines: list[str]) -> str:
         ends_list = re.search(r"(?:,|\bund|\band|&)$", value.strip())
         # A name broken after its given name: "…, Hanna" / "Sjöberg, Noah Wendland", or
         # "A and Chiara" / "Benedetti".
-        last_item = re.split(r",|\s+(?:und|and|&)\s+", value)[-1]
-        broken = len(last_item.split()) == 1 and bool(
-            re.match(r"[A-ZÀ-Þ][\w'’-]+(?:,|\s+(?:und|and|&)\s|$)", following.strip())
-        )
-        list_of_names = "," in value or re.search(r"\s(?:und|and|&)\s", value) is not None
-        if not (ends_list or (broken and list_of_names)):
+        if not (ends_list or _broken_name(value, following)):
             break
         if match_label(following) is not None:
             break
@@ -882,11 +897,24 @@ def _continued_value(value: str, lines: list[str]) -> str:
     return value
 
 
+_SENTENCE_BREAK = re.compile(r"(?P<word>\S+)\.\s+(?=[A-ZÀ-Þ])")
+
+
+def _first_sentence(value: str) -> str:
+    """A credit run on in prose ends with its sentence: "Edited by Ana Ruiz. Designed by
+    Studio North." credits Ana Ruiz alone. Titles and initials keep their full stops."""
+    for match in _SENTENCE_BREAK.finditer(value):
+        word = match.group("word")
+        if f"{word}." not in TITLES and len(word.strip("(")) > 2 and not word.isupper():
+            return value[: match.start("word") + len(word)]
+    return value
+
+
 def _label_signals(
     label: LabelMatch, value: str, page: int, span: tuple[int, ...]
 ) -> list[_Signal]:
     convention = label.convention
-    value = _LEADING_ARTICLE.sub("", _TEAM_PREFIX.sub("", value.strip()))
+    value = _LEADING_ARTICLE.sub("", _TEAM_PREFIX.sub("", _first_sentence(value.strip())))
     if convention.roles[0] not in _PICTURE_ROLES:
         value = _AFFILIATION.sub(" ", value).strip()
     value = re.sub(

@@ -80,11 +80,12 @@ def _row(
 
 C, L, A = Form.COLON, Form.LEADING, Form.ABOVE
 
-# The editors of a masthead, in English: "Editor", "Deputy Editor", "Picture editors".
+# The editors of a masthead, in English: "Editor", "Deputy Editor", "Picture editors",
+# "Poetry Editor", "Senior Features Editor": up to two words of desk or rank before "editor",
+# none of them a word of a heading or an address ("Letters to the Editor", "Dear Editor").
 _EDITORS = (
-    r"(?:(?:Technical|Managing|Chief|Senior|Associate|Deputy|Assistant|Picture|Photo|"
-    r"Features|News|Online|Copy|Contributing|Art|Sub)[\s-]+)?editors?|Editor-in-chief|"
-    r"Editorial\s+(?:team|assistants?)"
+    r"(?:(?!(?:to|the|dear|from|our|your|an?|for|letters?|and)\b)[A-Za-z]+[\s-]+){0,2}"
+    r"editors?|Editor-in-chief|Editorial\s+(?:team|assistants?)"
 )
 
 # A page reference in a picture credit: "Seite 5 und 6", "S. 12 oben", "Page 4 left", "p. 3".
