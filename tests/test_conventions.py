@@ -438,10 +438,33 @@ def test_a_picture_credit_in_brackets_may_run_over_a_line_end() -> None:
         ("The new hall seen from the gallery. Foto: Ylva Sandberg", "Ylva Sandberg"),
         ("Snow on the lychgate at dawn. Photo: Tadhg Byrne", "Tadhg Byrne"),
         ("The darker layer at the top. Art credit: Anaïs Moreau", "Anaïs Moreau"),
+        ("A combination print of 1858. © Kenta Morioka", "Kenta Morioka"),
+        ("Single exposure at f/2.8. Photo by Olumide Adebayo", "Olumide Adebayo"),
+        ("Sunspots through a solar telescope. Imaged by Hiroshi Tanabe", "Hiroshi Tanabe"),
+        ("The valley before the floods. Photography by Siôn Prydderch", "Siôn Prydderch"),
+        ("Titelbild: Nachtübung am Kornspeicher. Foto: Jonas Brettfeld", "Jonas Brettfeld"),
+        ("Der Weg über den Grat. Karte: Annelie Brandstätter", "Annelie Brandstätter"),
+        ("A tea bowl given in 1911. © Wexcombe Museum & Art Gallery", None),
     ],
 )
-def test_a_picture_credit_may_close_a_caption(caption: str, name: str) -> None:
+def test_a_picture_credit_may_close_a_caption(caption: str, name: str | None) -> None:
     credits = find_contributors([PageText(1, "1", f"{BODY}\n{caption}\n{BODY}")])
+    assert [c.name for c in credits] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        ("Counting the votes after the meeting. Foto: Rainer\nVogelsberg", "Rainer Vogelsberg"),
+        ("Counting the votes after the meeting. ©\nSunita Raoul", "Sunita Raoul"),
+        ("Tuesday delivery team, 7.45am. Photo by Bartek\nKowalski", "Bartek Kowalski"),
+        ("The valley before the floods. Photo: Tadhg Ó\nSúilleabháin", "Tadhg Ó Súilleabháin"),
+        ("Die Wiesenmühle um 1910. Bild: Gerda\nMaurer/Archiv", "Gerda Maurer"),
+        ("All photographs in this feature: Kenji\nWatanabe", "Kenji Watanabe"),
+    ],
+)
+def test_a_caption_credit_broken_inside_the_name(lines: str, name: str) -> None:
+    credits = find_contributors([PageText(1, "1", f"{BODY}\n{lines}\nVORWORT\n{BODY}")])
     assert [c.name for c in credits] == [name]
 
 

@@ -26,6 +26,7 @@ from .conventions import (
     SIGN_OFF,
     SIGN_OFF_WORDS,
     LabelMatch,
+    caption_credit,
     interview_pair,
     match_label,
 )
@@ -556,28 +557,25 @@ def _credit_signals(
         if line[0] in _BULLETS:
             continue
         label = match_label(line)
-        caption = CAPTION_PICTURE.search(line) if label is None else None
-        if caption:
+        caption = CAPTION_PICTURE.search(line)
+        # A label may head a caption that closes with its credit: "Titelbild: … Foto: Name".
+        if caption and (label is None or caption.start() >= len(line) - len(label.value)):
             value = caption.group("value")
             if not value and index + 1 < len(lines):
                 following = lines[index + 1]
                 value = following if len(following.split()) <= _BROKEN_CREDIT_WORDS else ""
-            label = match_label(f"{caption.group('label')}: {value}") if value else None
+            label = match_label(caption_credit(caption, value)) if value else None
         if label is None:
             continue
         if not article_roles and ARTICLE_ROLES.intersection(label.convention.roles):
             continue
         value = _continued_value(label.value, lines[index + 1 :]) if label.value else ""
         values = [value] if value else _names_below(lines[index + 1 :])
-        # A picture credit broken after the given name: "Foto: Mirja" / "Thorsen".
-        if (
-            label.value
-            and label.convention.roles[0] in _PICTURE_ROLES
-            and len(label.value.split()) == 1
-            and index + 1 < len(lines)
-            and len(lines[index + 1].split()) <= _BROKEN_CREDIT_WORDS
-        ):
-            values = [f"{label.value} {lines[index + 1]}"]
+        # A picture credit broken inside the name: "Foto: Mirja" / "Thorsen", "Photo: Tadhg
+        # Ó" / "Súilleabháin".
+        if label.value and label.convention.roles[0] in _PICTURE_ROLES and index + 1 < len(lines):
+            completed = _completed_name(label.value, lines[index + 1])
+            values = [completed] if completed else values
         for value in values:
             closing = index >= len(lines) * _CLOSING_SHARE
             found += [
@@ -796,6 +794,23 @@ def _interview_bylines(signals: list[_Signal]) -> list[_Signal]:
             signal = replace(signal, role="interviewer")
         result.append(signal)
     return result
+
+
+def _completed_name(value: str, following: str) -> str | None:
+    """A credit whose last name is broken over the line end, completed by the next line
+    ("Foto: Mirja" / "Thorsen (privat)"), else None."""
+    last = re.split(r",|\s+(?:und|and|&)\s+", value)[-1].strip()
+    rest = _AFFILIATION.sub(" ", following).split("/")[0].strip()  # "Berg/Archiv"
+    if (
+        not last
+        or not rest
+        or rest.isupper()
+        or len(following.split()) > _BROKEN_CREDIT_WORDS
+        or looks_like_person_name(_picture_credit(last))
+    ):
+        return None
+    joined = f"{value.strip()} {following.strip()}"
+    return joined if looks_like_person_name(_picture_credit(f"{last} {rest}")) else None
 
 
 _BROKEN_CREDIT_WORDS = 3

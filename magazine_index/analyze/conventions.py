@@ -35,6 +35,7 @@ __all__ = [
     "Convention",
     "Form",
     "LabelMatch",
+    "caption_credit",
     "interview_pair",
     "interviewer_in",
     "match_label",
@@ -151,7 +152,11 @@ CONVENTIONS: tuple[Convention, ...] = (
         r"Cover\s+photo(?:graph)?|Cover|Titelfoto|Titelbild|Photos?|Photographs?|Fotos?|"
         r"Bild(?:er)?|Pictures?|"
         r"Images?|Photography|Fotografie|Bildnachweise?|Fotonachweis|Photo\s+credits?|"
-        r"Credits?|Picture\s+credits?|Image\s+credits?",
+        r"Credits?|Picture\s+credits?|Image\s+credits?|"
+        # "All photographs in this feature:", "Alle Fotos dieser Ausgabe:"
+        r"(?:All\s+|Alle\s+)?(?:Photos|Photographs|Pictures|Images|Fotos|Bilder)\s+"
+        r"(?:in\s+this|on\s+this|of\s+this|dieser|dieses|in\s+diese[mr])\s+\w+|"
+        r"(?:All|Alle)\s+(?:Photos|Photographs|Pictures|Images|Fotos|Bilder)",
         "photographer",
         C,
         "Fotos: Aiko Tanaka, Piotr Nowak",
@@ -173,14 +178,16 @@ CONVENTIONS: tuple[Convention, ...] = (
         "Inga Solberg",
     ),
     _row(
-        r"Photos?\s+by|Photographs?\s+by|Fotos?\s+von|Pictures?\s+by",
+        r"Photos?\s+by|Photographs?\s+by|Photography\s+by|Fotos?\s+von|Pictures?\s+by|"
+        r"Images?\s+by|Imaged\s+by",
         "photographer",
         L,
         "Photo by Eamon Walsh",
         "Eamon Walsh",
     ),
     _row(
-        r"Art\s+credit|Illustrations?|Grafik|Zeichnungen?|Drawings?|Artwork|Cover\s+illustration",
+        r"Art\s+credit|Illustrations?|Grafik|Zeichnungen?|Drawings?|Artwork|Cover\s+illustration|"
+        r"Karten?|Maps?",
         "illustrator",
         C,
         "Art credit: Nalini Rao",
@@ -384,13 +391,26 @@ SIGN_OFF = re.compile(
 )
 
 CAPTION_PICTURE = re.compile(
-    r"[.!?…)]\s+(?P<label>"
+    r"[.!?…)]\s+(?:(?P<label>"
     + _alternation(Form.COLON, frozenset({"photographer", "illustrator"}))
-    + r")\s*(?::|©)\s*(?P<value>[^.:;!?]*?)\s*$",
+    + r")\s*(?::|©)|(?P<leading>"
+    + _alternation(Form.LEADING, frozenset({"photographer", "illustrator"}))
+    + r")\s|(?P<copyright>©))\s*(?P<value>[^.:;!?©]*?)\s*$",
     re.IGNORECASE,
 )
-"""A picture credit closing a caption: "… in the new hall. Foto: Anna Berg" (the name may
-stand on the next line: "… in March. Photograph:" / "Anna Berg")."""
+"""A picture credit closing a caption: "… in the new hall. Foto: Anna Berg", "… 1858. ©
+Anna Berg", "… at f/2.8. Photo by Anna Berg" (the name may stand on the next line: "… in
+March. Photograph:" / "Anna Berg")."""
+
+
+def caption_credit(match: re.Match[str], value: str) -> str:
+    """The credit line a `CAPTION_PICTURE` match stands for, with `value` as its names."""
+    if match.group("label"):
+        return f"{match.group('label')}: {value}"
+    if match.group("leading"):
+        return f"{match.group('leading')} {value}"
+    return f"© {value}"
+
 
 _PHOTOGRAPHER = next(row for row in CONVENTIONS if row.roles == ("photographer",))
 
