@@ -972,6 +972,30 @@ def test_a_letters_signature_run_over_two_lines_and_a_given_name_not_in_the_list
     assert credits == {("Wendelin Aufschnaiter", "author"), ("Tavita Leiataua", "author")}
 
 
+def test_any_short_closing_phrase_before_a_name_and_its_office() -> None:
+    body = [("Body text of the chair's letter about the winter programme.", 9.6, False, False)]
+    page = _page_of(
+        [
+            ("From the chair", 16.0, True, False),
+            *body * 6,
+            ("I look forward to seeing you there.", 9.6, False, False),
+            ("Clear skies,", 9.6, False, False),
+            ("Mairéad Ó Flaithearta", 9.6, True, False),
+            ("President", 9.6, False, True),
+            ("Ordinal offices", 14.0, True, False),
+            *body * 6,
+            ("Der Jahresbeitrag beträgt 24 Euro.", 9.6, False, False),
+            ("Bernhard Schöppner", 9.6, True, False),
+            ("1. Vorsitzender des Fördervereins", 9.6, False, False),
+        ]
+    )
+    credits = {(c.name, c.office) for c in find_contributors([page])}
+    assert credits == {
+        ("Mairéad Ó Flaithearta", "President"),
+        ("Bernhard Schöppner", "1. Vorsitzender des Fördervereins"),
+    }
+
+
 def test_a_portraits_header_with_an_age_is_no_signature() -> None:
     body = [("Body text of the portrait of a woman and her heat pump.", 8.6, False, False)] * 6
     page = _page_of(

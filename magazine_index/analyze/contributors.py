@@ -431,7 +431,10 @@ def _closing_name_signals(
         lines = [style for style in styles if style.text.strip()]
         for index in range(1, len(lines)):
             line, previous = lines[index], lines[index - 1]
-            if not previous.text.rstrip().endswith(_SENTENCE_END):
+            if not (
+                previous.text.rstrip().endswith(_SENTENCE_END)
+                or _complimentary_close(lines, index - 1)
+            ):
                 continue
             signed = _SIGNED_LINE.match(line.text)
             if on_contents and not signed:
@@ -485,6 +488,23 @@ def _closing_name_signals(
                 )
             )
     return found
+
+
+_MAX_CLOSE_WORDS = 4
+"""Words of a letter's closing phrase on a line of its own ("Clear skies,", "Yours in
+sport,"); a longer line ending with a comma is a sentence running on."""
+
+
+def _complimentary_close(lines: Sequence[LineStyle], index: int) -> bool:
+    """A short line ending with a comma after a sentence's end: a letter's closing phrase,
+    whatever its words ("Clear skies," / name)."""
+    text = lines[index].text.strip()
+    return (
+        index > 0
+        and text.endswith(",")
+        and len(text.split()) <= _MAX_CLOSE_WORDS
+        and lines[index - 1].text.rstrip().endswith(_SENTENCE_END)
+    )
 
 
 _MAX_CLOSING_LINE = 70
@@ -1127,7 +1147,8 @@ read as their interview (one "Name:" line is a label or a quoted exchange)."""
 
 
 def _starts_with_office(line: str) -> bool:
-    return _OFFICE_LINE.match(line) is not None
+    # "1. Vorsitzender": the first of a board's chairs.
+    return _OFFICE_LINE.match(re.sub(r"^\d\.\s*", "", line)) is not None
 
 
 def _signals_for(

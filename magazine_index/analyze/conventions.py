@@ -379,7 +379,13 @@ SIGN_OFFS: tuple[tuple[str, str], ...] = (
     ),
     (r"With\s+(?:warmth|love|gratitude|thanks)|Warmly|Best|Regards|Cheers", "With warmth,"),
     (r"Herzlich(?:st)?|Alles\s+Gute|Bis\s+bald", "Herzlichst"),
-    (r"Mit\s+(?:herzlichen|freundlichen|besten|lieben)\s+Grüßen", "Mit freundlichen Grüßen"),
+    (r"Mit\s+(?:\w+\s+){0,2}Grüßen|Mit\s+\w+\s+Gruß", "Mit kameradschaftlichem Gruß"),
+    # Signed as an office or for a body: "Ihr Bürgermeister" / name, "Für den Vorstand" / name.
+    (r"(?:Ihre?|Euer|Eure|Your)\s+[A-ZÄÖÜ][\w-]+", "Ihr Gemeindewehrführer"),
+    (
+        r"(?:Für\s+(?:den|die|das)|For\s+the|On\s+behalf\s+of(?:\s+the)?)\s+[A-ZÄÖÜ][\w-]+",
+        "Für den Vorstand",
+    ),
     (r"(?:Herzliche|Viele|Liebe|Beste|Freundliche)\s+Grüße", "Herzliche Grüße,"),
 )
 """The words a letter closes with, above its signature: (spellings, example)."""
