@@ -783,6 +783,38 @@ def test_turns_of_two_people_without_a_heading_are_their_interview() -> None:
     assert _roles(text.split("Mateusz Grabowski: Und")[0]) == set()
 
 
+def test_turns_marked_with_initials_name_the_people_of_the_lead() -> None:
+    text = (
+        "„Eine Hütte ist kein Hotel“\n"
+        "Seit Januar führen Saoirse O’Donovan und Cem Yılmazer das Talhaus. Sie kommt aus "
+        "Galway, er aus Bad Reichenhall.\n"
+        "Das Gespräch führte Katrin Mühlenbeck.\n"
+        "KM: Wie war der Anfang?\n"
+        "SO: Kalt! Im Haus hatte es drei Grad, und bis der Ofen zog, dauerte es zwei Tage.\n"
+        "CY: Aber ein schöner Anfang. Man lernt ein Haus am besten im Winter kennen.\n"
+        "KM: Und die Gäste?\n"
+        "SO: Kommen trotzdem, mit Schneeschuhen und mit Kuchen für die Hüttenwirte.\n"
+        "CY: Und manche bleiben länger, als sie geplant hatten, wegen des Wetters.\n"
+    )
+    assert _roles(text) == {
+        ("Katrin Mühlenbeck", "interviewer"),
+        ("Saoirse O’Donovan", "interviewee"),
+        ("Cem Yılmazer", "interviewee"),
+    }
+
+
+def test_initials_name_a_whole_name_and_the_magazine_may_ask() -> None:
+    text = (
+        "DAS GROSSE JZ-INTERVIEW\n"
+        "Prof. Chandra Nilüfer Baştan sprach mit uns. Nilüfer Baştan ist Abgeordnete.\n"
+        "JZ: Hat sich etwas verändert?\n"
+        "NB: Ja, aber langsamer, als viele gehofft haben. Die Beteiligung lag im Schnitt.\n"
+        "JZ: Und die Jugendräte?\n"
+        "NB: Brauchen Geld, sonst bleiben sie ein Feigenblatt, und das merken alle.\n"
+    )
+    assert _roles(text) == {("Nilüfer Baştan", "interviewee")}
+
+
 def test_a_letter_signed_beside_the_end_of_an_interview_stays_a_letter() -> None:
     interview = _page_of(
         [

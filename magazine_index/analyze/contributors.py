@@ -1113,6 +1113,8 @@ def _turn_signals(
         if span[0] in contents_pages:
             continue
         counts: dict[str, int] = {}
+        marks: dict[str, str] = {}  # each turn's mark with at least two turns -> its person
+        mark_counts: dict[str, int] = {}
         text = "\n".join(by_number[number].text for number in span)
         for number in span:
             for line in _lines(by_number[number].text):
@@ -1122,23 +1124,75 @@ def _turn_signals(
                 speaker = split_person(match.group("speaker")).name
                 if name_key(speaker) in _NOT_SPEAKERS:
                     continue
-                full = resolve_surname(speaker, known) if " " not in speaker else speaker
-                if full and (" " in speaker or looks_like_person_name(full)):
+                if _INITIALS_MARK.fullmatch(speaker):
+                    full = _initials_person(speaker, text, known)
+                else:
+                    full = resolve_surname(speaker, known) if " " not in speaker else speaker
+                mark_counts[speaker] = mark_counts.get(speaker, 0) + 1
+                if mark_counts[speaker] == _MIN_TURNS:
+                    marks[speaker] = full or ""
+                if full and (" " in full or looks_like_person_name(full)):
                     counts[full] = counts.get(full, 0) + 1
         if not roles:
             # Turns of two people and no heading: the one whose turns are longer answers.
+            # The one who asks may be the magazine ("JZ:"), whose mark names nobody.
             pair = [n for n, c in counts.items() if c >= _MIN_TURNS and looks_like_person_name(n)]
             if len(pair) == len(("asks", "answers")):
                 asking, asked = sorted(pair, key=lambda n: _turn_length(text, n))
                 found += [_Signal(asking, "interviewer", span), _Signal(asked, "interviewee", span)]
+            elif len(pair) == 1 and len(marks) == len(("asks", "answers")):
+                other = next(mark for mark in marks if marks[mark] != pair[0])
+                if _turn_length(text, pair[0]) > _turn_length(text, other):
+                    found.append(_Signal(pair[0], "interviewee", span))
             continue
+        # The two of "A in conversation with B" are told apart by `_who_asks`.
+        paired = {name_key(s.name) for s in signals if s.pair and span_set.intersection(s.pages)}
         for name, count in counts.items():
+            if name_key(name) in paired:
+                continue
             role = roles.get(name_key(name))
             if role is None and count >= 2 and looks_like_person_name(name):
                 role = "interviewee"
             if role is not None:
                 found.append(_Signal(name, role, span))
     return found
+
+
+_INITIALS_MARK = re.compile(r"[A-ZÀ-Þ]{2,3}")
+"""A turn marked with the speaker's initials: "KM:", "MO:"."""
+_NAME_WORD = r"[\w'’-]+"
+_NAME_BEFORE = re.compile(r"(?:^|\s)[A-ZÀ-Þ][\w'’-]* +$")
+
+
+def _initials_person(initials: str, text: str, known: Sequence[str]) -> str | None:
+    """The person whose initials mark a turn: a name credited elsewhere, else the name of
+    those initials the article itself prints most often ("MO:" for Mairéad O'Sullivan
+    named in the lead)."""
+
+    def own(name: str) -> str:
+        words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+        return "".join(w[0] for w in words)
+
+    credited = [name for name in known if own(name) == initials]
+    if len(credited) > 1:  # the one the article prints
+        credited = [name for name in credited if name in text]
+    if len(credited) == 1:
+        return credited[0]
+    letters = [re.escape(letter) for letter in initials]
+    pattern = re.compile(
+        rf"\b{letters[0]}[^\W\d_]{_NAME_WORD}"
+        + "".join(rf"[\s-]+(?:[a-z]{{1,3}}\s+)?{letter}{_NAME_WORD}" for letter in letters[1:])
+    )
+    counts: dict[str, int] = {}
+    for match in pattern.finditer(text):
+        name = " ".join(match.group(0).split())
+        # The whole name, not the end of a longer one ("Chandra Shekhar Sharma" is no "SS").
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _NAME_BEFORE.search(text[line_start : match.start()]):
+            continue
+        if own(name) == initials and looks_like_person_name(name):
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda n: counts[n]) if counts else None
 
 
 _MIN_TURNS = 2
