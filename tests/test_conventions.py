@@ -155,6 +155,23 @@ def test_an_editorial_signed_on_the_contents_page_is_credited_there() -> None:
     assert ("Wiebke Asmussen", "author", (2,)) in credits
 
 
+def test_a_caption_right_under_the_contents_list_is_the_pages_own() -> None:
+    contents = PageText(
+        2,
+        "2",
+        "Inhalt\nHafen im Wandel 4\nDie neue Fähre 6\nImpressum 9\n[Foto]\n"
+        "Die Vorsitzende beim Hüttenabend im November. Foto: Rainer\nVogelsberg\n"
+        f"VORWORT\n{BODY}",
+    )
+    pages = [
+        PageText(1, None, "Titelseite"),
+        contents,
+        *(PageText(n, str(n), f"{BODY}\n{BODY}") for n in range(3, 10)),
+    ]
+    credits = {(c.name, c.role, c.pages) for c in find_contributors(pages)}
+    assert credits == {("Rainer Vogelsberg", "photographer", (2,))}
+
+
 def test_picture_credits_lose_archive_licence_title_and_client() -> None:
     text = (
         "Seite 4 links: Jorunn Aas (Stadtarchiv), CC BY-SA 4.0\n"
@@ -232,7 +249,14 @@ def test_a_subheading_under_a_headline_is_no_byline() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Wort Gottes", "Nature Communications", "General Assembly", "Millionen Artikel", "Open Data"],
+    [
+        "Wort Gottes",
+        "Nature Communications",
+        "General Assembly",
+        "Millionen Artikel",
+        "Open Data",
+        "Yuki Tanabe-Roth das Leistungstraining",
+    ],
 )
 def test_capitalised_nouns_works_and_publications_are_no_people(text: str) -> None:
     assert not is_person_name(text)
@@ -249,6 +273,9 @@ def test_capitalised_nouns_works_and_publications_are_no_people(text: str) -> No
         "Bríd Ní Fhloinn",
         "Tadhg Ó Ceallaigh",
         "Hamza ibn Tariq",
+        "Mieke Van den Broeck",
+        "Maria das Dores",
+        "Ursula von der Leyen",
     ],
 )
 def test_people_of_many_languages_are_people(text: str) -> None:
@@ -813,6 +840,43 @@ def test_initials_name_a_whole_name_and_the_magazine_may_ask() -> None:
         "NB: Brauchen Geld, sonst bleiben sie ein Feigenblatt, und das merken alle.\n"
     )
     assert _roles(text) == {("Nilüfer Baştan", "interviewee")}
+
+
+def test_questions_and_answers_ask_the_first_person_of_the_lead() -> None:
+    qa = "Q: How did it start?\nA: With a summer job.\nQ: And now?\nA: I teach it.\n"
+    heading = "MEET THE TEAM\nRosalind Esparza\nBranch manager, Millbrook.\n"
+    assert _roles(f"{heading}Interview: Callum Frazer\n{qa}") == {
+        ("Callum Frazer", "interviewer"),
+        ("Rosalind Esparza", "interviewee"),
+    }
+    # "She talked to X" names the one who asks; the one she is stays the first person named.
+    lead = (
+        "After 34 years of teaching, Mrs Margarethe Holmqvist retires. She talked to "
+        "Ruairí Brennan about chalk.\nInterview by Ruairí Brennan, Year 12\n"
+    )
+    assert _roles(f"{lead}{qa}") == {
+        ("Ruairí Brennan", "interviewer"),
+        ("Margarethe Holmqvist", "interviewee"),
+    }
+    # Without questions and answers, a person in the lead is only mentioned.
+    assert _roles(f"{heading}Interview: Callum Frazer\nA report on the branch.\n") == {
+        ("Callum Frazer", "interviewer")
+    }
+
+
+def test_turns_marked_with_given_names_name_the_people_of_the_article() -> None:
+    text = (
+        "Sunniva Halvorsrud has been a ranger for eleven years.\n"
+        "Interview: Oliver Trentham\n"
+        "Oliver: How did you end up as a ranger?\n"
+        "Sunniva: I grew up in the north, where being outdoors is simply life, not a hobby.\n"
+        "Oliver: And the park?\n"
+        "Sunniva: Every tree here has a story, and most of them are older than the town.\n"
+    )
+    assert _roles(text) == {
+        ("Oliver Trentham", "interviewer"),
+        ("Sunniva Halvorsrud", "interviewee"),
+    }
 
 
 def test_a_letter_signed_beside_the_end_of_an_interview_stays_a_letter() -> None:

@@ -30,6 +30,7 @@ from .conventions import (
     interview_pair,
     match_label,
 )
+from .given_names import is_given_name
 from .names import (
     OFFICES,
     PARTICLES,
@@ -265,15 +266,46 @@ def _lead_interviewee_signals(
         roles = {s.role for s in signals if set(s.pages) & set(span)}
         if "interviewer" not in roles or "interviewee" in roles or span[0] not in by_number:
             continue
-        for line in _lines(by_number[span[0]].text)[:12]:
+        asking = {
+            name_key(s.name)
+            for s in signals
+            if s.role == "interviewer" and set(s.pages) & set(span)
+        }
+        lines = _lines(by_number[span[0]].text)[:_LEAD_LINES]
+        person = None
+        for line in lines:
             match = _INTERVIEWED.search(line)
-            person = _first_person(match.group("value") or match.group("value2")) if match else None
-            if person:
-                found.append(
-                    _Signal(person.name, "interviewee", span, person.titles, person.office)
-                )
+            named = _first_person(match.group("value") or match.group("value2")) if match else None
+            # "She talked to X" names the one who asks.
+            if named and name_key(named.name) not in asking:
+                person = named
                 break
+        if person is None and _has_turns(by_number[span[0]].text):
+            # Questions and answers: the first person the lead names answers them.
+            for line in lines:
+                named = _first_person(line) if match_label(line) is None else None
+                if named and is_person_name(named.name) and name_key(named.name) not in asking:
+                    person = named
+                    break
+        if person:
+            found.append(_Signal(person.name, "interviewee", span, person.titles, person.office))
     return found
+
+
+_LEAD_LINES = 12
+"""Lines from an article's top in which its headline, lead and credits stand."""
+_QA_TURN = re.compile(r"^(?:Q|A|F|Frage|Antwort|Question|Answer)\s*:\s", re.IGNORECASE)
+
+
+def _has_turns(text: str) -> bool:
+    """Whether a page is set as questions and answers: two turns of each kind at least."""
+    marks: dict[str, int] = {}
+    for line in _lines(text):
+        match = _QA_TURN.match(line) or _TURN.match(line)
+        if match:
+            mark = match.group(0).split(":")[0].strip().lower()
+            marks[mark] = marks.get(mark, 0) + 1
+    return sum(1 for count in marks.values() if count >= _MIN_TURNS) >= len(("asks", "answers"))
 
 
 def _without_interview_authors(signals: list[_Signal]) -> list[_Signal]:
@@ -591,9 +623,9 @@ def _credit_signals(
             continue
         value = _continued_value(label.value, lines[index + 1 :]) if label.value else ""
         values = [value] if value else _names_below(lines[index + 1 :])
-        # A picture credit broken inside the name: "Foto: Mirja" / "Thorsen", "Photo: Tadhg
-        # Ó" / "Súilleabháin".
-        if label.value and label.convention.roles[0] in _PICTURE_ROLES and index + 1 < len(lines):
+        # A credit broken inside the name: "Foto: Mirja" / "Thorsen", "Photo: Tadhg Ó" /
+        # "Súilleabháin", "Das Gespräch führte Tobias" / "Reinhardt.".
+        if label.value and index + 1 < len(lines):
             completed = _completed_name(label.value, lines[index + 1])
             values = [completed] if completed else values
         for value in values:
@@ -1126,8 +1158,14 @@ def _turn_signals(
                     continue
                 if _INITIALS_MARK.fullmatch(speaker):
                     full = _initials_person(speaker, text, known)
-                else:
-                    full = resolve_surname(speaker, known) if " " not in speaker else speaker
+                elif " " in speaker:
+                    full = speaker
+                else:  # a surname, or a given name ("Sunniva:") of a name the article prints
+                    full = resolve_surname(speaker, known)
+                    if full is None and is_given_name(speaker):
+                        full = _resolve_given_name(speaker, known) or _given_name_person(
+                            speaker, text
+                        )
                 mark_counts[speaker] = mark_counts.get(speaker, 0) + 1
                 if mark_counts[speaker] == _MIN_TURNS:
                     marks[speaker] = full or ""
@@ -1191,6 +1229,17 @@ def _initials_person(initials: str, text: str, known: Sequence[str]) -> str | No
         if _NAME_BEFORE.search(text[line_start : match.start()]):
             continue
         if own(name) == initials and looks_like_person_name(name):
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda n: counts[n]) if counts else None
+
+
+def _given_name_person(given: str, text: str) -> str | None:
+    """The full name the article prints most often for a given name ("Sunniva" -> "Sunniva
+    Halvorsen"), else None."""
+    counts: dict[str, int] = {}
+    for match in re.finditer(rf"\b{re.escape(given)}\s+[A-ZÀ-Þ]{_NAME_WORD}", text):
+        name = " ".join(match.group(0).split())
+        if is_person_name(name):
             counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda n: counts[n]) if counts else None
 
