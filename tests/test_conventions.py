@@ -222,6 +222,39 @@ def test_a_line_of_names_under_a_headline_is_a_byline() -> None:
     assert names == {("R. Okonkwo", "author"), ("L. Ferreira", "author")}
 
 
+def test_each_short_article_of_a_page_has_its_headline_and_byline() -> None:
+    body = [(f"Body line {n} of the group's report about the weekend.", 9.0) for n in range(40)]
+    page = _styled(
+        [
+            ("Aus den Gruppen", 24.0),
+            ("Durch die Wand am Hochstaufen", 15.0),
+            ("Von Tomasz Wróblewski", 9.0),
+            *body,
+            ("Nachtlager im Iglu", 15.0),
+            ("LUCA BENEDETTINI", 8.5),
+            *body,
+        ]
+    )
+    names = {(c.name, c.role) for c in find_contributors([page])}
+    assert names == {("Tomasz Wróblewski", "author"), ("Luca Benedettini", "author")}
+
+
+def test_a_mastheads_roles_under_its_title_are_no_lead() -> None:
+    page = _styled(
+        [
+            ("KEYSTONE", 20.0),
+            ("The journal of the Society of Bridge Builders", 7.8),
+            ("Managing Editor", 7.8),
+            ("Clarissa Dunford", 9.4),
+            ("Art Editor", 7.8),
+            ("Tomás Ferreiro", 9.4),
+            *[(f"Body line {n} about subscriptions and members.", 9.0) for n in range(20)],
+        ]
+    )
+    credits = {(c.name, c.role) for c in find_contributors([page])}
+    assert credits == {("Clarissa Dunford", "editor"), ("Tomás Ferreiro", "editor")}
+
+
 def test_a_line_of_names_under_the_lead_is_a_byline() -> None:
     body = [
         (f"Body line {n} of the report about the quay and its cranes.", 10.0) for n in range(30)

@@ -354,9 +354,6 @@ _HEADING_OVER_BYLINE = 1.5
 that starts an article (`structure.HEADLINE_FACTOR`, 1.8, above pull quotes): a byline also
 stands under the subheads of a newsletter's shorter stories; with 1.8 the blind magazines
 lose 0.04 recall (0.76 -> 0.72) and the real ones nothing."""
-_HEAD_OF_PAGE = 40
-"""Lines from a page's top in which an article's headline and byline stand (a newsletter's
-first page may carry its masthead, a contents box and a story before the next headline)."""
 _AFFILIATION = re.compile(r"\s*\([^)]*(?:\)|$)\s*")
 """A byline's affiliation in brackets, closed on the line or not: "Anna Berg (IISER K"."""
 
@@ -368,15 +365,16 @@ def _headline_byline_signals(
     body: float,
 ) -> list[_Signal]:
     """A byline without a label: the line right under a headline that holds nothing but
-    names ("A. MANIS, M. MATNEY", "Sayan Choudhury (HRI Allahabad)"). The article runs from
-    that page to the end of its span."""
+    names ("A. MANIS, M. MATNEY", "Sayan Choudhury (HRI Allahabad)"), anywhere on the page:
+    a page of short items has a headline and byline for each. The article runs from that page
+    to the end of its span."""
     found: list[_Signal] = []
     if body <= 0:
         return found
     for page in pages:
         if page.number in contents_pages or not page.styles:
             continue
-        styled = [style for style in page.styles[:_HEAD_OF_PAGE] if style.text.strip()]
+        styled = [style for style in page.styles if style.text.strip()]
         span = span_of.get(page.number, (page.number,))
         span = tuple(p for p in span if p >= page.number)
         heading: list[str] = []
@@ -409,7 +407,7 @@ def _headline_byline_signals(
                             break
                         people += _byline_names(more.text, span, role)
                     found += people
-                    break
+                    heading = []
     return found
 
 
@@ -428,6 +426,8 @@ def _line_after_lead(styled: Sequence[LineStyle], start: int) -> LineStyle | Non
         line = styled[end]
         if (line.size, line.bold, line.italic) != (lead.size, lead.bold, lead.italic):
             return line if end > start else None
+        if match_label(line.text) is not None:
+            return None  # a masthead's role above its names ("Managing Editor" / name)
         end += 1
     return None
 
