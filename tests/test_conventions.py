@@ -1125,6 +1125,61 @@ def test_any_short_closing_phrase_before_a_name_and_its_office() -> None:
     }
 
 
+def test_entries_signed_with_name_and_class_in_the_bodys_size() -> None:
+    body = [("Body text of the diary about the glacier walk and the ice.", 7.8, False, False)]
+    page = _page_of(
+        [
+            ("Iceland diary", 16.0, True, False),
+            *body * 6,
+            ("I would still go back tomorrow.", 7.8, False, False),
+            ("Ingrid Solvang, Year 10", 7.8, True, True),
+            ("Thursday. The glacier was grey and the guide was cheerful.", 7.8, False, False),
+            *body * 6,
+            ("We never saw the geyser go off.", 7.8, False, False),
+            ("Zainab Hussaini, Year 9", 8.4, False, True),
+            ("Illustration: Daniel Oseibo, Year 10", 7.2, False, True),
+            *body * 3,
+            ("The mayor opened the new hall.", 7.8, False, False),
+            # A portrait's caption is smaller than the body; a subhead's rest is lower case.
+            ("Anneliese Bergmann, Mayor", 7.0, False, True),
+            *body * 3,
+            ("Die Daten liegen bei den Behörden.", 7.8, False, False),
+            ("Offene Daten, offene Fragen", 7.8, True, False),
+            ("Von Anfang an war vereinbart, dass alles offen bleibt.", 7.8, False, False),
+            *body * 3,
+        ]
+    )
+    credits = {(c.name, c.role) for c in find_contributors([page])}
+    assert credits == {
+        ("Ingrid Solvang", "author"),
+        ("Zainab Hussaini", "author"),
+        ("Daniel Oseibo", "illustrator"),
+    }
+
+
+def test_a_letter_signed_under_an_honorific_and_by_two_over_a_line_end() -> None:
+    text = (
+        f"Letters\n{BODY}\nKind regards,\nMrs Catherine Doyleson\nHeadteacher\n"
+        f"Notices\n{BODY}\nEuer Festausschuss\nCarina Mohrmann und Thorsten\nBaumgartner\n"
+    )
+    credits = {(c.name, c.titles) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {
+        ("Catherine Doyleson", "Mrs"),
+        ("Carina Mohrmann", ""),
+        ("Thorsten Baumgartner", ""),
+    }
+
+
+def test_a_labelled_author_box_on_a_page_shared_with_letters() -> None:
+    text = (
+        f"Fortsetzung von Seite 7\n{BODY}\n"
+        "Die Autorin: Dr. Agnieszka Nowakowska ist Pflegewissenschaftlerin an der Hochschule.\n"
+        f"Kurz gemeldet\nText: Marta Wielgosz\n{BODY}\n"
+    )
+    credits = {c.name for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {"Agnieszka Nowakowska", "Marta Wielgosz"}
+
+
 def test_a_portraits_header_with_an_age_is_no_signature() -> None:
     body = [("Body text of the portrait of a woman and her heat pump.", 8.6, False, False)] * 6
     page = _page_of(

@@ -25,6 +25,7 @@ from .conventions import (
     INTERVIEW_HEADING,
     SIGN_OFF,
     SIGN_OFF_WORDS,
+    Form,
     LabelMatch,
     caption_credit,
     interview_pair,
@@ -492,6 +493,9 @@ def _closing_name_signals(
                     # a heading set bold in body size, or bolder and larger than the name
                     or (following.bold and (not line.bold or following.size > line.size))
                     or _starts_with_office(following.text)
+                    or _is_colon_label(following.text)  # "Illustration: Name"
+                    # "Noah Berg, Year 10" in the body's size signs one entry of a diary
+                    or _signed_with_comma(line, text, body)
                 )
                 if not (set_apart and closes):
                     continue
@@ -506,7 +510,8 @@ def _closing_name_signals(
             person = split_person(_AFFILIATION.sub(" ", signed.group("name") if signed else text))
             # A sign-off vouches for the name as a label does, and so does a signature's
             # "Name, Place" form set apart; a name alone needs a given name.
-            is_name = looks_like_person_name if signed or person.office else is_person_name
+            signature_form = person.office[:1].isupper() or person.office[:1].isdigit()
+            is_name = looks_like_person_name if signed or signature_form else is_person_name
             if not is_name(person.name) or len(text) > _MAX_CLOSING_LINE:
                 continue
             if _AGE.match(person.office):
@@ -545,6 +550,28 @@ _AGE = re.compile(r"\d{1,3}\b")
 _MAX_SIGNATURE_REST_WORDS = 4
 """Words of a signature's second line: a place, a class or member number ("(Diplom 1979),
 Regensburg"); a longer line is the next paragraph."""
+
+
+def _is_colon_label(line: str) -> bool:
+    label = match_label(line)
+    return label is not None and label.convention.form is Form.COLON
+
+
+_SIGNATURE_SIZE = 0.97
+"""A signature is set in the body's size or larger; a smaller line ("Name, Office" under a
+portrait) is a caption."""
+
+
+def _signed_with_comma(line: LineStyle, text: str, body: float) -> bool:
+    """A line of a known given name, a comma and what the signer is ("Noah Berg, Year 10"),
+    in the body's size: a signature, wherever the next entry begins."""
+    name, comma, rest = text.partition(",")
+    return (
+        bool(comma and rest.strip())
+        and line.size >= _SIGNATURE_SIZE * body
+        and not text.rstrip().endswith(".")
+        and is_person_name(split_person(name).name)
+    )
 
 
 def _signature_rest(line: LineStyle, following: LineStyle) -> bool:
@@ -1092,9 +1119,15 @@ def _signature_signals(
         lines = _lines(page.text)
         for index, line in enumerate(lines):
             after_salutation = index > 0 and bool(SIGN_OFF.match(lines[index - 1]))
+            # "Euer Festausschuss" / "Carina Mohr und Thorsten" / "Baumgart".
+            if after_salutation and index + 1 < len(lines) and _broken_name(line, lines[index + 1]):
+                line = f"{line} {lines[index + 1]}"
+            labelled = _AUTHOR_BOX_LABEL.match(line)
             if sign_off_only:
                 if after_salutation:
                     found += _signature_people(line, (page.number,), teams=True)
+                elif labelled:
+                    found += _author_box(labelled.group("rest"), (page.number,))
                 continue
             office_follows = (
                 index + 1 < len(lines)
@@ -1113,16 +1146,20 @@ def _signature_signals(
                         office = lines[index + 1]
                     found.append(_Signal(person.name, "author", span, person.titles, office))
                     continue
-            labelled = _AUTHOR_BOX_LABEL.match(line)
-            candidate = labelled.group("rest") if labelled else line
-            box = _AUTHOR_BOX.match(candidate)
             # An author box closes the article: the last lines of its last page.
             near_end = index >= len(lines) - _AUTHOR_BOX_LINES and page.number == span[-1]
-            if box and (labelled or near_end):
-                person = _person_or_team(box.group("value"), teams=False)
-                if person and is_person_name(person.name):
-                    found.append(_Signal(person.name, "author", span, person.titles))
+            if labelled or near_end:
+                found += _author_box(labelled.group("rest") if labelled else line, span)
     return found
+
+
+def _author_box(text: str, pages: tuple[int, ...]) -> list[_Signal]:
+    """The author an author box describes: "Anna Berg ist Pflegewissenschaftlerin …"."""
+    box = _AUTHOR_BOX.match(text)
+    person = _person_or_team(box.group("value"), teams=False) if box else None
+    if person is None or not is_person_name(person.name):
+        return []
+    return [_Signal(person.name, "author", pages, person.titles)]
 
 
 def _turn_signals(

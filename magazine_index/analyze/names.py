@@ -74,6 +74,15 @@ TITLES: tuple[str, ...] = (
     "MA",
     "B.A.",
     "LL.M.",
+    # Honorifics, as a school or a parish prints its staff: "Mrs Catherine Doyle".
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Miss",
+    "Mx",
 )
 _TITLE_KEYS = frozenset(t.lower() for t in TITLES)
 
