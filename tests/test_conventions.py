@@ -1180,6 +1180,50 @@ def test_a_labelled_author_box_on_a_page_shared_with_letters() -> None:
     assert credits == {"Agnieszka Nowakowska", "Marta Wielgosz"}
 
 
+def test_a_name_over_its_office_signs_but_a_list_of_officers_does_not() -> None:
+    body = [("Body text about the society's programme for the coming spring.", 10.4, False, False)]
+    page = _page_of(
+        [
+            ("Programme notes", 14.0, True, False),
+            *body * 6,
+            ("Entries should reach the Secretary by 26 March.", 10.4, False, False),
+            ("Rhiannon Hughesby", 10.4, True, False),
+            ("Hon. Secretary", 10.4, False, False),
+            *body * 6,
+            ("Committee", 14.0, True, False),
+            ("Chair", 8.0, False, False),
+            ("Nkechi Obiora", 8.0, True, False),
+            ("Vice-Chair", 8.0, False, False),
+            ("Tomasz Achterfeld", 8.0, True, False),
+            ("Treasurer", 8.0, False, False),
+            ("Bronwen McAtamney", 8.0, True, False),
+            ("Trustee (retired December 2025)", 8.0, False, False),
+            ("Technical Editor", 8.0, True, False),
+            ("Christoph Ostermann", 8.0, False, False),
+            ("Managing Editor", 8.0, True, False),
+            ("Brady Freiberg", 8.0, False, False),
+        ]
+    )
+    authors = {c.name for c in find_contributors([page]) if c.role == "author"}
+    assert authors == {"Rhiannon Hughesby"}
+
+
+def test_a_qa_column_answered_by_and_names_with_an_elided_article() -> None:
+    text = (
+        f"{BODY}\nAnswered by Dr Ingrid Sethuraman, Department of Physics\n"
+        f"{BODY}\nUmfrage und Fotos: Jonas Reinholdt\n{BODY}\n"
+        "Text: M. D'ANGELO AND P. KOWALSKI\n"
+    )
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {
+        ("Ingrid Sethuraman", "author"),
+        ("Jonas Reinholdt", "author"),
+        ("Jonas Reinholdt", "photographer"),
+        ("M. D'Angelo", "author"),
+        ("P. Kowalski", "author"),
+    }
+
+
 def test_a_portraits_header_with_an_age_is_no_signature() -> None:
     body = [("Body text of the portrait of a woman and her heat pump.", 8.6, False, False)] * 6
     page = _page_of(

@@ -462,6 +462,7 @@ def _closing_name_signals(
         on_contents = page.number in contents_pages
         styles = page.styles or tuple(LineStyle(line, 0.0) for line in page.text.split("\n"))
         lines = [style for style in styles if style.text.strip()]
+        texts = [line.text for line in lines]
         for index in range(1, len(lines)):
             line, previous = lines[index], lines[index - 1]
             if not (
@@ -497,7 +498,7 @@ def _closing_name_signals(
                     # "Noah Berg, Year 10" in the body's size signs one entry of a diary
                     or _signed_with_comma(line, text, body)
                 )
-                if not (set_apart and closes):
+                if not (set_apart and closes) or _in_officer_list(texts, index):
                     continue
             span = (page.number,) if on_contents else span_of.get(page.number, (page.number,))
             if signed and len(line.text) <= _MAX_CLOSING_LINE:
@@ -527,9 +528,9 @@ def _closing_name_signals(
     return found
 
 
-_MAX_CLOSE_WORDS = 4
-"""Words of a letter's closing phrase on a line of its own ("Clear skies,", "Yours in
-sport,"); a longer line ending with a comma is a sentence running on."""
+_MAX_CLOSE_WORDS = 5
+"""Words of a letter's closing phrase on a line of its own ("Clear skies,", "With my warmest
+good wishes,"); a longer line ending with a comma is a sentence running on."""
 
 
 def _complimentary_close(lines: Sequence[LineStyle], index: int) -> bool:
@@ -1134,6 +1135,10 @@ def _signature_signals(
                 and _starts_with_office(lines[index + 1])
                 # A name and office under a quotation name its speaker, not an author.
                 and not (index > 0 and lines[index - 1].rstrip().endswith(_QUOTE_CLOSERS))
+                # One of a list of officers ("Chair" / name / "Treasurer" / name) signs nothing,
+                # nor does a masthead's name under its role ("Technical Editor" / name).
+                and not _in_officer_list(lines, index)
+                and not (index > 0 and match_label(lines[index - 1]) is not None)
             )
             if after_salutation and not _person_or_team(line, teams=True):
                 found += _signature_people(line, span, teams=True)  # "A & B" signing
@@ -1287,8 +1292,32 @@ read as their interview (one "Name:" line is a label or a quoted exchange)."""
 
 
 def _starts_with_office(line: str) -> bool:
-    # "1. Vorsitzender": the first of a board's chairs.
-    return _OFFICE_LINE.match(re.sub(r"^\d\.\s*", "", line)) is not None
+    """A line that names an office: "1. Vorsitzender" (the first of a board's chairs),
+    "Programme Secretary", "Hon. Treasurer", "Senior Financial Adviser"."""
+    words = re.sub(r"^\d\.\s*", "", line.strip()).split()
+    for skip in range(_OFFICE_QUALIFIERS + 1):
+        if _OFFICE_LINE.match(" ".join(words[skip:])):
+            return True
+        if skip < len(words) and not words[skip][:1].isupper():
+            return False
+    return False
+
+
+def _in_officer_list(lines: Sequence[str], index: int) -> bool:
+    """Whether the name at `index`, its office on the next line, is one pair of a list of
+    officers: two more pairs' offices stand before or after it (two who sign a letter
+    together print just two pairs)."""
+    others = [index + step for step in _OTHER_PAIRS if 0 <= index + step < len(lines)]
+    return sum(1 for k in others if _starts_with_office(lines[k])) >= _OFFICERS_IN_A_LIST
+
+
+_OTHER_PAIRS = (-3, -1, 3, 5)
+"""Where the offices of the neighbouring pairs of "name / office" lines stand."""
+_OFFICERS_IN_A_LIST = 2
+
+
+_OFFICE_QUALIFIERS = 2
+"""Capitalised words an office may follow on its line: its desk or rank ("Senior Financial")."""
 
 
 def _signals_for(

@@ -100,7 +100,7 @@ _PAGE_REFERENCE = (
 CONVENTIONS: tuple[Convention, ...] = (
     # Authors
     _row(
-        r"Text\s+(?:und|and|&)\s+(?:Fotos?|Bilder|Photos?|Pictures)",
+        r"(?:Text|Words|Umfrage|Survey)\s+(?:und|and|&)\s+(?:Fotos?|Bilder|Photos?|Pictures)",
         "author+photographer",
         C,
         "Text und Fotos: Jana Berg",
@@ -120,7 +120,8 @@ CONVENTIONS: tuple[Convention, ...] = (
         r"Reported\s+by|Report\s+by|Compiled\s+by|Zusammengestellt\s+von|Foreword\s+by|"
         r"Vorwort\s+von|Editorial\s+by|"
         r"(?:Eine?\s+)?(?:Beitrag|Bericht|Kommentar|Essay|Rezension|Buchbesprechung)\s+von|"
-        r"Besprochen\s+von|(?:An?\s+)?(?:essay|report|comment(?:ary)?|contribution|review)\s+by",
+        r"Besprochen\s+von|(?:An?\s+)?(?:essay|report|comment(?:ary)?|contribution|review)\s+by|"
+        r"Answered\s+by|Beantwortet\s+von",
         "author",
         L,
         "Words by Siobhán Kearney",
