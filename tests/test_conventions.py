@@ -528,6 +528,44 @@ def test_a_caption_credit_broken_inside_the_name(lines: str, name: str) -> None:
     assert [c.name for c in credits] == [name]
 
 
+@pytest.mark.parametrize(
+    ("lines", "credits"),
+    [
+        (
+            "A book bike loaded for its round in Nakuru. Photo\nby Njeri Mwangaza",
+            ["Njeri Mwangaza"],
+        ),
+        ("Reed at the levels. Illustration\nby Sakura Ishikami", ["Sakura Ishikami"]),
+        ("The quay in spring. Photo: TOMASZ\nKOWALEWSKI", ["Tomasz Kowalewski"]),
+        (
+            "Foto oben: Jonas Brandtmann\nFoto unten: Emilia Sørlie",
+            ["Jonas Brandtmann", "Emilia Sørlie"],
+        ),
+        ("Fotos Titelseite: Friedhelm Brandau", ["Friedhelm Brandau"]),
+        ("Photographs pp. 4–5: Saoirse\nDelahunt", ["Saoirse Delahunt"]),
+        ("in Zentimetern. Abbildung: Tobias Lindroth", ["Tobias Lindroth"]),
+        (
+            "Text: Dorota Wiśniak-Hahn, Fotos: Matteo Ferrandi",
+            ["Dorota Wiśniak-Hahn", "Matteo Ferrandi"],
+        ),
+        (
+            "Photography: Hannah Oyelade, David Llewelyn\nand Kenji Whitford",
+            ["Hannah Oyelade", "David Llewelyn", "Kenji Whitford"],
+        ),
+        (
+            "PHOTOGRAPHY\nSaoirse Kavan, Lars Eriksby and\nHamza Rahman\n"
+            "Cover Illustration\nFreya Lindhagen",
+            ["Saoirse Kavan", "Lars Eriksby", "Hamza Rahman", "Freya Lindhagen"],
+        ),
+    ],
+)
+def test_picture_credits_in_the_forms_of_captions_and_imprints(
+    lines: str, credits: list[str]
+) -> None:
+    found = find_contributors([PageText(1, "1", f"{BODY}\n{lines}\nVORWORT\n{BODY}")])
+    assert sorted(c.name for c in found) == sorted(credits)
+
+
 def test_a_picture_credit_list_set_as_running_text_credits_each_item() -> None:
     imprint = (
         "Impressum\nBildnachweise: Titel: Saana Kivelä; Seite 2: Saana Kivelä; Seite\n"

@@ -628,6 +628,7 @@ def _credit_signals(
     found: list[_Signal] = []
     # An imprint set as one run of text separates its entries with "·" or "|".
     lines = [part.strip() for line in lines for part in _IMPRINT_SEPARATOR.split(line)]
+    lines = [part for line in lines for part in _labels_of(line)]
     lines = _credit_list_items(lines)
     # A credit in brackets may run over a line end: "(Foto: Anna\nBerg, via Commons)".
     for inline in INLINE_PICTURE.finditer(" ".join(lines)):
@@ -638,6 +639,14 @@ def _credit_signals(
             continue
         label = match_label(line)
         caption = CAPTION_PICTURE.search(line)
+        if caption is None and label is None and index + 1 < len(lines):
+            # A caption's credit broken after its label: "… in Nakuru. Photo" / "by Name".
+            joined = f"{line} {lines[index + 1]}"
+            caption = CAPTION_PICTURE.search(joined)
+            if caption is not None and caption.start("value") > len(line):
+                line = joined
+            else:
+                caption = None
         # A label may head a caption that closes with its credit: "Titelbild: … Foto: Name".
         if caption and (label is None or caption.start() >= len(line) - len(label.value)):
             value = caption.group("value")
@@ -663,6 +672,17 @@ def _credit_signals(
                 for signal in _label_signals(label, value, page, span)
             ]
     return found
+
+
+_NEXT_LABEL = re.compile(r",\s+(?=[A-ZÄÖÜ][\w.]*(?:\s+[\w.]+){0,2}\s*:)")
+
+
+def _labels_of(line: str) -> list[str]:
+    """A line of two credits, one per label: "Text: A, Fotos: B" -> "Text: A", "Fotos: B"."""
+    parts = _NEXT_LABEL.split(line)
+    if len(parts) > 1 and all(match_label(part) is not None for part in parts):
+        return parts
+    return [line]
 
 
 def _credit_list_items(lines: list[str]) -> list[str]:
@@ -884,13 +904,14 @@ def _completed_name(value: str, following: str) -> str | None:
     if (
         not last
         or not rest
-        or rest.isupper()
+        or (rest.isupper() and not last.isupper())  # a heading in capitals follows
         or len(following.split()) > _BROKEN_CREDIT_WORDS
-        or looks_like_person_name(_picture_credit(last))
+        or looks_like_person_name(normal_case(_picture_credit(last)))
     ):
         return None
     joined = f"{value.strip()} {following.strip()}"
-    return joined if looks_like_person_name(_picture_credit(f"{last} {rest}")) else None
+    completed = normal_case(_picture_credit(f"{last} {rest}"))
+    return joined if looks_like_person_name(completed) else None
 
 
 _BROKEN_CREDIT_WORDS = 3
@@ -934,7 +955,7 @@ def _names_below(lines: list[str]) -> list[str]:
     broken inside a name ("A, B, Lucia" / "Ferrante, C") is joined again."""
     values: list[str] = []
     for following in lines[:_MAX_NAMES_BELOW]:
-        if values and _broken_name(values[-1], following):
+        if values and (_broken_name(values[-1], following) or _LIST_GOES_ON.search(values[-1])):
             values[-1] = f"{values[-1].strip()} {following.strip()}"
             continue
         if match_label(following) is not None or not _signals_for(
@@ -945,6 +966,8 @@ def _names_below(lines: list[str]) -> list[str]:
     return values
 
 
+_LIST_GOES_ON = re.compile(r"(?:,|\s(?:und|and|&))\s*$")
+"""A list of names that ends with a separator goes on on the next line."""
 _NAME_REST_START = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s*\([^)]*\))?(?:,|\s+(?:und|and|&)\s|$)")
 """The start of a line that goes on with a name broken after its given name: "Ferrante, …",
 "Bergström (hb), …"."""
@@ -979,7 +1002,9 @@ def _continued_value(value: str, lines: list[str]) -> str:
     """A credit list that runs over line ends ("Redaktion: A, B," / "C und D"): the lines
     after a value that ends with a separator, up to the next label or a full stop."""
     for following in lines[:_MAX_NAMES_BELOW]:
-        ends_list = re.search(r"(?:,|\bund|\band|&)$", value.strip())
+        ends_list = re.search(r"(?:,|\bund|\band|&)$", value.strip()) or (
+            re.match(r"(?:and|und|&)\s+[A-ZÀ-Þ]", following.strip())  # "… B" / "and C"
+        )
         # A name broken after its given name: "…, Hanna" / "Sjöberg, Noah Wendland", or
         # "A and Chiara" / "Benedetti".
         if not (ends_list or _broken_name(value, following)):

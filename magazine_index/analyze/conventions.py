@@ -174,7 +174,11 @@ CONVENTIONS: tuple[Convention, ...] = (
         "Lars Eriksen",
     ),
     _row(
-        rf"(?:Fotos?|Photos?|Bilder?)\s+{_PAGE_REFERENCE}",
+        rf"(?:Fotos?|Photos?|Photographs?|Bilder?)\s+{_PAGE_REFERENCE}|"
+        # "Foto oben", "Photo left", "Fotos Titelseite": where on the page the picture is
+        r"(?:Fotos?|Photos?|Photographs?|Bilder?)\s+(?:oben|unten|links|rechts|Mitte|left|"
+        r"right|top|bottom|above|below|Titelseite|Titel|Umschlag|cover)"
+        r"(?:\s+(?:links|rechts|left|right))?",
         "photographer",
         C,
         "Fotos Seite 5 und 6: Inga Solberg",
@@ -190,14 +194,14 @@ CONVENTIONS: tuple[Convention, ...] = (
     ),
     _row(
         r"Art\s+credit|Illustrations?|Grafik|Zeichnungen?|Drawings?|Artwork|Cover\s+illustration|"
-        r"Karten?|Maps?",
+        r"Karten?|Maps?|Abbildung(?:en)?",
         "illustrator",
         C,
         "Art credit: Nalini Rao",
         "Nalini Rao",
     ),
     _row(
-        rf"(?:Illustrations?|Grafiken?|Zeichnungen?)\s+{_PAGE_REFERENCE}",
+        rf"(?:Illustrations?|Grafiken?|Zeichnungen?|Abbildung(?:en)?)\s+{_PAGE_REFERENCE}",
         "illustrator",
         C,
         "Illustration Seite 6: Malin Ekdahl",
@@ -246,6 +250,13 @@ CONVENTIONS: tuple[Convention, ...] = (
         A,
         "Managing Editor\nOisín Byrne",
         "Oisín Byrne",
+    ),
+    _row(
+        r"Illustrations?|Illustrators?|Illustratorin(?:nen)?|Cover\s+illustration|Zeichnungen",
+        "illustrator",
+        A,
+        "Cover Illustration\nFreya Lindqvist",
+        "Freya Lindqvist",
     ),
     _row(
         r"Photography|Photographers?|Photographs|Cover\s+photo(?:graph)?|Fotografie|Fotos",
