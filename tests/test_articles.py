@@ -217,6 +217,26 @@ def test_on_mirrored_pages_the_rubric_stands_beside_the_magazines_name() -> None
     assert detect_rubrics(pages) == dict(enumerate(rubrics, 3))
 
 
+def test_a_subhead_inside_a_rubrics_run_of_pages_does_not_start_an_article() -> None:
+    def page(number: int, rubric: str, head: tuple[str, float] | None, lead: bool) -> PageText:
+        lines = [(rubric, 8.0)]
+        if head:
+            lines.append(head)
+            if lead:
+                lines.append(("What the story is about, told in two lines of lead.", 12.0))
+        lines += [(BODY_TEXT, BODY)] * 8
+        return styled_page(number, str(number), lines)
+
+    pages = [
+        page(1, "COVER STORY", ("The Town as a Sponge", BODY * 3), True),
+        page(2, "COVER STORY", None, False),
+        page(3, "COVER STORY", ("From Lecture Hall to Town Hall", BODY * 1.9), False),
+        page(4, "NEWS", ("A New Bridge", BODY * 3), True),
+        page(5, "NEWS", ("A Second Story at Full Size", BODY * 3), False),
+    ]
+    assert article_spans(pages) == [(1, 2, 3), (4,), (5,)]
+
+
 SEASONS = {1: "Spring", 2: "Summer", 3: "Autumn", 4: "Winter"}
 SIDECAR = """
 [[article]]

@@ -97,8 +97,8 @@ def article_spans(
     for number, _ in _contents_pages(pages):
         starts.update({number, number + 1} & known)
     # A page whose top carries a headline starts an article (pages without styles carry none).
-    starts.update(headlines(pages))
     rubrics = detect_rubrics(pages)
+    starts.update(_article_headlines(pages, rubrics))
     if any(rubrics.values()):
         previous: str | None = None
         run = 0  # pages the previous rubric has run on
@@ -124,6 +124,34 @@ def article_spans(
     if current:
         spans.append(tuple(current))
     return spans
+
+
+_SUBHEAD_SHARE = 0.75
+"""A headline this much smaller than the one that opened its rubric's run of pages, with no
+lead under it, is a subhead of that article ("Vom Hörsaal ins Rathaus" at 17 pt in a cover
+story opened at 30 pt), not a new article's."""
+
+
+def _article_headlines(pages: Sequence[PageText], rubrics: dict[int, str | None]) -> set[int]:
+    """Pages whose headline starts an article: every headline, but a subhead inside a run of
+    pages under one rubric (`_SUBHEAD_SHARE`)."""
+    found = headlines(pages)
+    starts: set[int] = set()
+    opening = 0.0  # the size of the headline that opened the current rubric's run
+    previous: str | None = None
+    for page in pages:
+        rubric = rubrics.get(page.number)
+        line = found.get(page.number)
+        same_run = rubric is not None and rubric == previous
+        previous = rubric
+        if line is None:
+            opening = opening if same_run else 0.0
+            continue
+        if same_run and line.lead is None and line.size < _SUBHEAD_SHARE * opening:
+            continue
+        starts.add(page.number)
+        opening = line.size if not same_run or line.size > opening else opening
+    return starts
 
 
 def _is_contents_line(line: str) -> bool:
