@@ -202,3 +202,20 @@ def test_the_default_index_folder_is_the_platforms_data_folder(
     monkeypatch.setenv("XDG_DATA_HOME", "/srv/data")
     assert default_index_dir() == user_data_path("magazine-index", appauthor=False)
     assert default_index_dir() == Path("/srv/data/magazine-index")
+
+
+def test_the_console_script_leaves_the_collector_running(sample_index: Path) -> None:
+    # `startup.main` pauses Python's collector while the tool loads; a command that loads
+    # Whoosh (every one that reads the index, and `index`) starts it again.
+    code = (
+        "import gc, sys\n"
+        "from magazine_index.startup import main\n"
+        f"sys.argv = ['magazine-index', '--index-dir', {str(sample_index)!r}, 'magazines']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(gc.isenabled())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split()[-1] == "True"
