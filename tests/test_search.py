@@ -311,13 +311,39 @@ def test_a_store_reuses_its_first_reader_once(sample_index: Path) -> None:
     ],
 )
 def test_a_page_is_indexed_as_whoosh_s_chain_of_filters_would(text: str) -> None:
-    # `PageAnalyzer.terms` does in one pass what the chain does token by token.
+    # `PageAnalyzer.term_positions` does in one pass what the chain does token by token.
     from whoosh.formats import Positions
 
     from magazine_index.store import make_schema
 
     content = make_schema()["content"]
     chain = content.analyzer(text, positions=True, boosts=True, mode="index")
-    assert content.analyzer.terms(text) == [(t.text, t.pos) for t in chain if not t.stopped]
+    positions: dict[str, list[int]] = {}
+    for token in chain:
+        if not token.stopped:
+            positions.setdefault(token.text, []).append(token.pos)
+    found = content.analyzer.term_positions(text)
+    assert list(found.items()) == list(positions.items())  # the same terms in the same order
     expected = list(Positions().word_values(text, content.analyzer, mode="index"))
     assert list(content.format.word_values(text, content.analyzer, mode="index")) == expected
+
+
+def test_field_lengths_read_whole_are_whoosh_s(sample_index: Path) -> None:
+    # `store._doc_field_length` reads a field's column of lengths once; Whoosh read a byte per
+    # call, and gave None for a length of zero.
+    from whoosh.codec import whoosh3
+    from whoosh.util.numeric import byte_to_length
+
+    store = Store.open(sample_index)
+    with store.ix.reader() as reader:
+        for segment, _ in reader.leaf_readers():
+            per_doc = segment._perdoc
+            for field in ("content", "contributors", "topics", "kind", "page_label"):
+                column = per_doc._cached_reader(whoosh3._lenfield(field), whoosh3.LENGTHS_COLUMN)
+                for number in range(segment.doc_count_all() + 1):
+                    found = per_doc.doc_field_length(number, field, default=-1)
+                    if column is None:
+                        assert found == -1
+                        continue
+                    byte = column[number]
+                    assert found == (byte_to_length(byte) if byte else None), (field, number)
