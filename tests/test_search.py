@@ -347,3 +347,27 @@ def test_field_lengths_read_whole_are_whoosh_s(sample_index: Path) -> None:
                         continue
                     byte = column[number]
                     assert found == (byte_to_length(byte) if byte else None), (field, number)
+
+
+def test_skipping_through_postings_lands_where_stepping_would(sample_index: Path) -> None:
+    # `store._skip_to` bisects within a block of postings; stepping one posting at a time
+    # lands on the first posting at or after the target, or runs out.
+    store = Store.open(sample_index)
+    with store.ix.reader() as reader:
+        for segment, _ in reader.leaf_readers():
+            for field, term in (("kind", b"page"), ("content", b"europa"), ("kind", b"quote")):
+                if (field, term) not in segment:
+                    continue
+                ids = list(segment.postings(field, term).all_ids())
+                last = segment.doc_count_all() + 2
+                for step in (1, 3, 50, 129):
+                    matcher = segment.postings(field, term)
+                    for target in range(0, last, step):
+                        if not matcher.is_active():
+                            assert not [i for i in ids if i >= target]
+                            break
+                        matcher.skip_to(target)
+                        expected = [i for i in ids if i >= target]
+                        assert matcher.is_active() == bool(expected)
+                        if expected:
+                            assert matcher.id() == expected[0]
