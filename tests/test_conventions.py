@@ -77,6 +77,50 @@ def test_masthead_titles_of_editors_and_the_cover_photograph_in_capitals() -> No
     }
 
 
+def test_any_desk_of_editors_above_names_but_no_letters_heading() -> None:
+    masthead = ["Poetry Editor", "Tadhg Mac Giolla", "Reviews Editor", "Ilse Vandermeulen"]
+    letters = ["Letters to the Editor", "Irmgard Wollenhaupt wrote to us about the bridge."]
+    text = "\n".join([*masthead, *letters])
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {("Tadhg Mac Giolla", "editor"), ("Ilse Vandermeulen", "editor")}
+
+
+def test_lists_of_names_broken_inside_a_name_are_joined() -> None:
+    text = (
+        "Redaktion:\nPiotr Zalewski, Jana Hoffmeister, Lucia\nFerraresi, Emre Yılmaz\n"
+        "Chefredaktion: Katharina Wendeborn (kw)\n"
+        "Redaktion: Markus Kellermann (mk), Hanna\nBergqvist (hb), Tomasz Sadlik (ts)\n"
+        "Gestaltung: Studio Hafenkante"
+    )
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {
+        (name, "editor")
+        for name in (
+            "Piotr Zalewski",
+            "Jana Hoffmeister",
+            "Lucia Ferraresi",
+            "Emre Yılmaz",
+            "Katharina Wendeborn",
+            "Markus Kellermann",
+            "Hanna Bergqvist",
+            "Tomasz Sadlik",
+        )
+    }
+
+
+def test_a_credit_run_on_in_prose_ends_with_its_sentence() -> None:
+    text = (
+        "Edited by Hannelore Whitfield. Designed by Northlight Studio.\n"
+        "Photography: Prof. Dr. Sanjay Mehra and Ewa Kowalska. Cover image: Sanjay Mehra."
+    )
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {
+        ("Hannelore Whitfield", "editor"),
+        ("Sanjay Mehra", "photographer"),
+        ("Ewa Kowalska", "photographer"),
+    }
+
+
 def test_a_caption_whose_credit_name_stands_on_the_next_line() -> None:
     text = f"{BODY}\nThe survey pole on the mud flats in May. Photograph:\nTeodora Ilić\n{BODY}"
     credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
@@ -394,10 +438,33 @@ def test_a_picture_credit_in_brackets_may_run_over_a_line_end() -> None:
         ("The new hall seen from the gallery. Foto: Ylva Sandberg", "Ylva Sandberg"),
         ("Snow on the lychgate at dawn. Photo: Tadhg Byrne", "Tadhg Byrne"),
         ("The darker layer at the top. Art credit: Anaïs Moreau", "Anaïs Moreau"),
+        ("A combination print of 1858. © Kenta Morioka", "Kenta Morioka"),
+        ("Single exposure at f/2.8. Photo by Olumide Adebayo", "Olumide Adebayo"),
+        ("Sunspots through a solar telescope. Imaged by Hiroshi Tanabe", "Hiroshi Tanabe"),
+        ("The valley before the floods. Photography by Siôn Prydderch", "Siôn Prydderch"),
+        ("Titelbild: Nachtübung am Kornspeicher. Foto: Jonas Brettfeld", "Jonas Brettfeld"),
+        ("Der Weg über den Grat. Karte: Annelie Brandstätter", "Annelie Brandstätter"),
+        ("A tea bowl given in 1911. © Wexcombe Museum & Art Gallery", None),
     ],
 )
-def test_a_picture_credit_may_close_a_caption(caption: str, name: str) -> None:
+def test_a_picture_credit_may_close_a_caption(caption: str, name: str | None) -> None:
     credits = find_contributors([PageText(1, "1", f"{BODY}\n{caption}\n{BODY}")])
+    assert [c.name for c in credits] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        ("Counting the votes after the meeting. Foto: Rainer\nVogelsberg", "Rainer Vogelsberg"),
+        ("Counting the votes after the meeting. ©\nSunita Raoul", "Sunita Raoul"),
+        ("Tuesday delivery team, 7.45am. Photo by Bartek\nKowalski", "Bartek Kowalski"),
+        ("The valley before the floods. Photo: Tadhg Ó\nSúilleabháin", "Tadhg Ó Súilleabháin"),
+        ("Die Wiesenmühle um 1910. Bild: Gerda\nMaurer/Archiv", "Gerda Maurer"),
+        ("All photographs in this feature: Kenji\nWatanabe", "Kenji Watanabe"),
+    ],
+)
+def test_a_caption_credit_broken_inside_the_name(lines: str, name: str) -> None:
+    credits = find_contributors([PageText(1, "1", f"{BODY}\n{lines}\nVORWORT\n{BODY}")])
     assert [c.name for c in credits] == [name]
 
 
@@ -697,6 +764,53 @@ def _roles(text: str, *pages: PageText) -> set[tuple[str, str]]:
     return {(c.name, c.role) for c in found if c.role in ("interviewer", "interviewee")}
 
 
+def test_turns_of_two_people_without_a_heading_are_their_interview() -> None:
+    text = (
+        "Sprachen, Stipendien, Partnerschaften\n"
+        "Seit Oktober leitet sie das Institut. Ein Gespräch über Sprachen und Stipendien.\n"
+        "Mateusz Grabowski: Was hat Sie am meisten überrascht?\n"
+        "Henrike Oyelaran-Voss: Wie viele Sprachen man in der Mensa hört. An meinem ersten "
+        "Tag saß ich neben einer Doktorandin aus Ghana und zwei Erstsemestern aus dem Dorf.\n"
+        "Mateusz Grabowski: Und was wünschen Sie sich?\n"
+        "Henrike Oyelaran-Voss: Partnerschaften, die atmen können, und mehr Zeit für "
+        "Besuche, die nicht in einen Kalender passen.\n"
+    )
+    assert _roles(text) == {
+        ("Mateusz Grabowski", "interviewer"),
+        ("Henrike Oyelaran-Voss", "interviewee"),
+    }
+    # One exchange is no interview.
+    assert _roles(text.split("Mateusz Grabowski: Und")[0]) == set()
+
+
+def test_a_letter_signed_beside_the_end_of_an_interview_stays_a_letter() -> None:
+    interview = _page_of(
+        [
+            ("In conversation with Ingrid Solvang", 18.0, True, False),
+            ("BARRETT: What are you working on now?", 9.0, False, False),
+            (
+                "SOLVANG: A series of small paintings of one window, a hundred of them.",
+                9.0,
+                False,
+                False,
+            ),
+            ("BARRETT: Why stop at a hundred?", 9.0, False, False),
+            ("SOLVANG: Because a series needs an end, or it becomes a habit.", 9.0, False, False),
+        ]
+        + [("Letters", 14.0, True, False)]
+        + [("Body text of a letter about the estuary and its light.", 9.0, False, False)] * 6
+        + [
+            ("It sent me back to the estuary with a flask.", 9.0, False, False),
+            ("Tavita Leiataua, Swansea", 9.0, False, True),
+            ("Correction", 11.0, True, False),
+            ("In our winter issue a photograph was wrongly credited.", 9.0, False, False),
+        ]
+    )
+    credits = {(c.name, c.role) for c in find_contributors([interview])}
+    assert ("Tavita Leiataua", "author") in credits
+    assert ("Ingrid Solvang", "interviewee") in credits
+
+
 def test_in_an_interview_pair_who_answers_at_length_is_the_interviewee() -> None:
     turns = (
         "MR: What brought you here?\n"
@@ -835,6 +949,66 @@ def test_letters_signed_in_bold_before_a_larger_bold_heading() -> None:
     )
     credits = {(c.name, c.role) for c in find_contributors([page])}
     assert credits == {("Fiona MacRae", "author")}
+
+
+def test_a_letters_signature_run_over_two_lines_and_a_given_name_not_in_the_list() -> None:
+    body = [("Body text of a letter about the old observatory dome.", 8.2, False, False)] * 6
+    page = _page_of(
+        [
+            ("Post an die Redaktion", 9.5, True, False),
+            *body,
+            ("Machen Sie weiter so!", 8.2, False, False),
+            ("Dr. Wendelin Aufschnaiter, Physik", 8.2, False, True),
+            ("(Diplom 1981), Kempten", 8.2, False, True),
+            *body,
+            ("Das wünsche ich mir.", 8.2, False, False),
+            # "Tavita" is no given name of the list: the "Name, Place" form vouches for it.
+            ("Tavita Leiataua, CEng,", 8.2, False, True),
+            ("Nelson", 8.2, False, True),
+            *body,
+        ]
+    )
+    credits = {(c.name, c.role) for c in find_contributors([page])}
+    assert credits == {("Wendelin Aufschnaiter", "author"), ("Tavita Leiataua", "author")}
+
+
+def test_any_short_closing_phrase_before_a_name_and_its_office() -> None:
+    body = [("Body text of the chair's letter about the winter programme.", 9.6, False, False)]
+    page = _page_of(
+        [
+            ("From the chair", 16.0, True, False),
+            *body * 6,
+            ("I look forward to seeing you there.", 9.6, False, False),
+            ("Clear skies,", 9.6, False, False),
+            ("Mairéad Ó Flaithearta", 9.6, True, False),
+            ("President", 9.6, False, True),
+            ("Ordinal offices", 14.0, True, False),
+            *body * 6,
+            ("Der Jahresbeitrag beträgt 24 Euro.", 9.6, False, False),
+            ("Bernhard Schöppner", 9.6, True, False),
+            ("1. Vorsitzender des Fördervereins", 9.6, False, False),
+        ]
+    )
+    credits = {(c.name, c.office) for c in find_contributors([page])}
+    assert credits == {
+        ("Mairéad Ó Flaithearta", "President"),
+        ("Bernhard Schöppner", "1. Vorsitzender des Fördervereins"),
+    }
+
+
+def test_a_portraits_header_with_an_age_is_no_signature() -> None:
+    body = [("Body text of the portrait of a woman and her heat pump.", 8.6, False, False)] * 6
+    page = _page_of(
+        [
+            ("Three ways to warm a house", 20.0, True, False),
+            *body,
+            ("Mirela Constantin in her garden.", 7.0, False, True),
+            ("Mirela Constantin, 71,", 9.6, True, False),
+            ("Eastholm", 9.6, True, False),
+            *body,
+        ]
+    )
+    assert find_contributors([page]) == []
 
 
 def test_an_interview_in_conversation_colon_broken_before_the_second_name() -> None:

@@ -26,6 +26,7 @@ from .conventions import (
     SIGN_OFF,
     SIGN_OFF_WORDS,
     LabelMatch,
+    caption_credit,
     interview_pair,
     match_label,
 )
@@ -430,7 +431,10 @@ def _closing_name_signals(
         lines = [style for style in styles if style.text.strip()]
         for index in range(1, len(lines)):
             line, previous = lines[index], lines[index - 1]
-            if not previous.text.rstrip().endswith(_SENTENCE_END):
+            if not (
+                previous.text.rstrip().endswith(_SENTENCE_END)
+                or _complimentary_close(lines, index - 1)
+            ):
                 continue
             signed = _SIGNED_LINE.match(line.text)
             if on_contents and not signed:
@@ -440,10 +444,17 @@ def _closing_name_signals(
             if not signed:
                 signed = _DASH_SIGNED_LINE.match(line.text)
             following = lines[index + 1] if index + 1 < len(lines) else None
+            text = line.text
+            # A signature run over two lines: "Gwen Evans-Hughes, CEng," / "Aberystwyth".
+            rest = following if following is not None and _signature_rest(line, following) else None
+            if rest is not None:
+                text = f"{text.rstrip()} {rest.text.strip()}"
+                following = lines[index + 2] if index + 2 < len(lines) else None
             if not signed:
                 set_apart = (line.bold or line.italic) and body > 0
                 closes = (
-                    following is None
+                    rest is not None
+                    or following is None
                     or index >= len(lines) - _LAST_LINES
                     or following.size >= _HEADING_STEP * body
                     # a heading set bold in body size, or bolder and larger than the name
@@ -460,13 +471,14 @@ def _closing_name_signals(
                     found += [replace(p, byline=(page.number, True)) for p in people]
                     continue
             # "Hugh Penrose (member no. 0412)": what stands in brackets is no part of the name.
-            person = split_person(
-                _AFFILIATION.sub(" ", signed.group("name") if signed else line.text)
-            )
-            # A sign-off vouches for the name as a label does; a name alone needs a given name.
-            is_name = looks_like_person_name if signed else is_person_name
-            if not is_name(person.name) or len(line.text) > _MAX_CLOSING_LINE:
+            person = split_person(_AFFILIATION.sub(" ", signed.group("name") if signed else text))
+            # A sign-off vouches for the name as a label does, and so does a signature's
+            # "Name, Place" form set apart; a name alone needs a given name.
+            is_name = looks_like_person_name if signed or person.office else is_person_name
+            if not is_name(person.name) or len(text) > _MAX_CLOSING_LINE:
                 continue
+            if _AGE.match(person.office):
+                continue  # "Name, 74, Town" heads a portrait or a vox pop; no one signs so
             office = person.office
             if not office and following is not None and _starts_with_office(following.text):
                 office = following.text
@@ -478,8 +490,42 @@ def _closing_name_signals(
     return found
 
 
+_MAX_CLOSE_WORDS = 4
+"""Words of a letter's closing phrase on a line of its own ("Clear skies,", "Yours in
+sport,"); a longer line ending with a comma is a sentence running on."""
+
+
+def _complimentary_close(lines: Sequence[LineStyle], index: int) -> bool:
+    """A short line ending with a comma after a sentence's end: a letter's closing phrase,
+    whatever its words ("Clear skies," / name)."""
+    text = lines[index].text.strip()
+    return (
+        index > 0
+        and text.endswith(",")
+        and len(text.split()) <= _MAX_CLOSE_WORDS
+        and lines[index - 1].text.rstrip().endswith(_SENTENCE_END)
+    )
+
+
 _MAX_CLOSING_LINE = 70
 """A closing name with its office fits on a short line; a longer line is a sentence."""
+_AGE = re.compile(r"\d{1,3}\b")
+_MAX_SIGNATURE_REST_WORDS = 4
+"""Words of a signature's second line: a place, a class or member number ("(Diplom 1979),
+Regensburg"); a longer line is the next paragraph."""
+
+
+def _signature_rest(line: LineStyle, following: LineStyle) -> bool:
+    """Whether `following` ends a signature that `line` starts ("Name, Physik" / "(Diplom
+    1979), Regensburg"): a short line in the same style, after a line with a comma."""
+    return (
+        "," in line.text
+        and not line.text.rstrip().endswith(_SENTENCE_END)
+        and (following.size, following.bold, following.italic)
+        == (line.size, line.bold, line.italic)
+        and len(following.text.split()) <= _MAX_SIGNATURE_REST_WORDS
+        and not following.text.rstrip().endswith(".")
+    )
 
 
 def _byline_names(line: str, span: tuple[int, ...], role: str = "author") -> list[_Signal]:
@@ -531,28 +577,25 @@ def _credit_signals(
         if line[0] in _BULLETS:
             continue
         label = match_label(line)
-        caption = CAPTION_PICTURE.search(line) if label is None else None
-        if caption:
+        caption = CAPTION_PICTURE.search(line)
+        # A label may head a caption that closes with its credit: "Titelbild: … Foto: Name".
+        if caption and (label is None or caption.start() >= len(line) - len(label.value)):
             value = caption.group("value")
             if not value and index + 1 < len(lines):
                 following = lines[index + 1]
                 value = following if len(following.split()) <= _BROKEN_CREDIT_WORDS else ""
-            label = match_label(f"{caption.group('label')}: {value}") if value else None
+            label = match_label(caption_credit(caption, value)) if value else None
         if label is None:
             continue
         if not article_roles and ARTICLE_ROLES.intersection(label.convention.roles):
             continue
         value = _continued_value(label.value, lines[index + 1 :]) if label.value else ""
         values = [value] if value else _names_below(lines[index + 1 :])
-        # A picture credit broken after the given name: "Foto: Mirja" / "Thorsen".
-        if (
-            label.value
-            and label.convention.roles[0] in _PICTURE_ROLES
-            and len(label.value.split()) == 1
-            and index + 1 < len(lines)
-            and len(lines[index + 1].split()) <= _BROKEN_CREDIT_WORDS
-        ):
-            values = [f"{label.value} {lines[index + 1]}"]
+        # A picture credit broken inside the name: "Foto: Mirja" / "Thorsen", "Photo: Tadhg
+        # Ó" / "Súilleabháin".
+        if label.value and label.convention.roles[0] in _PICTURE_ROLES and index + 1 < len(lines):
+            completed = _completed_name(label.value, lines[index + 1])
+            values = [completed] if completed else values
         for value in values:
             closing = index >= len(lines) * _CLOSING_SHARE
             found += [
@@ -734,7 +777,12 @@ def _turn_length(text: str, name: str) -> int:
     """Characters of the interview turns marked with the person's name, surname or initials
     ("Anna Berg:", "Berg:", "AB:"), each up to the next turn."""
     words = name.replace("-", " ").split()
-    marks = {re.escape(name), re.escape(words[-1]), "".join(w[0] for w in words if w[0].isupper())}
+    marks = {
+        re.escape(name),
+        re.escape(name.split()[-1]),  # "Tanabe-Richter:"
+        re.escape(words[-1]),
+        "".join(w[0] for w in words if w[0].isupper()),
+    }
     turn = re.compile(
         r"^(?:" + "|".join(sorted(marks, key=len, reverse=True)) + r"):",
         re.MULTILINE | re.IGNORECASE,  # "HALVORSEN:" in capitals as well
@@ -759,12 +807,30 @@ def _interview_bylines(signals: list[_Signal]) -> list[_Signal]:
         if (
             signal.role == "author"
             and signal.byline is not None
+            and not signal.byline[1]  # a signature closing a letter beside the interview
             and set(signal.pages) <= interview_pages
             and not any((page, name_key(signal.name)) in asked for page in signal.pages)
         ):
             signal = replace(signal, role="interviewer")
         result.append(signal)
     return result
+
+
+def _completed_name(value: str, following: str) -> str | None:
+    """A credit whose last name is broken over the line end, completed by the next line
+    ("Foto: Mirja" / "Thorsen (privat)"), else None."""
+    last = re.split(r",|\s+(?:und|and|&)\s+", value)[-1].strip()
+    rest = _AFFILIATION.sub(" ", following).split("/")[0].strip()  # "Berg/Archiv"
+    if (
+        not last
+        or not rest
+        or rest.isupper()
+        or len(following.split()) > _BROKEN_CREDIT_WORDS
+        or looks_like_person_name(_picture_credit(last))
+    ):
+        return None
+    joined = f"{value.strip()} {following.strip()}"
+    return joined if looks_like_person_name(_picture_credit(f"{last} {rest}")) else None
 
 
 _BROKEN_CREDIT_WORDS = 3
@@ -804,15 +870,35 @@ def _one_article_per_byline(signals: list[_Signal]) -> list[_Signal]:
 
 
 def _names_below(lines: list[str]) -> list[str]:
-    """The lines of names under a label that stands alone, up to the next label."""
+    """The lines of names under a label that stands alone, up to the next label; a list
+    broken inside a name ("A, B, Lucia" / "Ferrante, C") is joined again."""
     values: list[str] = []
     for following in lines[:_MAX_NAMES_BELOW]:
+        if values and _broken_name(values[-1], following):
+            values[-1] = f"{values[-1].strip()} {following.strip()}"
+            continue
         if match_label(following) is not None or not _signals_for(
             _AFFILIATION.sub(" ", following), "author", (0,), teams=True
         ):
             break
         values.append(following)
     return values
+
+
+_NAME_REST_START = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s*\([^)]*\))?(?:,|\s+(?:und|and|&)\s|$)")
+"""The start of a line that goes on with a name broken after its given name: "Ferrante, …",
+"Bergström (hb), …"."""
+
+
+def _broken_name(value: str, following: str) -> bool:
+    """Whether a list of names ends with a given name alone that `following` completes."""
+    last_item = re.split(r",|\s+(?:und|and|&)\s+", value)[-1]
+    list_of_names = "," in value or re.search(r"\s(?:und|and|&)\s", value) is not None
+    return (
+        list_of_names
+        and len(last_item.split()) == 1
+        and bool(_NAME_REST_START.match(following.strip()))
+    )
 
 
 _SECOND_NAME = re.compile(r"^(?:and|und|&)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[\w'’-]+){0,3}$")
@@ -836,12 +922,7 @@ def _continued_value(value: str, lines: list[str]) -> str:
         ends_list = re.search(r"(?:,|\bund|\band|&)$", value.strip())
         # A name broken after its given name: "…, Hanna" / "Sjöberg, Noah Wendland", or
         # "A and Chiara" / "Benedetti".
-        last_item = re.split(r",|\s+(?:und|and|&)\s+", value)[-1]
-        broken = len(last_item.split()) == 1 and bool(
-            re.match(r"[A-ZÀ-Þ][\w'’-]+(?:,|\s+(?:und|and|&)\s|$)", following.strip())
-        )
-        list_of_names = "," in value or re.search(r"\s(?:und|and|&)\s", value) is not None
-        if not (ends_list or (broken and list_of_names)):
+        if not (ends_list or _broken_name(value, following)):
             break
         if match_label(following) is not None:
             break
@@ -851,11 +932,24 @@ def _continued_value(value: str, lines: list[str]) -> str:
     return value
 
 
+_SENTENCE_BREAK = re.compile(r"(?P<word>\S+)\.\s+(?=[A-ZÀ-Þ])")
+
+
+def _first_sentence(value: str) -> str:
+    """A credit run on in prose ends with its sentence: "Edited by Ana Ruiz. Designed by
+    Studio North." credits Ana Ruiz alone. Titles and initials keep their full stops."""
+    for match in _SENTENCE_BREAK.finditer(value):
+        word = match.group("word")
+        if f"{word}." not in TITLES and len(word.strip("(")) > 2 and not word.isupper():
+            return value[: match.start("word") + len(word)]
+    return value
+
+
 def _label_signals(
     label: LabelMatch, value: str, page: int, span: tuple[int, ...]
 ) -> list[_Signal]:
     convention = label.convention
-    value = _LEADING_ARTICLE.sub("", _TEAM_PREFIX.sub("", value.strip()))
+    value = _LEADING_ARTICLE.sub("", _TEAM_PREFIX.sub("", _first_sentence(value.strip())))
     if convention.roles[0] not in _PICTURE_ROLES:
         value = _AFFILIATION.sub(" ", value).strip()
     value = re.sub(
@@ -1016,9 +1110,10 @@ def _turn_signals(
             for s in signals
             if s.role in ("interviewee", "interviewer") and span_set.intersection(s.pages)
         }
-        if not roles or span[0] in contents_pages:
+        if span[0] in contents_pages:
             continue
         counts: dict[str, int] = {}
+        text = "\n".join(by_number[number].text for number in span)
         for number in span:
             for line in _lines(by_number[number].text):
                 match = _TURN.match(line)
@@ -1030,6 +1125,13 @@ def _turn_signals(
                 full = resolve_surname(speaker, known) if " " not in speaker else speaker
                 if full and (" " in speaker or looks_like_person_name(full)):
                     counts[full] = counts.get(full, 0) + 1
+        if not roles:
+            # Turns of two people and no heading: the one whose turns are longer answers.
+            pair = [n for n, c in counts.items() if c >= _MIN_TURNS and looks_like_person_name(n)]
+            if len(pair) == len(("asks", "answers")):
+                asking, asked = sorted(pair, key=lambda n: _turn_length(text, n))
+                found += [_Signal(asking, "interviewer", span), _Signal(asked, "interviewee", span)]
+            continue
         for name, count in counts.items():
             role = roles.get(name_key(name))
             if role is None and count >= 2 and looks_like_person_name(name):
@@ -1039,8 +1141,14 @@ def _turn_signals(
     return found
 
 
+_MIN_TURNS = 2
+"""Turns each of two people must have for an article without an interview heading to be
+read as their interview (one "Name:" line is a label or a quoted exchange)."""
+
+
 def _starts_with_office(line: str) -> bool:
-    return _OFFICE_LINE.match(line) is not None
+    # "1. Vorsitzender": the first of a board's chairs.
+    return _OFFICE_LINE.match(re.sub(r"^\d\.\s*", "", line)) is not None
 
 
 def _signals_for(

@@ -35,6 +35,7 @@ __all__ = [
     "Convention",
     "Form",
     "LabelMatch",
+    "caption_credit",
     "interview_pair",
     "interviewer_in",
     "match_label",
@@ -80,11 +81,12 @@ def _row(
 
 C, L, A = Form.COLON, Form.LEADING, Form.ABOVE
 
-# The editors of a masthead, in English: "Editor", "Deputy Editor", "Picture editors".
+# The editors of a masthead, in English: "Editor", "Deputy Editor", "Picture editors",
+# "Poetry Editor", "Senior Features Editor": up to two words of desk or rank before "editor",
+# none of them a word of a heading or an address ("Letters to the Editor", "Dear Editor").
 _EDITORS = (
-    r"(?:(?:Technical|Managing|Chief|Senior|Associate|Deputy|Assistant|Picture|Photo|"
-    r"Features|News|Online|Copy|Contributing|Art|Sub)[\s-]+)?editors?|Editor-in-chief|"
-    r"Editorial\s+(?:team|assistants?)"
+    r"(?:(?!(?:to|the|dear|from|our|your|an?|for|letters?|and)\b)[A-Za-z]+[\s-]+){0,2}"
+    r"editors?|Editor-in-chief|Editorial\s+(?:team|assistants?)"
 )
 
 # A page reference in a picture credit: "Seite 5 und 6", "S. 12 oben", "Page 4 left", "p. 3".
@@ -150,7 +152,11 @@ CONVENTIONS: tuple[Convention, ...] = (
         r"Cover\s+photo(?:graph)?|Cover|Titelfoto|Titelbild|Photos?|Photographs?|Fotos?|"
         r"Bild(?:er)?|Pictures?|"
         r"Images?|Photography|Fotografie|Bildnachweise?|Fotonachweis|Photo\s+credits?|"
-        r"Credits?|Picture\s+credits?|Image\s+credits?",
+        r"Credits?|Picture\s+credits?|Image\s+credits?|"
+        # "All photographs in this feature:", "Alle Fotos dieser Ausgabe:"
+        r"(?:All\s+|Alle\s+)?(?:Photos|Photographs|Pictures|Images|Fotos|Bilder)\s+"
+        r"(?:in\s+this|on\s+this|of\s+this|dieser|dieses|in\s+diese[mr])\s+\w+|"
+        r"(?:All|Alle)\s+(?:Photos|Photographs|Pictures|Images|Fotos|Bilder)",
         "photographer",
         C,
         "Fotos: Aiko Tanaka, Piotr Nowak",
@@ -172,14 +178,16 @@ CONVENTIONS: tuple[Convention, ...] = (
         "Inga Solberg",
     ),
     _row(
-        r"Photos?\s+by|Photographs?\s+by|Fotos?\s+von|Pictures?\s+by",
+        r"Photos?\s+by|Photographs?\s+by|Photography\s+by|Fotos?\s+von|Pictures?\s+by|"
+        r"Images?\s+by|Imaged\s+by",
         "photographer",
         L,
         "Photo by Eamon Walsh",
         "Eamon Walsh",
     ),
     _row(
-        r"Art\s+credit|Illustrations?|Grafik|Zeichnungen?|Drawings?|Artwork|Cover\s+illustration",
+        r"Art\s+credit|Illustrations?|Grafik|Zeichnungen?|Drawings?|Artwork|Cover\s+illustration|"
+        r"Karten?|Maps?",
         "illustrator",
         C,
         "Art credit: Nalini Rao",
@@ -371,7 +379,13 @@ SIGN_OFFS: tuple[tuple[str, str], ...] = (
     ),
     (r"With\s+(?:warmth|love|gratitude|thanks)|Warmly|Best|Regards|Cheers", "With warmth,"),
     (r"Herzlich(?:st)?|Alles\s+Gute|Bis\s+bald", "Herzlichst"),
-    (r"Mit\s+(?:herzlichen|freundlichen|besten|lieben)\s+Grüßen", "Mit freundlichen Grüßen"),
+    (r"Mit\s+(?:\w+\s+){0,2}Grüßen|Mit\s+\w+\s+Gruß", "Mit kameradschaftlichem Gruß"),
+    # Signed as an office or for a body: "Ihr Bürgermeister" / name, "Für den Vorstand" / name.
+    (r"(?:Ihre?|Euer|Eure|Your)\s+[A-ZÄÖÜ][\w-]+", "Ihr Gemeindewehrführer"),
+    (
+        r"(?:Für\s+(?:den|die|das)|For\s+the|On\s+behalf\s+of(?:\s+the)?)\s+[A-ZÄÖÜ][\w-]+",
+        "Für den Vorstand",
+    ),
     (r"(?:Herzliche|Viele|Liebe|Beste|Freundliche)\s+Grüße", "Herzliche Grüße,"),
 )
 """The words a letter closes with, above its signature: (spellings, example)."""
@@ -383,13 +397,26 @@ SIGN_OFF = re.compile(
 )
 
 CAPTION_PICTURE = re.compile(
-    r"[.!?…)]\s+(?P<label>"
+    r"[.!?…)]\s+(?:(?P<label>"
     + _alternation(Form.COLON, frozenset({"photographer", "illustrator"}))
-    + r")\s*(?::|©)\s*(?P<value>[^.:;!?]*?)\s*$",
+    + r")\s*(?::|©)|(?P<leading>"
+    + _alternation(Form.LEADING, frozenset({"photographer", "illustrator"}))
+    + r")\s|(?P<copyright>©))\s*(?P<value>[^.:;!?©]*?)\s*$",
     re.IGNORECASE,
 )
-"""A picture credit closing a caption: "… in the new hall. Foto: Anna Berg" (the name may
-stand on the next line: "… in March. Photograph:" / "Anna Berg")."""
+"""A picture credit closing a caption: "… in the new hall. Foto: Anna Berg", "… 1858. ©
+Anna Berg", "… at f/2.8. Photo by Anna Berg" (the name may stand on the next line: "… in
+March. Photograph:" / "Anna Berg")."""
+
+
+def caption_credit(match: re.Match[str], value: str) -> str:
+    """The credit line a `CAPTION_PICTURE` match stands for, with `value` as its names."""
+    if match.group("label"):
+        return f"{match.group('label')}: {value}"
+    if match.group("leading"):
+        return f"{match.group('leading')} {value}"
+    return f"© {value}"
+
 
 _PHOTOGRAPHER = next(row for row in CONVENTIONS if row.roles == ("photographer",))
 

@@ -284,6 +284,8 @@ _NOT_NAME_TEXT = """
     green greens grüne social sozial christlich liberal free freie democrats democratic
     demokraten
     general assembly conference konferenz science research support wishes
+    museum museen gallery galerie archive archives archiv stadtarchiv library bibliothek
+    society gesellschaft collection sammlung klinikum hospital krankenhaus studio trust
 """
 _NOT_NAME_WORDS = frozenset(fold(w) for w in _NOT_NAME_TEXT.split())
 # Noun endings (German and English) that names rarely have.
