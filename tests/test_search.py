@@ -371,3 +371,21 @@ def test_skipping_through_postings_lands_where_stepping_would(sample_index: Path
                         assert matcher.is_active() == bool(expected)
                         if expected:
                             assert matcher.id() == expected[0]
+
+
+def test_one_word_is_parsed_as_whoosh_s_parser_would(searcher: Searcher) -> None:
+    # `Searcher.parse` reads a query of one plain word without Whoosh's parser.
+    import sys
+
+    from whoosh import query as wq
+
+    from magazine_index.language import STOP_WORDS
+
+    words = re.findall(r"\w+", " ".join([*PAGES.values(), SAMPLE_PDF_TEXT_WORDS, "a_b İstanbul"]))
+    letters = (chr(c) for c in range(0, sys.maxunicode + 1, 97) if not 0xD800 <= c <= 0xDFFF)
+    words += [w for w in (c + "x" for c in letters) if re.fullmatch(r"\w+", w)]
+    for word in dict.fromkeys(words):
+        if word.lower() in STOP_WORDS:
+            continue
+        assert searcher.parse_with_whoosh(word) == wq.Term("content", word.lower()), word
+        assert searcher.parse(f" {word} ") == searcher.parse(f"({word})"), word
