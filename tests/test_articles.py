@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -200,6 +201,20 @@ def test_a_running_head_in_its_style_is_a_rubric_on_one_page_only() -> None:
         3: "Youth",
         4: "Guest Column",
     }
+
+
+def test_on_mirrored_pages_the_rubric_stands_beside_the_magazines_name() -> None:
+    def page(number: int, rubric: str) -> PageText:
+        name = LineStyle("HÖHENWEG 1/2026", 8.5, True, False, 45.0)
+        head = LineStyle(rubric, 8.5, True, False, 45.0 if number % 2 else 430.0)
+        heads = (head, replace(name, x=460.0)) if number % 2 else (name, head)
+        body = LineStyle(BODY_TEXT, BODY, False, False, 45.0)
+        styles = (*heads, *[body] * 6)
+        return PageText(number, str(number), "\n".join(s.text for s in styles), styles)
+
+    rubrics = ["Tourenbericht"] * 3 + ["Interview"] * 2 + ["Leserbriefe"] * 2 + ["Termine"]
+    pages = [page(n, rubric) for n, rubric in enumerate(rubrics, 3)]
+    assert detect_rubrics(pages) == dict(enumerate(rubrics, 3))
 
 
 SEASONS = {1: "Spring", 2: "Summer", 3: "Autumn", 4: "Winter"}

@@ -155,6 +155,23 @@ def test_an_editorial_signed_on_the_contents_page_is_credited_there() -> None:
     assert ("Wiebke Asmussen", "author", (2,)) in credits
 
 
+def test_a_caption_right_under_the_contents_list_is_the_pages_own() -> None:
+    contents = PageText(
+        2,
+        "2",
+        "Inhalt\nHafen im Wandel 4\nDie neue Fähre 6\nImpressum 9\n[Foto]\n"
+        "Die Vorsitzende beim Hüttenabend im November. Foto: Rainer\nVogelsberg\n"
+        f"VORWORT\n{BODY}",
+    )
+    pages = [
+        PageText(1, None, "Titelseite"),
+        contents,
+        *(PageText(n, str(n), f"{BODY}\n{BODY}") for n in range(3, 10)),
+    ]
+    credits = {(c.name, c.role, c.pages) for c in find_contributors(pages)}
+    assert credits == {("Rainer Vogelsberg", "photographer", (2,))}
+
+
 def test_picture_credits_lose_archive_licence_title_and_client() -> None:
     text = (
         "Seite 4 links: Jorunn Aas (Stadtarchiv), CC BY-SA 4.0\n"
@@ -205,6 +222,39 @@ def test_a_line_of_names_under_a_headline_is_a_byline() -> None:
     assert names == {("R. Okonkwo", "author"), ("L. Ferreira", "author")}
 
 
+def test_each_short_article_of_a_page_has_its_headline_and_byline() -> None:
+    body = [(f"Body line {n} of the group's report about the weekend.", 9.0) for n in range(40)]
+    page = _styled(
+        [
+            ("Aus den Gruppen", 24.0),
+            ("Durch die Wand am Hochstaufen", 15.0),
+            ("Von Tomasz Wróblewski", 9.0),
+            *body,
+            ("Nachtlager im Iglu", 15.0),
+            ("LUCA BENEDETTINI", 8.5),
+            *body,
+        ]
+    )
+    names = {(c.name, c.role) for c in find_contributors([page])}
+    assert names == {("Tomasz Wróblewski", "author"), ("Luca Benedettini", "author")}
+
+
+def test_a_mastheads_roles_under_its_title_are_no_lead() -> None:
+    page = _styled(
+        [
+            ("KEYSTONE", 20.0),
+            ("The journal of the Society of Bridge Builders", 7.8),
+            ("Managing Editor", 7.8),
+            ("Clarissa Dunford", 9.4),
+            ("Art Editor", 7.8),
+            ("Tomás Ferreiro", 9.4),
+            *[(f"Body line {n} about subscriptions and members.", 9.0) for n in range(20)],
+        ]
+    )
+    credits = {(c.name, c.role) for c in find_contributors([page])}
+    assert credits == {("Clarissa Dunford", "editor"), ("Tomás Ferreiro", "editor")}
+
+
 def test_a_line_of_names_under_the_lead_is_a_byline() -> None:
     body = [
         (f"Body line {n} of the report about the quay and its cranes.", 10.0) for n in range(30)
@@ -232,7 +282,14 @@ def test_a_subheading_under_a_headline_is_no_byline() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Wort Gottes", "Nature Communications", "General Assembly", "Millionen Artikel", "Open Data"],
+    [
+        "Wort Gottes",
+        "Nature Communications",
+        "General Assembly",
+        "Millionen Artikel",
+        "Open Data",
+        "Yuki Tanabe-Roth das Leistungstraining",
+    ],
 )
 def test_capitalised_nouns_works_and_publications_are_no_people(text: str) -> None:
     assert not is_person_name(text)
@@ -249,6 +306,9 @@ def test_capitalised_nouns_works_and_publications_are_no_people(text: str) -> No
         "Bríd Ní Fhloinn",
         "Tadhg Ó Ceallaigh",
         "Hamza ibn Tariq",
+        "Mieke Van den Broeck",
+        "Maria das Dores",
+        "Ursula von der Leyen",
     ],
 )
 def test_people_of_many_languages_are_people(text: str) -> None:
@@ -783,6 +843,75 @@ def test_turns_of_two_people_without_a_heading_are_their_interview() -> None:
     assert _roles(text.split("Mateusz Grabowski: Und")[0]) == set()
 
 
+def test_turns_marked_with_initials_name_the_people_of_the_lead() -> None:
+    text = (
+        "„Eine Hütte ist kein Hotel“\n"
+        "Seit Januar führen Saoirse O’Donovan und Cem Yılmazer das Talhaus. Sie kommt aus "
+        "Galway, er aus Bad Reichenhall.\n"
+        "Das Gespräch führte Katrin Mühlenbeck.\n"
+        "KM: Wie war der Anfang?\n"
+        "SO: Kalt! Im Haus hatte es drei Grad, und bis der Ofen zog, dauerte es zwei Tage.\n"
+        "CY: Aber ein schöner Anfang. Man lernt ein Haus am besten im Winter kennen.\n"
+        "KM: Und die Gäste?\n"
+        "SO: Kommen trotzdem, mit Schneeschuhen und mit Kuchen für die Hüttenwirte.\n"
+        "CY: Und manche bleiben länger, als sie geplant hatten, wegen des Wetters.\n"
+    )
+    assert _roles(text) == {
+        ("Katrin Mühlenbeck", "interviewer"),
+        ("Saoirse O’Donovan", "interviewee"),
+        ("Cem Yılmazer", "interviewee"),
+    }
+
+
+def test_initials_name_a_whole_name_and_the_magazine_may_ask() -> None:
+    text = (
+        "DAS GROSSE JZ-INTERVIEW\n"
+        "Prof. Chandra Nilüfer Baştan sprach mit uns. Nilüfer Baştan ist Abgeordnete.\n"
+        "JZ: Hat sich etwas verändert?\n"
+        "NB: Ja, aber langsamer, als viele gehofft haben. Die Beteiligung lag im Schnitt.\n"
+        "JZ: Und die Jugendräte?\n"
+        "NB: Brauchen Geld, sonst bleiben sie ein Feigenblatt, und das merken alle.\n"
+    )
+    assert _roles(text) == {("Nilüfer Baştan", "interviewee")}
+
+
+def test_questions_and_answers_ask_the_first_person_of_the_lead() -> None:
+    qa = "Q: How did it start?\nA: With a summer job.\nQ: And now?\nA: I teach it.\n"
+    heading = "MEET THE TEAM\nRosalind Esparza\nBranch manager, Millbrook.\n"
+    assert _roles(f"{heading}Interview: Callum Frazer\n{qa}") == {
+        ("Callum Frazer", "interviewer"),
+        ("Rosalind Esparza", "interviewee"),
+    }
+    # "She talked to X" names the one who asks; the one she is stays the first person named.
+    lead = (
+        "After 34 years of teaching, Mrs Margarethe Holmqvist retires. She talked to "
+        "Ruairí Brennan about chalk.\nInterview by Ruairí Brennan, Year 12\n"
+    )
+    assert _roles(f"{lead}{qa}") == {
+        ("Ruairí Brennan", "interviewer"),
+        ("Margarethe Holmqvist", "interviewee"),
+    }
+    # Without questions and answers, a person in the lead is only mentioned.
+    assert _roles(f"{heading}Interview: Callum Frazer\nA report on the branch.\n") == {
+        ("Callum Frazer", "interviewer")
+    }
+
+
+def test_turns_marked_with_given_names_name_the_people_of_the_article() -> None:
+    text = (
+        "Sunniva Halvorsrud has been a ranger for eleven years.\n"
+        "Interview: Oliver Trentham\n"
+        "Oliver: How did you end up as a ranger?\n"
+        "Sunniva: I grew up in the north, where being outdoors is simply life, not a hobby.\n"
+        "Oliver: And the park?\n"
+        "Sunniva: Every tree here has a story, and most of them are older than the town.\n"
+    )
+    assert _roles(text) == {
+        ("Oliver Trentham", "interviewer"),
+        ("Sunniva Halvorsrud", "interviewee"),
+    }
+
+
 def test_a_letter_signed_beside_the_end_of_an_interview_stays_a_letter() -> None:
     interview = _page_of(
         [
@@ -994,6 +1123,61 @@ def test_any_short_closing_phrase_before_a_name_and_its_office() -> None:
         ("Mairéad Ó Flaithearta", "President"),
         ("Bernhard Schöppner", "1. Vorsitzender des Fördervereins"),
     }
+
+
+def test_entries_signed_with_name_and_class_in_the_bodys_size() -> None:
+    body = [("Body text of the diary about the glacier walk and the ice.", 7.8, False, False)]
+    page = _page_of(
+        [
+            ("Iceland diary", 16.0, True, False),
+            *body * 6,
+            ("I would still go back tomorrow.", 7.8, False, False),
+            ("Ingrid Solvang, Year 10", 7.8, True, True),
+            ("Thursday. The glacier was grey and the guide was cheerful.", 7.8, False, False),
+            *body * 6,
+            ("We never saw the geyser go off.", 7.8, False, False),
+            ("Zainab Hussaini, Year 9", 8.4, False, True),
+            ("Illustration: Daniel Oseibo, Year 10", 7.2, False, True),
+            *body * 3,
+            ("The mayor opened the new hall.", 7.8, False, False),
+            # A portrait's caption is smaller than the body; a subhead's rest is lower case.
+            ("Anneliese Bergmann, Mayor", 7.0, False, True),
+            *body * 3,
+            ("Die Daten liegen bei den Behörden.", 7.8, False, False),
+            ("Offene Daten, offene Fragen", 7.8, True, False),
+            ("Von Anfang an war vereinbart, dass alles offen bleibt.", 7.8, False, False),
+            *body * 3,
+        ]
+    )
+    credits = {(c.name, c.role) for c in find_contributors([page])}
+    assert credits == {
+        ("Ingrid Solvang", "author"),
+        ("Zainab Hussaini", "author"),
+        ("Daniel Oseibo", "illustrator"),
+    }
+
+
+def test_a_letter_signed_under_an_honorific_and_by_two_over_a_line_end() -> None:
+    text = (
+        f"Letters\n{BODY}\nKind regards,\nMrs Catherine Doyleson\nHeadteacher\n"
+        f"Notices\n{BODY}\nEuer Festausschuss\nCarina Mohrmann und Thorsten\nBaumgartner\n"
+    )
+    credits = {(c.name, c.titles) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {
+        ("Catherine Doyleson", "Mrs"),
+        ("Carina Mohrmann", ""),
+        ("Thorsten Baumgartner", ""),
+    }
+
+
+def test_a_labelled_author_box_on_a_page_shared_with_letters() -> None:
+    text = (
+        f"Fortsetzung von Seite 7\n{BODY}\n"
+        "Die Autorin: Dr. Agnieszka Nowakowska ist Pflegewissenschaftlerin an der Hochschule.\n"
+        f"Kurz gemeldet\nText: Marta Wielgosz\n{BODY}\n"
+    )
+    credits = {c.name for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {"Agnieszka Nowakowska", "Marta Wielgosz"}
 
 
 def test_a_portraits_header_with_an_age_is_no_signature() -> None:

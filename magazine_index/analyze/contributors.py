@@ -25,11 +25,13 @@ from .conventions import (
     INTERVIEW_HEADING,
     SIGN_OFF,
     SIGN_OFF_WORDS,
+    Form,
     LabelMatch,
     caption_credit,
     interview_pair,
     match_label,
 )
+from .given_names import is_given_name
 from .names import (
     OFFICES,
     PARTICLES,
@@ -265,15 +267,46 @@ def _lead_interviewee_signals(
         roles = {s.role for s in signals if set(s.pages) & set(span)}
         if "interviewer" not in roles or "interviewee" in roles or span[0] not in by_number:
             continue
-        for line in _lines(by_number[span[0]].text)[:12]:
+        asking = {
+            name_key(s.name)
+            for s in signals
+            if s.role == "interviewer" and set(s.pages) & set(span)
+        }
+        lines = _lines(by_number[span[0]].text)[:_LEAD_LINES]
+        person = None
+        for line in lines:
             match = _INTERVIEWED.search(line)
-            person = _first_person(match.group("value") or match.group("value2")) if match else None
-            if person:
-                found.append(
-                    _Signal(person.name, "interviewee", span, person.titles, person.office)
-                )
+            named = _first_person(match.group("value") or match.group("value2")) if match else None
+            # "She talked to X" names the one who asks.
+            if named and name_key(named.name) not in asking:
+                person = named
                 break
+        if person is None and _has_turns(by_number[span[0]].text):
+            # Questions and answers: the first person the lead names answers them.
+            for line in lines:
+                named = _first_person(line) if match_label(line) is None else None
+                if named and is_person_name(named.name) and name_key(named.name) not in asking:
+                    person = named
+                    break
+        if person:
+            found.append(_Signal(person.name, "interviewee", span, person.titles, person.office))
     return found
+
+
+_LEAD_LINES = 12
+"""Lines from an article's top in which its headline, lead and credits stand."""
+_QA_TURN = re.compile(r"^(?:Q|A|F|Frage|Antwort|Question|Answer)\s*:\s", re.IGNORECASE)
+
+
+def _has_turns(text: str) -> bool:
+    """Whether a page is set as questions and answers: two turns of each kind at least."""
+    marks: dict[str, int] = {}
+    for line in _lines(text):
+        match = _QA_TURN.match(line) or _TURN.match(line)
+        if match:
+            mark = match.group(0).split(":")[0].strip().lower()
+            marks[mark] = marks.get(mark, 0) + 1
+    return sum(1 for count in marks.values() if count >= _MIN_TURNS) >= len(("asks", "answers"))
 
 
 def _without_interview_authors(signals: list[_Signal]) -> list[_Signal]:
@@ -322,9 +355,6 @@ _HEADING_OVER_BYLINE = 1.5
 that starts an article (`structure.HEADLINE_FACTOR`, 1.8, above pull quotes): a byline also
 stands under the subheads of a newsletter's shorter stories; with 1.8 the blind magazines
 lose 0.04 recall (0.76 -> 0.72) and the real ones nothing."""
-_HEAD_OF_PAGE = 40
-"""Lines from a page's top in which an article's headline and byline stand (a newsletter's
-first page may carry its masthead, a contents box and a story before the next headline)."""
 _AFFILIATION = re.compile(r"\s*\([^)]*(?:\)|$)\s*")
 """A byline's affiliation in brackets, closed on the line or not: "Anna Berg (IISER K"."""
 
@@ -336,15 +366,16 @@ def _headline_byline_signals(
     body: float,
 ) -> list[_Signal]:
     """A byline without a label: the line right under a headline that holds nothing but
-    names ("A. MANIS, M. MATNEY", "Sayan Choudhury (HRI Allahabad)"). The article runs from
-    that page to the end of its span."""
+    names ("A. MANIS, M. MATNEY", "Sayan Choudhury (HRI Allahabad)"), anywhere on the page:
+    a page of short items has a headline and byline for each. The article runs from that page
+    to the end of its span."""
     found: list[_Signal] = []
     if body <= 0:
         return found
     for page in pages:
         if page.number in contents_pages or not page.styles:
             continue
-        styled = [style for style in page.styles[:_HEAD_OF_PAGE] if style.text.strip()]
+        styled = [style for style in page.styles if style.text.strip()]
         span = span_of.get(page.number, (page.number,))
         span = tuple(p for p in span if p >= page.number)
         heading: list[str] = []
@@ -377,7 +408,7 @@ def _headline_byline_signals(
                             break
                         people += _byline_names(more.text, span, role)
                     found += people
-                    break
+                    heading = []
     return found
 
 
@@ -396,6 +427,8 @@ def _line_after_lead(styled: Sequence[LineStyle], start: int) -> LineStyle | Non
         line = styled[end]
         if (line.size, line.bold, line.italic) != (lead.size, lead.bold, lead.italic):
             return line if end > start else None
+        if match_label(line.text) is not None:
+            return None  # a masthead's role above its names ("Managing Editor" / name)
         end += 1
     return None
 
@@ -460,6 +493,9 @@ def _closing_name_signals(
                     # a heading set bold in body size, or bolder and larger than the name
                     or (following.bold and (not line.bold or following.size > line.size))
                     or _starts_with_office(following.text)
+                    or _is_colon_label(following.text)  # "Illustration: Name"
+                    # "Noah Berg, Year 10" in the body's size signs one entry of a diary
+                    or _signed_with_comma(line, text, body)
                 )
                 if not (set_apart and closes):
                     continue
@@ -474,7 +510,8 @@ def _closing_name_signals(
             person = split_person(_AFFILIATION.sub(" ", signed.group("name") if signed else text))
             # A sign-off vouches for the name as a label does, and so does a signature's
             # "Name, Place" form set apart; a name alone needs a given name.
-            is_name = looks_like_person_name if signed or person.office else is_person_name
+            signature_form = person.office[:1].isupper() or person.office[:1].isdigit()
+            is_name = looks_like_person_name if signed or signature_form else is_person_name
             if not is_name(person.name) or len(text) > _MAX_CLOSING_LINE:
                 continue
             if _AGE.match(person.office):
@@ -513,6 +550,28 @@ _AGE = re.compile(r"\d{1,3}\b")
 _MAX_SIGNATURE_REST_WORDS = 4
 """Words of a signature's second line: a place, a class or member number ("(Diplom 1979),
 Regensburg"); a longer line is the next paragraph."""
+
+
+def _is_colon_label(line: str) -> bool:
+    label = match_label(line)
+    return label is not None and label.convention.form is Form.COLON
+
+
+_SIGNATURE_SIZE = 0.97
+"""A signature is set in the body's size or larger; a smaller line ("Name, Office" under a
+portrait) is a caption."""
+
+
+def _signed_with_comma(line: LineStyle, text: str, body: float) -> bool:
+    """A line of a known given name, a comma and what the signer is ("Noah Berg, Year 10"),
+    in the body's size: a signature, wherever the next entry begins."""
+    name, comma, rest = text.partition(",")
+    return (
+        bool(comma and rest.strip())
+        and line.size >= _SIGNATURE_SIZE * body
+        and not text.rstrip().endswith(".")
+        and is_person_name(split_person(name).name)
+    )
 
 
 def _signature_rest(line: LineStyle, following: LineStyle) -> bool:
@@ -591,9 +650,9 @@ def _credit_signals(
             continue
         value = _continued_value(label.value, lines[index + 1 :]) if label.value else ""
         values = [value] if value else _names_below(lines[index + 1 :])
-        # A picture credit broken inside the name: "Foto: Mirja" / "Thorsen", "Photo: Tadhg
-        # Ó" / "Súilleabháin".
-        if label.value and label.convention.roles[0] in _PICTURE_ROLES and index + 1 < len(lines):
+        # A credit broken inside the name: "Foto: Mirja" / "Thorsen", "Photo: Tadhg Ó" /
+        # "Súilleabháin", "Das Gespräch führte Tobias" / "Reinhardt.".
+        if label.value and index + 1 < len(lines):
             completed = _completed_name(label.value, lines[index + 1])
             values = [completed] if completed else values
         for value in values:
@@ -1060,9 +1119,15 @@ def _signature_signals(
         lines = _lines(page.text)
         for index, line in enumerate(lines):
             after_salutation = index > 0 and bool(SIGN_OFF.match(lines[index - 1]))
+            # "Euer Festausschuss" / "Carina Mohr und Thorsten" / "Baumgart".
+            if after_salutation and index + 1 < len(lines) and _broken_name(line, lines[index + 1]):
+                line = f"{line} {lines[index + 1]}"
+            labelled = _AUTHOR_BOX_LABEL.match(line)
             if sign_off_only:
                 if after_salutation:
                     found += _signature_people(line, (page.number,), teams=True)
+                elif labelled:
+                    found += _author_box(labelled.group("rest"), (page.number,))
                 continue
             office_follows = (
                 index + 1 < len(lines)
@@ -1081,16 +1146,20 @@ def _signature_signals(
                         office = lines[index + 1]
                     found.append(_Signal(person.name, "author", span, person.titles, office))
                     continue
-            labelled = _AUTHOR_BOX_LABEL.match(line)
-            candidate = labelled.group("rest") if labelled else line
-            box = _AUTHOR_BOX.match(candidate)
             # An author box closes the article: the last lines of its last page.
             near_end = index >= len(lines) - _AUTHOR_BOX_LINES and page.number == span[-1]
-            if box and (labelled or near_end):
-                person = _person_or_team(box.group("value"), teams=False)
-                if person and is_person_name(person.name):
-                    found.append(_Signal(person.name, "author", span, person.titles))
+            if labelled or near_end:
+                found += _author_box(labelled.group("rest") if labelled else line, span)
     return found
+
+
+def _author_box(text: str, pages: tuple[int, ...]) -> list[_Signal]:
+    """The author an author box describes: "Anna Berg ist Pflegewissenschaftlerin …"."""
+    box = _AUTHOR_BOX.match(text)
+    person = _person_or_team(box.group("value"), teams=False) if box else None
+    if person is None or not is_person_name(person.name):
+        return []
+    return [_Signal(person.name, "author", pages, person.titles)]
 
 
 def _turn_signals(
@@ -1113,6 +1182,8 @@ def _turn_signals(
         if span[0] in contents_pages:
             continue
         counts: dict[str, int] = {}
+        marks: dict[str, str] = {}  # each turn's mark with at least two turns -> its person
+        mark_counts: dict[str, int] = {}
         text = "\n".join(by_number[number].text for number in span)
         for number in span:
             for line in _lines(by_number[number].text):
@@ -1122,23 +1193,92 @@ def _turn_signals(
                 speaker = split_person(match.group("speaker")).name
                 if name_key(speaker) in _NOT_SPEAKERS:
                     continue
-                full = resolve_surname(speaker, known) if " " not in speaker else speaker
-                if full and (" " in speaker or looks_like_person_name(full)):
+                if _INITIALS_MARK.fullmatch(speaker):
+                    full = _initials_person(speaker, text, known)
+                elif " " in speaker:
+                    full = speaker
+                else:  # a surname, or a given name ("Sunniva:") of a name the article prints
+                    full = resolve_surname(speaker, known)
+                    if full is None and is_given_name(speaker):
+                        full = _resolve_given_name(speaker, known) or _given_name_person(
+                            speaker, text
+                        )
+                mark_counts[speaker] = mark_counts.get(speaker, 0) + 1
+                if mark_counts[speaker] == _MIN_TURNS:
+                    marks[speaker] = full or ""
+                if full and (" " in full or looks_like_person_name(full)):
                     counts[full] = counts.get(full, 0) + 1
         if not roles:
             # Turns of two people and no heading: the one whose turns are longer answers.
+            # The one who asks may be the magazine ("JZ:"), whose mark names nobody.
             pair = [n for n, c in counts.items() if c >= _MIN_TURNS and looks_like_person_name(n)]
             if len(pair) == len(("asks", "answers")):
                 asking, asked = sorted(pair, key=lambda n: _turn_length(text, n))
                 found += [_Signal(asking, "interviewer", span), _Signal(asked, "interviewee", span)]
+            elif len(pair) == 1 and len(marks) == len(("asks", "answers")):
+                other = next(mark for mark in marks if marks[mark] != pair[0])
+                if _turn_length(text, pair[0]) > _turn_length(text, other):
+                    found.append(_Signal(pair[0], "interviewee", span))
             continue
+        # The two of "A in conversation with B" are told apart by `_who_asks`.
+        paired = {name_key(s.name) for s in signals if s.pair and span_set.intersection(s.pages)}
         for name, count in counts.items():
+            if name_key(name) in paired:
+                continue
             role = roles.get(name_key(name))
             if role is None and count >= 2 and looks_like_person_name(name):
                 role = "interviewee"
             if role is not None:
                 found.append(_Signal(name, role, span))
     return found
+
+
+_INITIALS_MARK = re.compile(r"[A-ZÀ-Þ]{2,3}")
+"""A turn marked with the speaker's initials: "KM:", "MO:"."""
+_NAME_WORD = r"[\w'’-]+"
+_NAME_BEFORE = re.compile(r"(?:^|\s)[A-ZÀ-Þ][\w'’-]* +$")
+
+
+def _initials_person(initials: str, text: str, known: Sequence[str]) -> str | None:
+    """The person whose initials mark a turn: a name credited elsewhere, else the name of
+    those initials the article itself prints most often ("MO:" for Mairéad O'Sullivan
+    named in the lead)."""
+
+    def own(name: str) -> str:
+        words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+        return "".join(w[0] for w in words)
+
+    credited = [name for name in known if own(name) == initials]
+    if len(credited) > 1:  # the one the article prints
+        credited = [name for name in credited if name in text]
+    if len(credited) == 1:
+        return credited[0]
+    letters = [re.escape(letter) for letter in initials]
+    pattern = re.compile(
+        rf"\b{letters[0]}[^\W\d_]{_NAME_WORD}"
+        + "".join(rf"[\s-]+(?:[a-z]{{1,3}}\s+)?{letter}{_NAME_WORD}" for letter in letters[1:])
+    )
+    counts: dict[str, int] = {}
+    for match in pattern.finditer(text):
+        name = " ".join(match.group(0).split())
+        # The whole name, not the end of a longer one ("Chandra Shekhar Sharma" is no "SS").
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _NAME_BEFORE.search(text[line_start : match.start()]):
+            continue
+        if own(name) == initials and looks_like_person_name(name):
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda n: counts[n]) if counts else None
+
+
+def _given_name_person(given: str, text: str) -> str | None:
+    """The full name the article prints most often for a given name ("Sunniva" -> "Sunniva
+    Halvorsen"), else None."""
+    counts: dict[str, int] = {}
+    for match in re.finditer(rf"\b{re.escape(given)}\s+[A-ZÀ-Þ]{_NAME_WORD}", text):
+        name = " ".join(match.group(0).split())
+        if is_person_name(name):
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda n: counts[n]) if counts else None
 
 
 _MIN_TURNS = 2

@@ -117,8 +117,10 @@ CONVENTIONS: tuple[Convention, ...] = (
     ),
     _row(
         r"Von|By|Written\s+by|Words\s+by|Text\s+von|Geschrieben\s+von|Contributed\s+by|"
-        r"Reported\s+by|Report\s+by|Compiled\s+by|Zusammengestellt\s+von|Foreword\s+by|Vorwort\s+von|Editorial\s+by|Ein\s+(?:Beitrag|Bericht|Kommentar|Essay)\s+von|"
-        r"An?\s+(?:essay|report|comment(?:ary)?|contribution)\s+by",
+        r"Reported\s+by|Report\s+by|Compiled\s+by|Zusammengestellt\s+von|Foreword\s+by|"
+        r"Vorwort\s+von|Editorial\s+by|"
+        r"(?:Eine?\s+)?(?:Beitrag|Bericht|Kommentar|Essay|Rezension|Buchbesprechung)\s+von|"
+        r"Besprochen\s+von|(?:An?\s+)?(?:essay|report|comment(?:ary)?|contribution|review)\s+by",
         "author",
         L,
         "Words by Siobhán Kearney",
@@ -363,7 +365,7 @@ def interviewer_in(line: str) -> str | None:
 
 
 SIGN_OFFS: tuple[tuple[str, str], ...] = (
-    (r"Ihre?|Ihr/Ihre|Ihre/Ihr|Eure?", "Ihre"),
+    (r"Ihre?|Ihr/Ihre|Ihre/Ihr|Eure?|Euer", "Ihre"),
     # The editors sign as their desk: "Eure Chefredaktion" / names, "Your editors," / names.
     (
         r"(?:Ihre?|Eure?|Deine?)\s+(?:Chefredaktion|Redaktion|Redaktionsteam|Vorstand)",

@@ -74,6 +74,15 @@ TITLES: tuple[str, ...] = (
     "MA",
     "B.A.",
     "LL.M.",
+    # Honorifics, as a school or a parish prints its staff: "Mrs Catherine Doyle".
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Miss",
+    "Mx",
 )
 _TITLE_KEYS = frozenset(t.lower() for t in TITLES)
 
@@ -240,6 +249,7 @@ PARTICLES = frozenset(
     }
 )
 
+_ARTICLE_PARTICLES = frozenset({"das", "der", "den", "dos"})
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ'’]+)*$")
 # "O'Neill", "McAllister", "DeLuca": a capital after the first letters.
 _NAME_WORD_INNER_CAP = re.compile(r"^(?:O['’]|Mc|Mac|De|Di|La|Le)[A-Z][a-zß-ÿ]+$")
@@ -452,6 +462,13 @@ def looks_like_person_name(text: str) -> bool:
     if not 2 <= len(core) <= 4 or len(words) > 6:
         return False
     if words[0] in PARTICLES or words[-1] in PARTICLES:
+        return False
+    # An article is a particle after another ("von der Leyen") or the given name ("Maria das
+    # Dores"); after a surname it starts the sentence's object ("Ana Roth das Training").
+    if any(
+        word in _ARTICLE_PARTICLES and position > 1 and words[position - 1].lower() not in PARTICLES
+        for position, word in enumerate(words)
+    ):
         return False
     # An office is never part of a name: "Lindenschule Landrätin Ana Ruiz" is not one.
     if _OFFICE_ANYWHERE.search(text):

@@ -145,7 +145,15 @@ def outside_contents_entries(lines: list[str]) -> list[str]:
         if index - last > _ENTRY_TAIL_LINES + 1:
             break
         last = index
-    return lines[: entries[0]] + lines[last + 1 + _ENTRY_TAIL_LINES :]
+    # A caption's sentences under the list are the page's own ("… im November. Foto: Name").
+    end = last + 1
+    while end < min(len(lines), last + 1 + _ENTRY_TAIL_LINES) and not _SENTENCES.search(lines[end]):
+        end += 1
+    return lines[: entries[0]] + lines[end:]
+
+
+_SENTENCES = re.compile(r"[a-zäöüß]{2}[.!?]\s+[A-ZÄÖÜ]")
+"""A sentence's end inside a line: the line is prose, not an entry's title or author."""
 
 
 _ENTRY_TAIL_LINES = 2
@@ -327,11 +335,22 @@ def detect_rubrics(pages: Sequence[PageText]) -> dict[int, str | None]:
     if head_style is not None:
         for page in pages:
             first = _first_styled_line(page)
-            if (
-                rubrics[page.number] is None
-                and first is not None
-                and _style_key(first) == head_style
-            ):
+            if first is not None and _style_key(first) != head_style:
+                first = None
+            if first is not None and first.text.strip() in frame:
+                # Left pages mirror right ones: the magazine's name outside, the rubric
+                # beside it in the same type ("GIPFELBUCH 1/2026" … "Interview").
+                first = next(
+                    (
+                        line
+                        for line in page.styles[1:_HEAD_LINES]
+                        if line.text.strip()
+                        and _style_key(line)[:2] == head_style[:2]
+                        and line.text.strip() not in frame
+                    ),
+                    None,
+                )
+            if rubrics[page.number] is None and first is not None:
                 text = first.text.strip()
                 # A running head with a number is a folio with the chapter ("4 1.1. Spaces").
                 if (
