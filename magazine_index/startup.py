@@ -82,7 +82,7 @@ def main() -> None:
     with Python's collector paused from the start.
 
     A command that reads the index answers and ends: the collector would scan the objects of
-    every module loaded, again and again, and find next to nothing to free (measured: 5 % of
+    every module loaded, again and again, and find next to nothing to free (measured: 3 % of
     a cold search besides what `lean_whoosh_import` saves). Commands that run long (`index`,
     `serve`) start it again (`resume_collector`).
     """
