@@ -528,6 +528,44 @@ def test_a_caption_credit_broken_inside_the_name(lines: str, name: str) -> None:
     assert [c.name for c in credits] == [name]
 
 
+@pytest.mark.parametrize(
+    ("lines", "credits"),
+    [
+        (
+            "A book bike loaded for its round in Nakuru. Photo\nby Njeri Mwangaza",
+            ["Njeri Mwangaza"],
+        ),
+        ("Reed at the levels. Illustration\nby Sakura Ishikami", ["Sakura Ishikami"]),
+        ("The quay in spring. Photo: TOMASZ\nKOWALEWSKI", ["Tomasz Kowalewski"]),
+        (
+            "Foto oben: Jonas Brandtmann\nFoto unten: Emilia Sørlie",
+            ["Jonas Brandtmann", "Emilia Sørlie"],
+        ),
+        ("Fotos Titelseite: Friedhelm Brandau", ["Friedhelm Brandau"]),
+        ("Photographs pp. 4–5: Saoirse\nDelahunt", ["Saoirse Delahunt"]),
+        ("in Zentimetern. Abbildung: Tobias Lindroth", ["Tobias Lindroth"]),
+        (
+            "Text: Dorota Wiśniak-Hahn, Fotos: Matteo Ferrandi",
+            ["Dorota Wiśniak-Hahn", "Matteo Ferrandi"],
+        ),
+        (
+            "Photography: Hannah Oyelade, David Llewelyn\nand Kenji Whitford",
+            ["Hannah Oyelade", "David Llewelyn", "Kenji Whitford"],
+        ),
+        (
+            "PHOTOGRAPHY\nSaoirse Kavan, Lars Eriksby and\nHamza Rahman\n"
+            "Cover Illustration\nFreya Lindhagen",
+            ["Saoirse Kavan", "Lars Eriksby", "Hamza Rahman", "Freya Lindhagen"],
+        ),
+    ],
+)
+def test_picture_credits_in_the_forms_of_captions_and_imprints(
+    lines: str, credits: list[str]
+) -> None:
+    found = find_contributors([PageText(1, "1", f"{BODY}\n{lines}\nVORWORT\n{BODY}")])
+    assert sorted(c.name for c in found) == sorted(credits)
+
+
 def test_a_picture_credit_list_set_as_running_text_credits_each_item() -> None:
     imprint = (
         "Impressum\nBildnachweise: Titel: Saana Kivelä; Seite 2: Saana Kivelä; Seite\n"
@@ -1178,6 +1216,50 @@ def test_a_labelled_author_box_on_a_page_shared_with_letters() -> None:
     )
     credits = {c.name for c in find_contributors([PageText(1, "1", text)])}
     assert credits == {"Agnieszka Nowakowska", "Marta Wielgosz"}
+
+
+def test_a_name_over_its_office_signs_but_a_list_of_officers_does_not() -> None:
+    body = [("Body text about the society's programme for the coming spring.", 10.4, False, False)]
+    page = _page_of(
+        [
+            ("Programme notes", 14.0, True, False),
+            *body * 6,
+            ("Entries should reach the Secretary by 26 March.", 10.4, False, False),
+            ("Rhiannon Hughesby", 10.4, True, False),
+            ("Hon. Secretary", 10.4, False, False),
+            *body * 6,
+            ("Committee", 14.0, True, False),
+            ("Chair", 8.0, False, False),
+            ("Nkechi Obiora", 8.0, True, False),
+            ("Vice-Chair", 8.0, False, False),
+            ("Tomasz Achterfeld", 8.0, True, False),
+            ("Treasurer", 8.0, False, False),
+            ("Bronwen McAtamney", 8.0, True, False),
+            ("Trustee (retired December 2025)", 8.0, False, False),
+            ("Technical Editor", 8.0, True, False),
+            ("Christoph Ostermann", 8.0, False, False),
+            ("Managing Editor", 8.0, True, False),
+            ("Brady Freiberg", 8.0, False, False),
+        ]
+    )
+    authors = {c.name for c in find_contributors([page]) if c.role == "author"}
+    assert authors == {"Rhiannon Hughesby"}
+
+
+def test_a_qa_column_answered_by_and_names_with_an_elided_article() -> None:
+    text = (
+        f"{BODY}\nAnswered by Dr Ingrid Sethuraman, Department of Physics\n"
+        f"{BODY}\nUmfrage und Fotos: Jonas Reinholdt\n{BODY}\n"
+        "Text: M. D'ANGELO AND P. KOWALSKI\n"
+    )
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", text)])}
+    assert credits == {
+        ("Ingrid Sethuraman", "author"),
+        ("Jonas Reinholdt", "author"),
+        ("Jonas Reinholdt", "photographer"),
+        ("M. D'Angelo", "author"),
+        ("P. Kowalski", "author"),
+    }
 
 
 def test_a_portraits_header_with_an_age_is_no_signature() -> None:

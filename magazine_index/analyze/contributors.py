@@ -462,6 +462,7 @@ def _closing_name_signals(
         on_contents = page.number in contents_pages
         styles = page.styles or tuple(LineStyle(line, 0.0) for line in page.text.split("\n"))
         lines = [style for style in styles if style.text.strip()]
+        texts = [line.text for line in lines]
         for index in range(1, len(lines)):
             line, previous = lines[index], lines[index - 1]
             if not (
@@ -497,7 +498,7 @@ def _closing_name_signals(
                     # "Noah Berg, Year 10" in the body's size signs one entry of a diary
                     or _signed_with_comma(line, text, body)
                 )
-                if not (set_apart and closes):
+                if not (set_apart and closes) or _in_officer_list(texts, index):
                     continue
             span = (page.number,) if on_contents else span_of.get(page.number, (page.number,))
             if signed and len(line.text) <= _MAX_CLOSING_LINE:
@@ -527,9 +528,9 @@ def _closing_name_signals(
     return found
 
 
-_MAX_CLOSE_WORDS = 4
-"""Words of a letter's closing phrase on a line of its own ("Clear skies,", "Yours in
-sport,"); a longer line ending with a comma is a sentence running on."""
+_MAX_CLOSE_WORDS = 5
+"""Words of a letter's closing phrase on a line of its own ("Clear skies,", "With my warmest
+good wishes,"); a longer line ending with a comma is a sentence running on."""
 
 
 def _complimentary_close(lines: Sequence[LineStyle], index: int) -> bool:
@@ -627,6 +628,7 @@ def _credit_signals(
     found: list[_Signal] = []
     # An imprint set as one run of text separates its entries with "·" or "|".
     lines = [part.strip() for line in lines for part in _IMPRINT_SEPARATOR.split(line)]
+    lines = [part for line in lines for part in _labels_of(line)]
     lines = _credit_list_items(lines)
     # A credit in brackets may run over a line end: "(Foto: Anna\nBerg, via Commons)".
     for inline in INLINE_PICTURE.finditer(" ".join(lines)):
@@ -637,6 +639,14 @@ def _credit_signals(
             continue
         label = match_label(line)
         caption = CAPTION_PICTURE.search(line)
+        if caption is None and label is None and index + 1 < len(lines):
+            # A caption's credit broken after its label: "… in Nakuru. Photo" / "by Name".
+            joined = f"{line} {lines[index + 1]}"
+            caption = CAPTION_PICTURE.search(joined)
+            if caption is not None and caption.start("value") > len(line):
+                line = joined
+            else:
+                caption = None
         # A label may head a caption that closes with its credit: "Titelbild: … Foto: Name".
         if caption and (label is None or caption.start() >= len(line) - len(label.value)):
             value = caption.group("value")
@@ -662,6 +672,17 @@ def _credit_signals(
                 for signal in _label_signals(label, value, page, span)
             ]
     return found
+
+
+_NEXT_LABEL = re.compile(r",\s+(?=[A-ZÄÖÜ][\w.]*(?:\s+[\w.]+){0,2}\s*:)")
+
+
+def _labels_of(line: str) -> list[str]:
+    """A line of two credits, one per label: "Text: A, Fotos: B" -> "Text: A", "Fotos: B"."""
+    parts = _NEXT_LABEL.split(line)
+    if len(parts) > 1 and all(match_label(part) is not None for part in parts):
+        return parts
+    return [line]
 
 
 def _credit_list_items(lines: list[str]) -> list[str]:
@@ -883,13 +904,14 @@ def _completed_name(value: str, following: str) -> str | None:
     if (
         not last
         or not rest
-        or rest.isupper()
+        or (rest.isupper() and not last.isupper())  # a heading in capitals follows
         or len(following.split()) > _BROKEN_CREDIT_WORDS
-        or looks_like_person_name(_picture_credit(last))
+        or looks_like_person_name(normal_case(_picture_credit(last)))
     ):
         return None
     joined = f"{value.strip()} {following.strip()}"
-    return joined if looks_like_person_name(_picture_credit(f"{last} {rest}")) else None
+    completed = normal_case(_picture_credit(f"{last} {rest}"))
+    return joined if looks_like_person_name(completed) else None
 
 
 _BROKEN_CREDIT_WORDS = 3
@@ -933,7 +955,7 @@ def _names_below(lines: list[str]) -> list[str]:
     broken inside a name ("A, B, Lucia" / "Ferrante, C") is joined again."""
     values: list[str] = []
     for following in lines[:_MAX_NAMES_BELOW]:
-        if values and _broken_name(values[-1], following):
+        if values and (_broken_name(values[-1], following) or _LIST_GOES_ON.search(values[-1])):
             values[-1] = f"{values[-1].strip()} {following.strip()}"
             continue
         if match_label(following) is not None or not _signals_for(
@@ -944,6 +966,8 @@ def _names_below(lines: list[str]) -> list[str]:
     return values
 
 
+_LIST_GOES_ON = re.compile(r"(?:,|\s(?:und|and|&))\s*$")
+"""A list of names that ends with a separator goes on on the next line."""
 _NAME_REST_START = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s*\([^)]*\))?(?:,|\s+(?:und|and|&)\s|$)")
 """The start of a line that goes on with a name broken after its given name: "Ferrante, …",
 "Bergström (hb), …"."""
@@ -978,7 +1002,9 @@ def _continued_value(value: str, lines: list[str]) -> str:
     """A credit list that runs over line ends ("Redaktion: A, B," / "C und D"): the lines
     after a value that ends with a separator, up to the next label or a full stop."""
     for following in lines[:_MAX_NAMES_BELOW]:
-        ends_list = re.search(r"(?:,|\bund|\band|&)$", value.strip())
+        ends_list = re.search(r"(?:,|\bund|\band|&)$", value.strip()) or (
+            re.match(r"(?:and|und|&)\s+[A-ZÀ-Þ]", following.strip())  # "… B" / "and C"
+        )
         # A name broken after its given name: "…, Hanna" / "Sjöberg, Noah Wendland", or
         # "A and Chiara" / "Benedetti".
         if not (ends_list or _broken_name(value, following)):
@@ -1134,6 +1160,10 @@ def _signature_signals(
                 and _starts_with_office(lines[index + 1])
                 # A name and office under a quotation name its speaker, not an author.
                 and not (index > 0 and lines[index - 1].rstrip().endswith(_QUOTE_CLOSERS))
+                # One of a list of officers ("Chair" / name / "Treasurer" / name) signs nothing,
+                # nor does a masthead's name under its role ("Technical Editor" / name).
+                and not _in_officer_list(lines, index)
+                and not (index > 0 and match_label(lines[index - 1]) is not None)
             )
             if after_salutation and not _person_or_team(line, teams=True):
                 found += _signature_people(line, span, teams=True)  # "A & B" signing
@@ -1287,8 +1317,32 @@ read as their interview (one "Name:" line is a label or a quoted exchange)."""
 
 
 def _starts_with_office(line: str) -> bool:
-    # "1. Vorsitzender": the first of a board's chairs.
-    return _OFFICE_LINE.match(re.sub(r"^\d\.\s*", "", line)) is not None
+    """A line that names an office: "1. Vorsitzender" (the first of a board's chairs),
+    "Programme Secretary", "Hon. Treasurer", "Senior Financial Adviser"."""
+    words = re.sub(r"^\d\.\s*", "", line.strip()).split()
+    for skip in range(_OFFICE_QUALIFIERS + 1):
+        if _OFFICE_LINE.match(" ".join(words[skip:])):
+            return True
+        if skip < len(words) and not words[skip][:1].isupper():
+            return False
+    return False
+
+
+def _in_officer_list(lines: Sequence[str], index: int) -> bool:
+    """Whether the name at `index`, its office on the next line, is one pair of a list of
+    officers: two more pairs' offices stand before or after it (two who sign a letter
+    together print just two pairs)."""
+    others = [index + step for step in _OTHER_PAIRS if 0 <= index + step < len(lines)]
+    return sum(1 for k in others if _starts_with_office(lines[k])) >= _OFFICERS_IN_A_LIST
+
+
+_OTHER_PAIRS = (-3, -1, 3, 5)
+"""Where the offices of the neighbouring pairs of "name / office" lines stand."""
+_OFFICERS_IN_A_LIST = 2
+
+
+_OFFICE_QUALIFIERS = 2
+"""Capitalised words an office may follow on its line: its desk or rank ("Senior Financial")."""
 
 
 def _signals_for(

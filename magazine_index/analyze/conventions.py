@@ -100,7 +100,7 @@ _PAGE_REFERENCE = (
 CONVENTIONS: tuple[Convention, ...] = (
     # Authors
     _row(
-        r"Text\s+(?:und|and|&)\s+(?:Fotos?|Bilder|Photos?|Pictures)",
+        r"(?:Text|Words|Umfrage|Survey)\s+(?:und|and|&)\s+(?:Fotos?|Bilder|Photos?|Pictures)",
         "author+photographer",
         C,
         "Text und Fotos: Jana Berg",
@@ -120,7 +120,8 @@ CONVENTIONS: tuple[Convention, ...] = (
         r"Reported\s+by|Report\s+by|Compiled\s+by|Zusammengestellt\s+von|Foreword\s+by|"
         r"Vorwort\s+von|Editorial\s+by|"
         r"(?:Eine?\s+)?(?:Beitrag|Bericht|Kommentar|Essay|Rezension|Buchbesprechung)\s+von|"
-        r"Besprochen\s+von|(?:An?\s+)?(?:essay|report|comment(?:ary)?|contribution|review)\s+by",
+        r"Besprochen\s+von|(?:An?\s+)?(?:essay|report|comment(?:ary)?|contribution|review)\s+by|"
+        r"Answered\s+by|Beantwortet\s+von",
         "author",
         L,
         "Words by Siobhán Kearney",
@@ -173,7 +174,11 @@ CONVENTIONS: tuple[Convention, ...] = (
         "Lars Eriksen",
     ),
     _row(
-        rf"(?:Fotos?|Photos?|Bilder?)\s+{_PAGE_REFERENCE}",
+        rf"(?:Fotos?|Photos?|Photographs?|Bilder?)\s+{_PAGE_REFERENCE}|"
+        # "Foto oben", "Photo left", "Fotos Titelseite": where on the page the picture is
+        r"(?:Fotos?|Photos?|Photographs?|Bilder?)\s+(?:oben|unten|links|rechts|Mitte|left|"
+        r"right|top|bottom|above|below|Titelseite|Titel|Umschlag|cover)"
+        r"(?:\s+(?:links|rechts|left|right))?",
         "photographer",
         C,
         "Fotos Seite 5 und 6: Inga Solberg",
@@ -189,14 +194,14 @@ CONVENTIONS: tuple[Convention, ...] = (
     ),
     _row(
         r"Art\s+credit|Illustrations?|Grafik|Zeichnungen?|Drawings?|Artwork|Cover\s+illustration|"
-        r"Karten?|Maps?",
+        r"Karten?|Maps?|Abbildung(?:en)?",
         "illustrator",
         C,
         "Art credit: Nalini Rao",
         "Nalini Rao",
     ),
     _row(
-        rf"(?:Illustrations?|Grafiken?|Zeichnungen?)\s+{_PAGE_REFERENCE}",
+        rf"(?:Illustrations?|Grafiken?|Zeichnungen?|Abbildung(?:en)?)\s+{_PAGE_REFERENCE}",
         "illustrator",
         C,
         "Illustration Seite 6: Malin Ekdahl",
@@ -245,6 +250,13 @@ CONVENTIONS: tuple[Convention, ...] = (
         A,
         "Managing Editor\nOisín Byrne",
         "Oisín Byrne",
+    ),
+    _row(
+        r"Illustrations?|Illustrators?|Illustratorin(?:nen)?|Cover\s+illustration|Zeichnungen",
+        "illustrator",
+        A,
+        "Cover Illustration\nFreya Lindqvist",
+        "Freya Lindqvist",
     ),
     _row(
         r"Photography|Photographers?|Photographs|Cover\s+photo(?:graph)?|Fotografie|Fotos",

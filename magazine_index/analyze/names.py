@@ -201,6 +201,36 @@ OFFICES: tuple[str, ...] = (
     "Gastwissenschaftler",
     "Doktorandin",
     "Doktorand",
+    # Offices of clubs, societies, charities and firms signing their pages.
+    "Vice-Chair",
+    "Vice Chair",
+    "Deputy Chair",
+    "Trustee",
+    "Chief Executive",
+    "General Secretary",
+    "Secretary",
+    "Treasurer",
+    "Editor",
+    "Curator",
+    "Adviser",
+    "Advisor",
+    "Manager",
+    "Managerin",
+    "Coach",
+    "Geschäftsführerin",
+    "Geschäftsführer",
+    "Schriftführerin",
+    "Schriftführer",
+    "Kassenwartin",
+    "Kassenwart",
+    "Kassiererin",
+    "Kassierer",
+    "Pressewartin",
+    "Pressewart",
+    "Jugendwartin",
+    "Jugendwart",
+    "Trainerin",
+    "Trainer",
 )
 _OFFICE_PATTERN = "|".join(
     re.escape(o).replace(r"\ ", r"\s+") for o in sorted(OFFICES, key=len, reverse=True)
@@ -252,7 +282,7 @@ PARTICLES = frozenset(
 _ARTICLE_PARTICLES = frozenset({"das", "der", "den", "dos"})
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ'’]+)*$")
 # "O'Neill", "McAllister", "DeLuca": a capital after the first letters.
-_NAME_WORD_INNER_CAP = re.compile(r"^(?:O['’]|Mc|Mac|De|Di|La|Le)[A-Z][a-zß-ÿ]+$")
+_NAME_WORD_INNER_CAP = re.compile(r"^(?:O['’]|D['’]|L['’]|Mc|Mac|De|Di|La|Le)[A-Z][a-zß-ÿ]+$")
 _INITIAL = re.compile(r"^[A-ZÀ-Þ]\.$")
 
 # Capitalised words that start or make up phrases which are not names. Folded, lowercase.
