@@ -37,6 +37,9 @@ _VERBOSE_HELP = "Also show pypdf's warnings about damaged files."
 # logging itself once it knows it reads files). The others only read the index, and leave
 # `logging` unimported: it was 3 % of a cold search.
 _COMMANDS_THAT_LOG = frozenset({"serve"})
+# Commands that run long enough to need Python's collector, which the console script pauses
+# (`startup.main`); the others answer and end.
+_COMMANDS_THAT_RUN_LONG = frozenset({"index", "serve"})
 
 
 def _set_verbose(verbose: bool) -> None:
@@ -100,7 +103,10 @@ def cli(ctx: click.Context, index_dir: Path | None, verbose: bool) -> None:
     printed page a reader sees, the PDF page, and the passage around the hit.
     """
     from .scan import default_index_dir
+    from .startup import resume_collector
 
+    if ctx.invoked_subcommand in _COMMANDS_THAT_RUN_LONG:
+        resume_collector()
     if ctx.invoked_subcommand != "index":
         # Every other command reads the index: Whoosh is imported here, once, leanly, before
         # a command imports from `search`. `index` first looks for changes without it.

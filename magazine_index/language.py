@@ -13,7 +13,9 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from whoosh.lang import stemmer_for_language, stopwords_for_language
+from whoosh.lang import stopwords_for_language
+from whoosh.lang.snowball.english import EnglishStemmer
+from whoosh.lang.snowball.german import GermanStemmer
 
 from .text import fold, surface_variants
 
@@ -25,8 +27,11 @@ STOP_WORDS: frozenset[str] = frozenset(
     set(stopwords_for_language("en")) | set(stopwords_for_language("de")) | {"dass", "daß"}
 )
 
+# Whoosh's Snowball stemmers, as `whoosh.lang.stemmer_for_language` gives them (which loads the
+# stemmers of fourteen languages; `startup.py` loads these two only).
 _STEMMERS: dict[str, Callable[[str], str]] = {
-    lang: stemmer_for_language(lang) for lang in LANGUAGES
+    "de": GermanStemmer().stem,
+    "en": EnglishStemmer().stem,
 }
 # German stop words that are not English words and vice versa: votes for a page's language.
 _GERMAN_ONLY = frozenset(stopwords_for_language("de")) - frozenset(stopwords_for_language("en"))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from magazine_index.cli import _COMMANDS_THAT_LOG, cli
+from magazine_index.cli import _COMMANDS_THAT_LOG, _COMMANDS_THAT_RUN_LONG, cli
 
 from .conftest import REPO, SAMPLE_ID, run, run_json
 from .pdfs import make_pdf
@@ -202,3 +202,27 @@ def test_the_default_index_folder_is_the_platforms_data_folder(
     monkeypatch.setenv("XDG_DATA_HOME", "/srv/data")
     assert default_index_dir() == user_data_path("magazine-index", appauthor=False)
     assert default_index_dir() == Path("/srv/data/magazine-index")
+
+
+@pytest.mark.parametrize(("command", "collecting"), [("magazines", False), ("index", True)])
+def test_the_console_script_collects_only_in_commands_that_run_long(
+    sample_index: Path, tmp_path: Path, command: str, collecting: bool
+) -> None:
+    # `startup.main` pauses Python's collector while the tool loads; `index` and `serve`
+    # start it again, commands that answer and end leave it paused.
+    argv = ["--index-dir", str(sample_index), command]
+    if command == "index":  # an empty folder, into an index of its own
+        argv = ["--index-dir", str(tmp_path / "index"), command, str(tmp_path)]
+    code = (
+        "import gc, sys\n"
+        "from magazine_index.startup import main\n"
+        f"sys.argv = ['magazine-index', *{argv!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(gc.isenabled())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split()[-1] == str(collecting)
+    assert set(cli.commands) >= _COMMANDS_THAT_RUN_LONG  # names of real commands

@@ -255,6 +255,21 @@ def test_every_index_term_of_a_word_starts_as_one_of_its_spellings() -> None:
             assert term.lstrip(STEM_MARK)[:1] in initials, (word, term)
 
 
+def test_the_initials_of_a_word_are_those_of_its_first_letter() -> None:
+    # `search._initials` folds a word's first letter only; exact for every letter but the
+    # halfwidth kana sound marks, which fold to nothing (and so fold the word).
+    import sys
+
+    from magazine_index.search import _initials
+    from magazine_index.text import surface_variants
+
+    examples = [*SAMPLE_PDF_TEXT_WORDS.lower().split(), "\uff9ex", "\uff9fß", "ǆemal", "ﬃx"]
+    letters = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    examples += [w.lower() for w in (c + "xß" for c in letters) if re.match(r"\w", w)]
+    for word in examples:
+        assert _initials(word) == {s[:1] for s in surface_variants(word)}, word
+
+
 # Words whose stems change letters or whose first letter folds to two: umlauts, ß, ligatures,
 # a leading "y" (English), spelled-out umlauts read back as umlauts (German), other scripts.
 SAMPLE_PDF_TEXT_WORDS = (
@@ -296,13 +311,81 @@ def test_a_store_reuses_its_first_reader_once(sample_index: Path) -> None:
     ],
 )
 def test_a_page_is_indexed_as_whoosh_s_chain_of_filters_would(text: str) -> None:
-    # `PageAnalyzer.terms` does in one pass what the chain does token by token.
+    # `PageAnalyzer.term_positions` does in one pass what the chain does token by token.
     from whoosh.formats import Positions
 
     from magazine_index.store import make_schema
 
     content = make_schema()["content"]
     chain = content.analyzer(text, positions=True, boosts=True, mode="index")
-    assert content.analyzer.terms(text) == [(t.text, t.pos) for t in chain if not t.stopped]
+    positions: dict[str, list[int]] = {}
+    for token in chain:
+        if not token.stopped:
+            positions.setdefault(token.text, []).append(token.pos)
+    found = content.analyzer.term_positions(text)
+    assert list(found.items()) == list(positions.items())  # the same terms in the same order
     expected = list(Positions().word_values(text, content.analyzer, mode="index"))
     assert list(content.format.word_values(text, content.analyzer, mode="index")) == expected
+
+
+def test_field_lengths_read_whole_are_whoosh_s(sample_index: Path) -> None:
+    # `store._doc_field_length` reads a field's column of lengths once; Whoosh read a byte per
+    # call, and gave None for a length of zero.
+    from whoosh.codec import whoosh3
+    from whoosh.util.numeric import byte_to_length
+
+    store = Store.open(sample_index)
+    with store.ix.reader() as reader:
+        for segment, _ in reader.leaf_readers():
+            per_doc = segment._perdoc
+            for field in ("content", "contributors", "topics", "kind", "page_label"):
+                column = per_doc._cached_reader(whoosh3._lenfield(field), whoosh3.LENGTHS_COLUMN)
+                for number in range(segment.doc_count_all() + 1):
+                    found = per_doc.doc_field_length(number, field, default=-1)
+                    if column is None:
+                        assert found == -1
+                        continue
+                    byte = column[number]
+                    assert found == (byte_to_length(byte) if byte else None), (field, number)
+
+
+def test_skipping_through_postings_lands_where_stepping_would(sample_index: Path) -> None:
+    # `store._skip_to` bisects within a block of postings; stepping one posting at a time
+    # lands on the first posting at or after the target, or runs out.
+    store = Store.open(sample_index)
+    with store.ix.reader() as reader:
+        for segment, _ in reader.leaf_readers():
+            for field, term in (("kind", b"page"), ("content", b"europa"), ("kind", b"quote")):
+                if (field, term) not in segment:
+                    continue
+                ids = list(segment.postings(field, term).all_ids())
+                last = segment.doc_count_all() + 2
+                for step in (1, 3, 50, 129):
+                    matcher = segment.postings(field, term)
+                    for target in range(0, last, step):
+                        if not matcher.is_active():
+                            assert not [i for i in ids if i >= target]
+                            break
+                        matcher.skip_to(target)
+                        expected = [i for i in ids if i >= target]
+                        assert matcher.is_active() == bool(expected)
+                        if expected:
+                            assert matcher.id() == expected[0]
+
+
+def test_one_word_is_parsed_as_whoosh_s_parser_would(searcher: Searcher) -> None:
+    # `Searcher.parse` reads a query of one plain word without Whoosh's parser.
+    import sys
+
+    from whoosh import query as wq
+
+    from magazine_index.language import STOP_WORDS
+
+    words = re.findall(r"\w+", " ".join([*PAGES.values(), SAMPLE_PDF_TEXT_WORDS, "a_b İstanbul"]))
+    letters = (chr(c) for c in range(0, sys.maxunicode + 1, 97) if not 0xD800 <= c <= 0xDFFF)
+    words += [w for w in (c + "x" for c in letters) if re.fullmatch(r"\w+", w)]
+    for word in dict.fromkeys(words):
+        if word.lower() in STOP_WORDS:
+            continue
+        assert searcher.parse_with_whoosh(word) == wq.Term("content", word.lower()), word
+        assert searcher.parse(f" {word} ") == searcher.parse(f"({word})"), word
