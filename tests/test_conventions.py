@@ -16,7 +16,12 @@ from magazine_index.analyze.conventions import (
     Form,
 )
 from magazine_index.analyze.given_names import build, gender, is_given_name
-from magazine_index.analyze.names import is_person_name, normal_case, split_person
+from magazine_index.analyze.names import (
+    is_person_name,
+    looks_like_person_name,
+    normal_case,
+    split_person,
+)
 from magazine_index.analyze.quotes import find_quotes
 from magazine_index.models import Article, LineStyle, OutlineEntry, PageText
 
@@ -293,6 +298,15 @@ def test_a_subheading_under_a_headline_is_no_byline() -> None:
 )
 def test_capitalised_nouns_works_and_publications_are_no_people(text: str) -> None:
     assert not is_person_name(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jede Parzelle", "Beim Erntedankfest", "Seinen Schülerinnen", "When I", "Audit Committee"],
+)
+def test_a_sentence_starting_with_a_determiner_is_not_even_name_shaped(text: str) -> None:
+    # Printed runs of this shape resolve surnames and pronouns; these must never be one.
+    assert not looks_like_person_name(text)
 
 
 @pytest.mark.parametrize(

@@ -326,6 +326,12 @@ _NOT_NAME_TEXT = """
     general assembly conference konferenz science research support wishes
     museum museen gallery galerie archive archives archiv stadtarchiv library bibliothek
     society gesellschaft collection sammlung klinikum hospital krankenhaus studio trust
+    committee ausschuss board vorstand students studierende
+    jede jeder jedes jedem jeden beim vom ins ans seinen seinem seiner ihren ihrem ihrer
+    unseren unserem euren eurem keine keinem keinen kein manche manchen vielen wenige
+    diesem diesen jener gute guten guter gutes
+    when while if then every each none such whose which what where why how however although
+    because since until unless once
 """
 _NOT_NAME_WORDS = frozenset(fold(w) for w in _NOT_NAME_TEXT.split())
 # Noun endings (German and English) that names rarely have.
