@@ -33,6 +33,7 @@ if str(ROOT) not in sys.path:
 
 from magazine_index.analyze.contributors import find_contributors  # noqa: E402 (path set above)
 from magazine_index.analyze.folios import printed_labels  # noqa: E402 (path set above)
+from magazine_index.analyze.names import TITLES  # noqa: E402 (path set above)
 from magazine_index.analyze.pipeline import analyse  # noqa: E402 (path set above)
 from magazine_index.analyze.quotes import find_quotes, word_overlap  # noqa: E402 (path set above)
 from magazine_index.analyze.structure import find_articles  # noqa: E402 (path set above)
@@ -90,6 +91,15 @@ def load_sample(
     return pages, outline
 
 
+def _without_titles(name: str) -> str:
+    """A truth name without its academic titles ("Dr. Helga Roth" -> "Helga Roth"): the tool
+    keeps titles apart from names, and most writers of truth leave them out."""
+    words = name.split()
+    while len(words) > 2 and words[0] in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _ratio(hits: int, total: int) -> float:
     return hits / total if total else 1.0
 
@@ -111,7 +121,7 @@ def contributor_triples(
 
 def truth_contributor_triples(truth: Truth) -> set[tuple[str, str, int]]:
     return {
-        (fold_key(person["name"]), person["role"], page["page"])
+        (fold_key(_without_titles(person["name"])), person["role"], page["page"])
         for page in truth["pages"]
         for person in page["contributors"]
     }
@@ -429,7 +439,7 @@ def _score_contributors(credits: Sequence[Credit], truth: Truth, scores: RealSco
     allowed: set[tuple[str, str, int]] = set()
     required: set[tuple[str, str, int]] = set()
     for person in truth["contributors"]:
-        key = (fold_key(person["name"]), _role_key(person["role"]))
+        key = (fold_key(_without_titles(person["name"])), _role_key(person["role"]))
         required |= {(*key, page) for page in person["pages"]}
         allowed |= {(*key, page) for page in (*person["pages"], *person["optional_pages"])}
     found = {
@@ -441,7 +451,7 @@ def _score_contributors(credits: Sequence[Credit], truth: Truth, scores: RealSco
     scores.right_triples += len(found & allowed)
     scores.truth_triples += len(required)
     scores.recalled_triples += len(found & required)
-    truth_names = {fold_key(person["name"]) for person in truth["contributors"]}
+    truth_names = {fold_key(_without_titles(person["name"])) for person in truth["contributors"]}
     found_names = {fold_key(credit.name) for credit in credits}
     scores.truth_names += len(truth_names)
     scores.found_names += len(truth_names & found_names)
@@ -457,7 +467,7 @@ def _interview_people(truth: Truth) -> dict[int, set[str]]:
     for person in truth["contributors"]:
         if person["role"] in ("interviewer", "interviewee"):
             for page in person["pages"]:
-                people.setdefault(page, set()).add(fold_key(person["name"]))
+                people.setdefault(page, set()).add(fold_key(_without_titles(person["name"])))
     return people
 
 

@@ -22,6 +22,7 @@ from .conftest import REPO, SAMPLES
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 from bench.accuracy import (
+    _without_titles,
     contributor_scores,
     load_sample,
     load_truth,
@@ -81,3 +82,16 @@ def test_topics_on_the_topic_set() -> None:
     scores = topic_set_scores()
     precision, recall = scores["all"]
     assert precision >= 0.7 and recall >= 0.65, scores
+
+
+@pytest.mark.parametrize(
+    ("name", "scored"),
+    [
+        ("Dr. Helga Ostermann-Yıldız", "Helga Ostermann-Yıldız"),
+        ("Prof. Dr. Ana Ruiz", "Ana Ruiz"),
+        ("Mrs Catherine Doyle", "Catherine Doyle"),
+        ("Ana Ruiz", "Ana Ruiz"),
+    ],
+)
+def test_truth_names_are_scored_without_their_titles(name: str, scored: str) -> None:
+    assert _without_titles(name) == scored

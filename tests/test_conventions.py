@@ -1276,6 +1276,34 @@ def test_a_qa_column_answered_by_and_names_with_an_elided_article() -> None:
     }
 
 
+def test_a_book_review_signed_below_and_a_childs_letter_and_two_who_report() -> None:
+    body = [("Body text of a review of a book about the old mill pond.", 9.0, False, False)]
+    page = _page_of(
+        [
+            ("Books", 16.0, True, False),
+            *body * 6,
+            ("The maps alone are worth the price.", 9.0, False, False),
+            ("Reviewed by Lotte Jansma", 9.0, False, True),
+            ("Letters", 13.0, True, False),
+            *body * 3,
+            ("It will be very hard for me.", 9.0, False, False),
+            ("Love from", 9.0, False, False),
+            ("Isla Donnellan, age 9", 9.0, True, False),
+            ("Field notes", 13.0, True, False),
+            *body * 3,
+            ("We watched until the ducklings had gone.", 9.0, False, False),
+            ("Niamh Gallaher & Chidi Okafo", 8.5, False, True),
+        ]
+    )
+    credits = {(c.name, c.role) for c in find_contributors([page])}
+    assert credits == {
+        ("Lotte Jansma", "author"),
+        ("Isla Donnellan", "author"),
+        ("Niamh Gallaher", "author"),
+        ("Chidi Okafo", "author"),
+    }
+
+
 def test_a_portraits_header_with_an_age_is_no_signature() -> None:
     body = [("Body text of the portrait of a woman and her heat pump.", 8.6, False, False)] * 6
     page = _page_of(

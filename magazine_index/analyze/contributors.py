@@ -501,10 +501,12 @@ def _closing_name_signals(
                 if not (set_apart and closes) or _in_officer_list(texts, index):
                     continue
             span = (page.number,) if on_contents else span_of.get(page.number, (page.number,))
-            if signed and len(line.text) <= _MAX_CLOSING_LINE:
-                # Two may sign: "— Kenji Mori & Ruth Abe".
-                people = _signature_people(signed.group("name"), span, teams=False)
-                if len(people) > 1:
+            if len(text) <= _MAX_CLOSING_LINE and (signed or _LIST_SEPARATOR.search(text)):
+                # Two may sign: "— Kenji Mori & Ruth Abe", "Niamh Ryan & Chidi Obi".
+                people = _signature_people(
+                    signed.group("name") if signed else text, span, teams=False
+                )
+                if len(people) > 1 and (signed or any(is_person_name(p.name) for p in people)):
                     found += [replace(p, byline=(page.number, True)) for p in people]
                     continue
             # "Hugh Penrose (member no. 0412)": what stands in brackets is no part of the name.

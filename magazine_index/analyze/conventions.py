@@ -121,7 +121,8 @@ CONVENTIONS: tuple[Convention, ...] = (
         r"Vorwort\s+von|Editorial\s+by|"
         r"(?:Eine?\s+)?(?:Beitrag|Bericht|Kommentar|Essay|Rezension|Buchbesprechung)\s+von|"
         r"Besprochen\s+von|(?:An?\s+)?(?:essay|report|comment(?:ary)?|contribution|review)\s+by|"
-        r"Answered\s+by|Beantwortet\s+von",
+        r"Answered\s+by|Beantwortet\s+von|Reviewed\s+by|Empfohlen\s+von|Recommended\s+by|"
+        r"Aufgezeichnet\s+von|Recorded\s+by|As\s+told\s+to",
         "author",
         L,
         "Words by Siobhán Kearney",
@@ -392,6 +393,7 @@ SIGN_OFFS: tuple[tuple[str, str], ...] = (
         "Thank you in advance,",
     ),
     (r"With\s+(?:warmth|love|gratitude|thanks)|Warmly|Best|Regards|Cheers", "With warmth,"),
+    (r"(?:Lots\s+of\s+)?Love(?:\s+from)?|Alles\s+Liebe", "Love from"),
     (r"Herzlich(?:st)?|Alles\s+Gute|Bis\s+bald", "Herzlichst"),
     (r"Mit\s+(?:\w+\s+){0,2}Grüßen|Mit\s+\w+\s+Gruß", "Mit kameradschaftlichem Gruß"),
     # Signed as an office or for a body: "Ihr Bürgermeister" / name, "Für den Vorstand" / name.
