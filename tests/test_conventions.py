@@ -964,6 +964,19 @@ def test_turns_marked_with_given_names_name_the_people_of_the_article() -> None:
     }
 
 
+def test_a_short_interview_pair_further_down_a_page_is_on_that_page() -> None:
+    diary = "\n".join(f"{n}.00pm The ward was quiet, and the tea was hot." for n in range(1, 14))
+    text = (
+        f"A nurse's diary\n{diary}\nTen minutes with our chaplain\n"
+        "Hannah Whitlow in conversation with the Reverend Kwame Asante-Mensah, who leads the\n"
+        "spiritual care team.\nQ: Do patients have to be religious?\nA: Not at all.\n"
+    )
+    pages = [PageText(1, "1", f"Our hospice\n{BODY}"), PageText(2, "2", text)]
+    credits = {(c.name, c.role, c.pages, c.titles) for c in find_contributors(pages)}
+    assert ("Kwame Asante-Mensah", "interviewee", (2,), "Reverend") in credits
+    assert ("Hannah Whitlow", "interviewer", (2,), "") in credits
+
+
 def test_a_letter_signed_beside_the_end_of_an_interview_stays_a_letter() -> None:
     interview = _page_of(
         [

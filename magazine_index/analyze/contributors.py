@@ -65,7 +65,7 @@ _TEAM_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # "Die Fragen stellte die Klasse 9b": a lowercase article before a team's name.
-_LEADING_ARTICLE = re.compile(r"^(?:die|der|den|das)\s+(?=[A-ZÀ-Þ])")
+_LEADING_ARTICLE = re.compile(r"^(?:die|der|den|das|the)\s+(?=[A-ZÀ-Þ])")
 _INTERVIEWEE_AFTER = re.compile(r"^(?P<value>.+?)\s+im\s+(?:Interview|Gespräch)$")
 _IMPRINT_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 _AUTHOR_BOX = re.compile(
@@ -189,7 +189,9 @@ def find_contributors(
         signals += _credit_signals(lines, page.number, span, article_roles=True)
         if on_contents:
             continue
-        signals += _heading_line_signals(lines, span, first_page=page.number == span[0])
+        signals += _heading_line_signals(
+            lines, span, page.number, first_page=page.number == span[0]
+        )
 
     body = body_size(pages) or 0.0  # 0 where the extractor gave no line styles
     signals += _headline_byline_signals(pages, span_of, contents_pages, body)
@@ -1083,14 +1085,14 @@ def _picture_credit(value: str) -> str:
 
 
 def _heading_line_signals(
-    lines: list[str], span: tuple[int, ...], first_page: bool
+    lines: list[str], span: tuple[int, ...], page: int, first_page: bool
 ) -> list[_Signal]:
     """Interview headings near the top of an article's first page name the interviewee; a
-    heading broken over two lines continues on the next one."""
+    heading broken over two lines continues on the next one. A heading that names both ("A in
+    conversation with B") opens a short interview anywhere else: on its own page."""
     found: list[_Signal] = []
-    if not first_page:
-        return found
-    for index, line in enumerate(lines[:12]):
+    for index, line in enumerate(lines):
+        near_top = first_page and index < _LEAD_LINES
         following = lines[index + 1] if index + 1 < len(lines) else ""
         # A heading broken inside a name ("… with Declan" / "Ryan") or before the second
         # ("In conversation: A" / "and B").
@@ -1099,15 +1101,18 @@ def _heading_line_signals(
         pair = interview_pair(line)
         if pair is not None:
             interviewer, interviewee = (_without_place(part) for part in pair)
-            asked = _signals_for(interviewee, "interviewee", span, teams=False)
-            asking = _signals_for(interviewer, "interviewer", span, teams=True)
+            pages = span if near_top else (page,)
+            asked = _signals_for(interviewee, "interviewee", pages, teams=False)
+            asking = _signals_for(interviewer, "interviewer", pages, teams=True)
             if len(asked) == 1 and len(asking) == 1:
                 found += [replace(asked[0], pair=asking[0].name)]
                 found += [replace(asking[0], pair=asked[0].name)]
                 continue
-            if asked and asking:
+            if asked and asking and near_top:
                 found += asked + asking
                 continue
+        if not near_top:
+            continue
         heading = INTERVIEW_HEADING.match(line)
         if heading:
             value = _without_place(heading.group("value") or "")
@@ -1388,6 +1393,7 @@ def _signals_for(
 def _person_or_team(text: str, *, teams: bool) -> Person | None:
     """The person or (where allowed) the team a short credit text names, else None."""
     text = _trim(re.sub(r"\s*\(\d{1,3}\)", "", text))
+    text = _LEADING_ARTICLE.sub("", text)  # "the Reverend Kwame Asante"
     if not text or len(text) > 90:
         return None
     # "Petra Lind, Omar Haddad" names two people, not a person and an office.

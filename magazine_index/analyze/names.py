@@ -74,6 +74,11 @@ TITLES: tuple[str, ...] = (
     "MA",
     "B.A.",
     "LL.M.",
+    # Clergy: "the Reverend Kwame Asante", "Revd Ann Lee".
+    "Reverend",
+    "Rev.",
+    "Rev",
+    "Revd",
     # Honorifics, as a school or a parish prints its staff: "Mrs Catherine Doyle".
     "Mr",
     "Mr.",
