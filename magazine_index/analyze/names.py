@@ -211,6 +211,8 @@ OFFICES: tuple[str, ...] = (
     "Vice Chair",
     "Deputy Chair",
     "Trustee",
+    "Officer",
+    "Warden",
     "Chief Executive",
     "General Secretary",
     "Secretary",
@@ -332,6 +334,8 @@ _NOT_NAME_TEXT = """
     museum museen gallery galerie archive archives archiv stadtarchiv library bibliothek
     society gesellschaft collection sammlung klinikum hospital krankenhaus studio trust
     committee ausschuss board vorstand students studierende
+    familie family tischlerei schreinerei konditorei bäckerei metzgerei gärtnerei werkstatt
+    st saint
     jede jeder jedes jedem jeden beim vom ins ans seinen seinem seiner ihren ihrem ihrer
     unseren unserem euren eurem keine keinem keinen kein manche manchen vielen wenige
     diesem diesen jener gute guten guter gutes
