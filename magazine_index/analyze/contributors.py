@@ -959,7 +959,9 @@ def _names_below(lines: list[str]) -> list[str]:
     broken inside a name ("A, B, Lucia" / "Ferrante, C") is joined again."""
     values: list[str] = []
     for following in lines[:_MAX_NAMES_BELOW]:
-        if values and (_broken_name(values[-1], following) or _LIST_GOES_ON.search(values[-1])):
+        if values and (
+            _broken_name(values[-1], following) or _ENDS_WITH_SEPARATOR.search(values[-1])
+        ):
             values[-1] = f"{values[-1].strip()} {following.strip()}"
             continue
         if match_label(following) is not None or not _signals_for(
@@ -970,7 +972,7 @@ def _names_below(lines: list[str]) -> list[str]:
     return values
 
 
-_LIST_GOES_ON = re.compile(r"(?:,|\s(?:und|and|&))\s*$")
+_ENDS_WITH_SEPARATOR = re.compile(r"(?:,|(?:^|\s)(?:und|and)|&)\s*$")
 """A list of names that ends with a separator goes on on the next line."""
 _NAME_REST_START = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s*\([^)]*\))?(?:,|\s+(?:und|and|&)\s|$)")
 """The start of a line that goes on with a name broken after its given name: "Ferrante, …",
@@ -1006,7 +1008,7 @@ def _continued_value(value: str, lines: list[str]) -> str:
     """A credit list that runs over line ends ("Redaktion: A, B," / "C und D"): the lines
     after a value that ends with a separator, up to the next label or a full stop."""
     for following in lines[:_MAX_NAMES_BELOW]:
-        ends_list = re.search(r"(?:,|\bund|\band|&)$", value.strip()) or (
+        ends_list = _ENDS_WITH_SEPARATOR.search(value) or (
             re.match(r"(?:and|und|&)\s+[A-ZÀ-Þ]", following.strip())  # "… B" / "and C"
         )
         # A name broken after its given name: "…, Hanna" / "Sjöberg, Noah Wendland", or
