@@ -282,8 +282,10 @@ def _doc_field_length(
     return byte_to_length(found) if found else None
 
 
-assert whoosh3.LENGTHS_COLUMN._typecode == "B"  # one byte per document
-whoosh3.W3PerDocReader.doc_field_length = _doc_field_length
+# The whole-column read holds where a length is one byte per document, as in Whoosh 2.7.5;
+# another Whoosh keeps its own method.
+if whoosh3.LENGTHS_COLUMN._typecode == "B":
+    whoosh3.W3PerDocReader.doc_field_length = _doc_field_length
 
 
 def _skip_to(self: whoosh3.W3LeafMatcher, target: Any) -> None:

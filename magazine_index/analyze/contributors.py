@@ -14,15 +14,17 @@ signal depends on a byline standing before or after a title.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..models import Credit, LineStyle, OutlineEntry, PageText
 from .conventions import (
+    ANSWER_MARKS,
     ARTICLE_ROLES,
     CAPTION_PICTURE,
     INLINE_PICTURE,
     INTERVIEW_HEADING,
+    QUESTION_MARKS,
     SIGN_OFF,
     SIGN_OFF_WORDS,
     Form,
@@ -37,6 +39,7 @@ from .names import (
     PARTICLES,
     TITLES,
     Person,
+    initials,
     is_person_name,
     looks_like_person_name,
     name_key,
@@ -79,44 +82,41 @@ _AUTHOR_BOX_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TURN = re.compile(r"^(?P<speaker>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þa-z][\w'’.-]+){0,3})\s*:\s+\S")
-_NOT_SPEAKERS = frozenset(
-    {
-        "foto",
-        "fotos",
-        "photo",
-        "photos",
-        "text",
-        "interview",
-        "frage",
-        "antwort",
-        "question",
-        "answer",
-        "q",
-        "a",
-        "f",
-        "hinweis",
-        "note",
-        "quelle",
-        "source",
-        "info",
-        "tipp",
-        "tip",
-        "kontakt",
-        "contact",
-        "web",
-        "internet",
-        "mail",
-        "e mail",
-        "tel",
-        "telefon",
-        "phone",
-        "auf deutsch",
-        "in english",
-        "english",
-        "deutsch",
-        "bild",
-        "cover photo",
-    }
+_NOT_SPEAKERS = (
+    QUESTION_MARKS
+    | ANSWER_MARKS
+    | frozenset(
+        {
+            "foto",
+            "fotos",
+            "photo",
+            "photos",
+            "text",
+            "interview",
+            "hinweis",
+            "note",
+            "quelle",
+            "source",
+            "info",
+            "tipp",
+            "tip",
+            "kontakt",
+            "contact",
+            "web",
+            "internet",
+            "mail",
+            "e mail",
+            "tel",
+            "telefon",
+            "phone",
+            "auf deutsch",
+            "in english",
+            "english",
+            "deutsch",
+            "bild",
+            "cover photo",
+        }
+    )
 )
 _TEAM_WORDS = re.compile(
     r"(?:\be\.\s?V\.|\bgGmbH\b|\bKlasse\b|\bClass\b|\bForm\b\s+\d|\bTeam\b|\bJahrgang\b|"
@@ -297,7 +297,10 @@ def _lead_interviewee_signals(
 
 _LEAD_LINES = 12
 """Lines from an article's top in which its headline, lead and credits stand."""
-_QA_TURN = re.compile(r"^(?:Q|A|F|Frage|Antwort|Question|Answer)\s*:\s", re.IGNORECASE)
+_QA_TURN = re.compile(
+    r"^(?:" + "|".join(sorted(QUESTION_MARKS | ANSWER_MARKS, key=len, reverse=True)) + r")\s*:\s",
+    re.IGNORECASE,
+)
 
 
 def _has_turns(text: str) -> bool:
@@ -643,7 +646,12 @@ def _credit_signals(
             continue
         label = match_label(line)
         caption = CAPTION_PICTURE.search(line)
-        if caption is None and label is None and index + 1 < len(lines):
+        if (
+            caption is None
+            and label is None
+            and index + 1 < len(lines)
+            and len(lines[index + 1].split()) <= _BROKEN_LABEL_WORDS
+        ):
             # A caption's credit broken after its label: "… in Nakuru. Photo" / "by Name".
             joined = f"{line} {lines[index + 1]}"
             caption = CAPTION_PICTURE.search(joined)
@@ -678,6 +686,9 @@ def _credit_signals(
     return found
 
 
+_BROKEN_LABEL_WORDS = 4
+"""Words of the line that completes a caption's credit broken over a line end ("Photo" / "by
+Njeri Mwangi", "Imaged by" / "Hiroshi Tanabe"); a longer line is the next caption or text."""
 _NEXT_LABEL = re.compile(r",\s+(?=[A-ZÄÖÜ][\w.]*(?:\s+[\w.]+){0,2}\s*:)")
 
 
@@ -865,7 +876,7 @@ def _turn_length(text: str, name: str) -> int:
         re.escape(name),
         re.escape(name.split()[-1]),  # "Tanabe-Richter:"
         re.escape(words[-1]),
-        "".join(w[0] for w in words if w[0].isupper()),
+        initials(name),
     }
     turn = re.compile(
         r"^(?:" + "|".join(sorted(marks, key=len, reverse=True)) + r"):",
@@ -1278,45 +1289,45 @@ _NAME_WORD = r"[\w'’-]+"
 _NAME_BEFORE = re.compile(r"(?:^|\s)[A-ZÀ-Þ][\w'’-]* +$")
 
 
-def _initials_person(initials: str, text: str, known: Sequence[str]) -> str | None:
+def _initials_person(marks: str, text: str, known: Sequence[str]) -> str | None:
     """The person whose initials mark a turn: a name credited elsewhere, else the name of
     those initials the article itself prints most often ("MO:" for Mairéad O'Sullivan
     named in the lead)."""
 
-    def own(name: str) -> str:
-        words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
-        return "".join(w[0] for w in words)
-
-    credited = [name for name in known if own(name) == initials]
+    credited = [name for name in known if initials(name) == marks]
     if len(credited) > 1:  # the one the article prints
         credited = [name for name in credited if name in text]
     if len(credited) == 1:
         return credited[0]
-    letters = [re.escape(letter) for letter in initials]
+    letters = [re.escape(letter) for letter in marks]
     pattern = re.compile(
         rf"\b{letters[0]}[^\W\d_]{_NAME_WORD}"
         + "".join(rf"[\s-]+(?:[a-z]{{1,3}}\s+)?{letter}{_NAME_WORD}" for letter in letters[1:])
     )
-    counts: dict[str, int] = {}
-    for match in pattern.finditer(text):
-        name = " ".join(match.group(0).split())
-        # The whole name, not the end of a longer one ("Chandra Shekhar Sharma" is no "SS").
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if _NAME_BEFORE.search(text[line_start : match.start()]):
-            continue
-        if own(name) == initials and looks_like_person_name(name):
-            counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=lambda n: counts[n]) if counts else None
+    return _most_printed(
+        pattern, text, lambda name: initials(name) == marks and looks_like_person_name(name)
+    )
 
 
 def _given_name_person(given: str, text: str) -> str | None:
     """The full name the article prints most often for a given name ("Sunniva" -> "Sunniva
     Halvorsen"), else None."""
+    pattern = re.compile(rf"\b{re.escape(given)}\s+[A-ZÀ-Þ]{_NAME_WORD}")
+    return _most_printed(pattern, text, is_person_name)
+
+
+def _most_printed(
+    pattern: re.Pattern[str], text: str, is_name: Callable[[str], bool]
+) -> str | None:
+    """The name `pattern` finds most often in `text`, of those `is_name` accepts; a whole name
+    only, not the end of a longer one ("Chandra Shekhar Sharma" is no "SS")."""
     counts: dict[str, int] = {}
-    for match in re.finditer(rf"\b{re.escape(given)}\s+[A-ZÀ-Þ]{_NAME_WORD}", text):
+    for match in pattern.finditer(text):
         name = " ".join(match.group(0).split())
-        if is_person_name(name):
-            counts[name] = counts.get(name, 0) + 1
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _NAME_BEFORE.search(text[line_start : match.start()]) or not is_name(name):
+            continue
+        counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda n: counts[n]) if counts else None
 
 

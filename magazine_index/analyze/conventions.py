@@ -23,6 +23,7 @@ from enum import Enum
 from .given_names import is_given_name
 
 __all__ = [
+    "ANSWER_MARKS",
     "CAPTION_PICTURE",
     "CONVENTIONS",
     "IMPRINT",
@@ -30,6 +31,7 @@ __all__ = [
     "INTERVIEW_HEADING",
     "INTERVIEW_HEADINGS",
     "INTERVIEW_PAIRS",
+    "QUESTION_MARKS",
     "SIGN_OFF",
     "SIGN_OFFS",
     "Convention",
@@ -376,6 +378,11 @@ def interviewer_in(line: str) -> str | None:
         return None
     return label.value
 
+
+QUESTION_MARKS = frozenset({"q", "f", "frage", "question", "fr"})
+"""Marks of an interview's questions, folded: "Q:", "Frage:", "F:", "Fr:"."""
+ANSWER_MARKS = frozenset({"a", "antwort", "answer", "r", "réponse"})
+"""Marks of an interview's answers, folded: "A:", "Antwort:", "R:", "Réponse:"."""
 
 SIGN_OFFS: tuple[tuple[str, str], ...] = (
     (r"Ihre?|Ihr/Ihre|Ihre/Ihr|Eure?|Euer", "Ihre"),

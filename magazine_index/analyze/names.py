@@ -18,6 +18,7 @@ __all__ = [
     "OFFICES",
     "TITLES",
     "Person",
+    "initials",
     "is_person_name",
     "looks_like_person_name",
     "name_key",
@@ -532,6 +533,12 @@ def looks_like_person_name(text: str) -> bool:
         if any(part.endswith(_NOUN_ENDINGS) and len(part) > 6 for part in folded.split("-")):
             return False
     return True
+
+
+def initials(name: str) -> str:
+    """A name's initials as an interview marks its turns: the first letter of each
+    capitalised word, hyphenated parts apart ("Yuki Tanabe-Richter" -> "YTR")."""
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper())
 
 
 @lru_cache(maxsize=_NAME_CACHE)

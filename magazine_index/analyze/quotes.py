@@ -57,12 +57,13 @@ from enum import Enum
 
 from ..models import Article, Credit, PageText, Quote
 from ..text import fold, fold_key
-from .conventions import INTERVIEW_HEADING, interviewer_in
+from .conventions import ANSWER_MARKS, INTERVIEW_HEADING, QUESTION_MARKS, interviewer_in
 from .given_names import gender as given_gender
 from .given_names import is_given_name
 from .names import (
     OFFICES,
     PARTICLES,
+    initials,
     is_person_name,
     looks_like_person_name,
     name_key,
@@ -172,8 +173,6 @@ _CREDIT_LINE = re.compile(
 _TURN = re.compile(
     r"^(?P<prefix>[^\s:“”„»«\"]{1,40}(?:\s[^\s:“”„»«\"]{1,40}){0,3})\s?:\s+(?P<rest>\S.*)$"
 )
-_QUESTION_MARKERS = frozenset({"q", "f", "frage", "question", "fr"})
-_ANSWER_MARKERS = frozenset({"a", "antwort", "answer", "r", "réponse"})
 _TERMINAL = '.!?…:"”“»«’)'
 _BULLETS = "›‹•·▪►-–—*"
 
@@ -1288,9 +1287,9 @@ def _turn_role(line: str, interview: _Interview, names: _Names) -> tuple[str | N
     prefix = match.group("prefix").strip("*_ ")
     key = fold_key(prefix)
     rest = match.group("rest")
-    if key in _QUESTION_MARKERS:
+    if key in QUESTION_MARKS:
         return (interview.interviewers[0] if len(interview.interviewers) == 1 else None), rest
-    if key in _ANSWER_MARKERS:
+    if key in ANSWER_MARKS:
         return (interview.interviewees[0] if len(interview.interviewees) == 1 else None), rest
     for person in (*interview.interviewees, *interview.interviewers):
         if _prefix_names(prefix, person):
@@ -1307,8 +1306,7 @@ def _prefix_names(prefix: str, person: str) -> bool:
     if key == person_key or (key[-1:] == person_key[-1:] and len(key) <= 3):
         return True
     letters = re.sub(r"[^A-ZÀ-Þ]", "", prefix)
-    initials = "".join(w[0] for w in person.replace("-", " ").split() if w[0].isupper())
-    return len(prefix.replace(".", "")) <= 4 and len(letters) >= 2 and letters == initials
+    return len(prefix.replace(".", "")) <= 4 and len(letters) >= 2 and letters == initials(person)
 
 
 def _ends_turn(line: str, previous: str, interview: _Interview) -> bool:
