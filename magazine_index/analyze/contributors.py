@@ -809,8 +809,12 @@ def _initials_signals(pages: Sequence[PageText]) -> list[_Signal]:
     """Authors of items signed with initials that the magazine resolves to a person."""
     people: dict[str, str] = {}
     for page in pages:
-        text = " ".join(page.text.split())
-        for pattern in (_INITIALS_EQUAL, _NAME_INITIALS):
+        # Each pattern tries a name at every capital: only a page with its mark is searched.
+        patterns = [
+            p for p, mark in ((_INITIALS_EQUAL, "="), (_NAME_INITIALS, "(")) if mark in page.text
+        ]
+        text = " ".join(page.text.split()) if patterns else ""
+        for pattern in patterns:
             for match in pattern.finditer(text):
                 name = split_person(match.group("name")).name
                 # The initials must be the name's own: "ab" for Anna Berg, "hs" for H. Sollmann.
