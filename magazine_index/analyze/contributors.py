@@ -135,6 +135,10 @@ _OFFICE_LINE = re.compile(
     "(?:" + "|".join(re.escape(o) for o in sorted(OFFICES, key=len, reverse=True)) + r")(?: |\Z)",
     re.IGNORECASE,
 )
+# The word an office starts with, case-folded: a line's word that is none of them starts no
+# office, and `_OFFICE_LINE` (142 offices tried in turn) is not run for it.
+_OFFICE_FIRST_WORDS = frozenset(office.split()[0].casefold() for office in OFFICES)
+_LEADING_ORDINAL = re.compile(r"^\d\.\s*")
 
 
 @dataclass(frozen=True)
@@ -1343,9 +1347,13 @@ read as their interview (one "Name:" line is a label or a quoted exchange)."""
 def _starts_with_office(line: str) -> bool:
     """A line that names an office: "1. Vorsitzender" (the first of a board's chairs),
     "Programme Secretary", "Hon. Treasurer", "Senior Financial Adviser"."""
-    words = re.sub(r"^\d\.\s*", "", line.strip()).split()
+    words = _LEADING_ORDINAL.sub("", line.strip()).split()
     for skip in range(_OFFICE_QUALIFIERS + 1):
-        if _OFFICE_LINE.match(" ".join(words[skip:])):
+        if (
+            skip < len(words)
+            and words[skip].casefold() in _OFFICE_FIRST_WORDS
+            and _OFFICE_LINE.match(" ".join(words[skip:]))
+        ):
             return True
         if skip < len(words) and not words[skip][:1].isupper():
             return False
