@@ -198,9 +198,9 @@ def _once_per_magazine(
     find: Callable[[Sequence[PageText]], _Found],
 ) -> Callable[[Sequence[PageText]], _Found]:
     """`find`, worked out once per magazine: the contributors, the articles and the topics all
-    ask. A magazine is known by the identity of its page records. (An `lru_cache` keyed by the
-    pages hashed and compared each record's text and line styles in Python on every call:
-    5 % of a worker's time indexing copies of real PDFs.)"""
+    ask, and none changes what it returns. A magazine is known by the identity of its page
+    records. (An `lru_cache` keyed by the pages hashed and compared each record's text and
+    line styles in Python on every call: 5 % of a worker's time on copies of real PDFs.)"""
     recent: list[tuple[tuple[PageText, ...], _Found]] = []
 
     def once(pages: Sequence[PageText]) -> _Found:
@@ -340,6 +340,7 @@ page, belongs to that side's running frame: a magazine's name or its page links,
 every other page, not a rubric (which runs over both sides of its spread)."""
 
 
+@_once_per_magazine
 def detect_rubrics(pages: Sequence[PageText]) -> dict[int, str | None]:
     """The raw rubric printed on each page (None where a page shows none).
 
@@ -494,6 +495,7 @@ QUOTE_OPENERS = frozenset("„“”\"»«‚‘’'")
 MAX_LEAD_LINES = 4
 
 
+@_once_per_magazine
 def body_size(pages: Sequence[PageText]) -> float | None:
     """The magazine's body size: the font size most characters are set in (None without
     styles). Weighted by characters, so a page of headlines does not outvote the body text."""
