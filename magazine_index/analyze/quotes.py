@@ -1134,10 +1134,11 @@ def _line_tokens(text: str) -> list[tuple[str, bool]]:
     result: list[tuple[str, bool]] = []
     for index, line in enumerate(lines):
         tokens = line.split()
+        if not tokens:
+            continue
         local = max(widths[max(0, index - 3) : index + 4])
-        short = len(line) < 0.6 * local
-        for position, token in enumerate(tokens):
-            result.append((token, short and position == len(tokens) - 1))
+        result.extend([(token, False) for token in tokens[:-1]])
+        result.append((tokens[-1], len(line) < 0.6 * local))
     return result
 
 
