@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh import query as wq
 from whoosh.collectors import FilterCollector, TopCollector
@@ -22,9 +22,12 @@ from whoosh.searching import Searcher as WhooshSearcher
 
 from .errors import NotFoundError, QueryError
 from .language import STEM_MARK, STOP_WORDS, index_variants, query_stems
-from .models import ArticleEntry, ContributorEntry, Hit, Magazine, OcrWord, PageRef, TopicEntry
+from .models import Hit, Magazine
 from .store import MagazineRecord, Store
 from .text import fold, fold_key, surface_variants
+
+if TYPE_CHECKING:  # records a search never builds (`models.py`)
+    from .models import ArticleEntry, ContributorEntry, OcrWord, PageRef, TopicEntry
 
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
@@ -307,6 +310,8 @@ class Searcher:
         """Articles in magazine and page order; with `contributor`, those whose authors,
         interviewees, interviewers or photographers include a matching name (partial, accents
         optional, as the search filter matches)."""
+        from .models import ArticleEntry
+
         words = _filter_words(contributor, "contributor") if contributor is not None else None
         found: list[ArticleEntry] = []
         for record in self._chosen_records(magazine):
@@ -472,6 +477,8 @@ class Searcher:
     ) -> list[ContributorEntry]:
         """Each person or team and role, merged across magazines by accent-free name; `name`
         keeps those whose name holds its words (partial, accents optional)."""
+        from .models import ContributorEntry, PageRef
+
         merged: dict[tuple[str, str], ContributorEntry] = {}
         words = fold_key(name).split() if name else []
         for record in self._chosen_records(magazine):
@@ -501,6 +508,8 @@ class Searcher:
 
     def topics(self, magazine: str | None = None) -> list[TopicEntry]:
         """Each topic with its pages and kind (rubric, subject, section), most pages first."""
+        from .models import PageRef, TopicEntry
+
         pages: dict[str, list[PageRef]] = {}
         names: dict[str, str] = {}
         for record in self._chosen_records(magazine):
@@ -565,6 +574,8 @@ class Searcher:
     def page_words(self, magazine_id: str, pdf_page: int) -> list[OcrWord]:
         """The words OCR read on a page, with boxes in points from its top-left corner (to
         mark hits on a scan); empty for a page with a text layer."""
+        from .models import OcrWord
+
         self._require_record(magazine_id)
         doc = self._searcher.document(key=f"{magazine_id}#{pdf_page}")
         data = doc.get("data", {}) if doc else {}

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh import fields, formats, index
 from whoosh.analysis import (
@@ -47,12 +47,15 @@ from .errors import (
     IndexVersionError,
 )
 from .language import STOP_WORDS, index_variants, page_languages
-from .models import Article, Credit, Magazine, OutlineEntry, PageText, Quote
+from .models import Article, Credit, Magazine, OutlineEntry
 from .scan import FILE_LIST, FileState, write_file_list, write_json_atomically
 from .scan import META_FILE as META_FILE
 from .scan import SCHEMA_VERSION as SCHEMA_VERSION
 from .scan import WHOOSH_DIR as WHOOSH_DIR
 from .text import fold_key
+
+if TYPE_CHECKING:  # records a search never builds (`models.py`)
+    from .models import PageText, Quote
 
 # Whoosh buffers postings up to this size before it spills them to temporary files; its
 # Python objects take about twice that, which sets most of the writing process's memory.
