@@ -68,6 +68,8 @@ class Source:
 
 @dataclass(frozen=True)
 class SearchResult:
+    """The hits of a query, with the total and a spelling suggestion where it found nothing."""
+
     query: str
     total: int
     hits: list[Hit]
