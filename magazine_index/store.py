@@ -37,7 +37,6 @@ from whoosh.matching import ReadTooFar
 from whoosh.searching import Searcher as WhooshSearcher
 from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length
-from whoosh.writing import CLEAR, IndexWriter
 
 from .errors import (
     IndexBusyError,
@@ -54,8 +53,10 @@ from .scan import SCHEMA_VERSION as SCHEMA_VERSION
 from .scan import WHOOSH_DIR as WHOOSH_DIR
 from .text import fold_key
 
-if TYPE_CHECKING:  # records a search never builds (`models.py`)
-    from .models import PageText, Quote
+if TYPE_CHECKING:
+    from whoosh.writing import IndexWriter
+
+    from .models import PageText, Quote  # records a search never builds (`models.py`)
 
 # Whoosh buffers postings up to this size before it spills them to temporary files; its
 # Python objects take about twice that, which sets most of the writing process's memory.
@@ -632,6 +633,9 @@ class StoreWriter:
         With nothing written, the lock is released without writing a new index generation.
         """
         if clear_others:
+            # Loaded with the writer; a search leaves Whoosh's writing module unloaded (1 ms).
+            from whoosh.writing import CLEAR
+
             self._writer.commit(mergetype=CLEAR)
         elif self.changed:
             self._writer.commit()
