@@ -35,7 +35,7 @@ from .models import (
     PageText,
 )
 from .pdfium_text import PdfiumDocument, read
-from .text import normalise, remove_controls
+from .text import normalise, normalise_lines, remove_controls
 
 log = logging.getLogger(__name__)
 
@@ -367,7 +367,7 @@ def align_styles(text: str, raw_lines: list[LineStyle]) -> tuple[LineStyle, ...]
     """
     if not raw_lines:
         return ()
-    keys = [" ".join(normalise(line.text).split()) for line in raw_lines]
+    keys = [" ".join(line.split()) for line in normalise_lines([r.text for r in raw_lines])]
     styles: list[LineStyle] = []
     pointer = 0
     previous = raw_lines[0]

@@ -238,11 +238,15 @@ class _Fonts:
         self.flags = ctypes.c_int()
         self.matrix = pdfium_c.FS_MATRIX()
         self.origin = ctypes.c_double(), ctypes.c_double()
+        # The references PDFium writes through, made once for all of the page's lines.
+        self.flags_ref = ctypes.byref(self.flags)
+        self.matrix_ref = ctypes.byref(self.matrix)
+        self.origin_refs = ctypes.byref(self.origin[0]), ctypes.byref(self.origin[1])
 
     def style(self, index: int) -> _Style:
         textpage = self.textpage
         length = pdfium_c.FPDFText_GetFontInfo(
-            textpage, index, self.name, _FONT_NAME_BYTES, ctypes.byref(self.flags)
+            textpage, index, self.name, _FONT_NAME_BYTES, self.flags_ref
         )
         weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
         key = (self.name.raw[: max(length - 1, 0)], self.flags.value, weight)
@@ -251,15 +255,14 @@ class _Fonts:
             name = key[0].decode("latin-1")
             slant = self.known[key] = font_style(name, self.flags.value, max(weight, 0))
         # The font size is the one set with Tf; the matrix scales it to the size as printed.
-        pdfium_c.FPDFText_GetMatrix(textpage, index, ctypes.byref(self.matrix))
+        pdfium_c.FPDFText_GetMatrix(textpage, index, self.matrix_ref)
         scale = math.hypot(self.matrix.c, self.matrix.d)
         size = pdfium_c.FPDFText_GetFontSize(textpage, index) * scale
         return round(size, 1), slant[0], slant[1]
 
     def left(self, index: int) -> float:
-        x, y = self.origin
-        pdfium_c.FPDFText_GetCharOrigin(self.textpage, index, ctypes.byref(x), ctypes.byref(y))
-        return round(x.value, 1)
+        pdfium_c.FPDFText_GetCharOrigin(self.textpage, index, *self.origin_refs)
+        return round(self.origin[0].value, 1)
 
 
 _FONT_NAME_BYTES = 128

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from magazine_index.text import fold, normalise, slugify, surface_variants
+from magazine_index.text import fold, normalise, normalise_lines, slugify, surface_variants
 
 
 @pytest.mark.parametrize(
@@ -97,3 +99,43 @@ def test_control_characters_and_surrogates_are_removed(raw: str, expected: str) 
 
 def test_an_acute_before_a_consonant_is_an_apostrophe() -> None:
     assert "ś" not in normalise("it´s")
+
+
+def test_lines_normalised_together_come_out_as_one_by_one() -> None:
+    pieces = [
+        "",
+        " ",
+        "\t",
+        "\u00a0",
+        "\u2003",
+        "\u00ad",
+        "\x00",
+        "\x1b",
+        "\x85",
+        "\ud800",
+        "ﬁ",
+        "¨",
+        "´",
+        "\u0308",
+        "ˇ",
+        "a",
+        "o",
+        "s",
+        "M",
+        "-",
+        "\u2010",
+        "Wort",
+        "é",
+        "\v",
+        "\f",
+        "①",
+        "\n",
+        "\r",
+    ]
+    rng = random.Random(7)
+    for _ in range(3000):
+        lines = [
+            "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+            for _ in range(rng.randint(0, 5))
+        ]
+        assert normalise_lines(lines) == [normalise(line) for line in lines], lines

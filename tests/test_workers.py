@@ -84,6 +84,16 @@ def test_a_worker_past_its_memory_limit_is_replaced(monkeypatch: pytest.MonkeyPa
     assert not multiprocessing.active_children()
 
 
+@pytest.mark.skipif(not os.path.exists("/proc/self/smaps_rollup"), reason="Linux memory figures")
+def test_memory_held_alone_is_read_only_past_the_peak() -> None:
+    held = workers._private_mb()
+    assert not workers._grown_past(held + 64)
+    grown = bytearray(96 * 1024 * 1024)
+    grown[::4096] = b"x" * len(grown[::4096])  # touch every page, so it is resident
+    assert workers._grown_past(held + 64)
+    del grown
+
+
 def test_a_result_that_cannot_be_sent_fails_its_task() -> None:
     results = _results(_unpicklable, [1, 2])
     assert all(

@@ -135,6 +135,10 @@ _OFFICE_LINE = re.compile(
     "(?:" + "|".join(re.escape(o) for o in sorted(OFFICES, key=len, reverse=True)) + r")(?: |\Z)",
     re.IGNORECASE,
 )
+# The word an office starts with, case-folded: a line's word that is none of them starts no
+# office, and `_OFFICE_LINE` (142 offices tried in turn) is not run for it.
+_OFFICE_FIRST_WORDS = frozenset(office.split()[0].casefold() for office in OFFICES)
+_LEADING_ORDINAL = re.compile(r"^\d\.\s*")
 
 
 @dataclass(frozen=True)
@@ -809,8 +813,12 @@ def _initials_signals(pages: Sequence[PageText]) -> list[_Signal]:
     """Authors of items signed with initials that the magazine resolves to a person."""
     people: dict[str, str] = {}
     for page in pages:
-        text = " ".join(page.text.split())
-        for pattern in (_INITIALS_EQUAL, _NAME_INITIALS):
+        # Each pattern tries a name at every capital: only a page with its mark is searched.
+        patterns = [
+            p for p, mark in ((_INITIALS_EQUAL, "="), (_NAME_INITIALS, "(")) if mark in page.text
+        ]
+        text = " ".join(page.text.split()) if patterns else ""
+        for pattern in patterns:
             for match in pattern.finditer(text):
                 name = split_person(match.group("name")).name
                 # The initials must be the name's own: "ab" for Anna Berg, "hs" for H. Sollmann.
@@ -1339,9 +1347,13 @@ read as their interview (one "Name:" line is a label or a quoted exchange)."""
 def _starts_with_office(line: str) -> bool:
     """A line that names an office: "1. Vorsitzender" (the first of a board's chairs),
     "Programme Secretary", "Hon. Treasurer", "Senior Financial Adviser"."""
-    words = re.sub(r"^\d\.\s*", "", line.strip()).split()
+    words = _LEADING_ORDINAL.sub("", line.strip()).split()
     for skip in range(_OFFICE_QUALIFIERS + 1):
-        if _OFFICE_LINE.match(" ".join(words[skip:])):
+        if (
+            skip < len(words)
+            and words[skip].casefold() in _OFFICE_FIRST_WORDS
+            and _OFFICE_LINE.match(" ".join(words[skip:]))
+        ):
             return True
         if skip < len(words) and not words[skip][:1].isupper():
             return False

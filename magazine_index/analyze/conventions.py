@@ -454,7 +454,8 @@ class LabelMatch:
 
 def match_label(line: str) -> LabelMatch | None:
     """The convention a line is printed in, if any, and the credit text it carries."""
-    match = _COLON.match(line) or _LEADING.match(line)
+    # (`_COLON` tries every label at the start of the line: only a line with its mark is tried.)
+    match = (_COLON.match(line) if ":" in line or "©" in line else None) or _LEADING.match(line)
     if match is None and line.isupper():
         match = _LEADING_CAPS.match(line)
         # "BY THE SEA WALL" is a headline: a byline in capitals starts with a given name.

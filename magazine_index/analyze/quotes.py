@@ -734,8 +734,12 @@ def _tokens(text: str) -> list[str]:
     return text.replace("\u00a0", " ").split()
 
 
+_PUNCTUATION = ",;:.!?()[]–—\"'“”„»«‘’‚"
+"""What `_bare` strips off a token's ends."""
+
+
 def _bare(token: str) -> str:
-    return token.strip(",;:.!?()[]–—\"'“”„»«‘’‚")
+    return token.strip(_PUNCTUATION)
 
 
 _DASH_NAME = re.compile(r"^\s*[-–—―]\s*(?P<name>(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,4}[A-ZÀ-Þ][\w'’-]+)")
@@ -1130,10 +1134,11 @@ def _line_tokens(text: str) -> list[tuple[str, bool]]:
     result: list[tuple[str, bool]] = []
     for index, line in enumerate(lines):
         tokens = line.split()
+        if not tokens:
+            continue
         local = max(widths[max(0, index - 3) : index + 4])
-        short = len(line) < 0.6 * local
-        for position, token in enumerate(tokens):
-            result.append((token, short and position == len(tokens) - 1))
+        result.extend([(token, False) for token in tokens[:-1]])
+        result.append((tokens[-1], len(line) < 0.6 * local))
     return result
 
 
@@ -1146,28 +1151,31 @@ def _ends_run(token: str) -> bool:
 def _capital_runs(text: str) -> Iterable[tuple[str, list[str]]]:
     """(word before, run) for every run of capitalised words (particles allowed inside)."""
     tokens = _line_tokens(text)
+    # Every token's bare word at once, and only the capitalised ones visited: a page holds
+    # ten lowercase words for each capitalised one (a call per token was most of the time).
+    bares = [token.strip(_PUNCTUATION) for token, _ in tokens]
+    capitals = [i for i, word in enumerate(bares) if word[:1].isupper()]
     index = 0
-    while index < len(tokens):
+    for start in capitals:
+        if start < index:
+            continue  # inside the run before
+        index = start
         token, line_end = tokens[index]
-        word = _bare(token)
-        if word and word[0].isupper():
-            previous = _bare(tokens[index - 1][0]).lower() if index else ""
-            run = [word]
+        previous = bares[index - 1].lower() if index else ""
+        run = [bares[index]]
+        ends = _ends_run(token) or line_end
+        index += 1
+        while not ends and index < len(tokens):
+            token, line_end = tokens[index]
+            bare = bares[index]
+            if not bare or not (bare[0].isupper() or bare in PARTICLES):
+                break
+            run.append(bare)
             ends = _ends_run(token) or line_end
             index += 1
-            while not ends and index < len(tokens):
-                token, line_end = tokens[index]
-                bare = _bare(token)
-                if not bare or not (bare[0].isupper() or bare in PARTICLES):
-                    break
-                run.append(bare)
-                ends = _ends_run(token) or line_end
-                index += 1
-            while run and run[-1] in PARTICLES:
-                run.pop()
-            yield previous, run
-        else:
-            index += 1
+        while run and run[-1] in PARTICLES:
+            run.pop()
+        yield previous, run
 
 
 def _person_mentions(text: str, names: _Names) -> list[str]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import TypeVar
 
 from ..models import Article, Credit, LineStyle, OutlineEntry, PageText
 from ..text import fold_key
@@ -188,15 +188,41 @@ _ENTRY_TAIL_LINES = 2
 """Lines under a contents entry that belong to it: its title's second line, its author."""
 
 
+_Found = TypeVar("_Found")
+_MAGAZINES_REMEMBERED = 4
+"""Magazines whose structure `_once_per_magazine` keeps: one analysis asks about one, tests and
+the accuracy bench about a few in turn."""
+
+
+def _once_per_magazine(
+    find: Callable[[Sequence[PageText]], _Found],
+) -> Callable[[Sequence[PageText]], _Found]:
+    """`find`, worked out once per magazine: the contributors, the articles and the topics all
+    ask, and none changes what it returns. A magazine is known by the identity of its page
+    records. (An `lru_cache` keyed by the pages hashed and compared each record's text and
+    line styles in Python on every call: 5 % of a worker's time on copies of real PDFs.)"""
+    recent: list[tuple[tuple[PageText, ...], _Found]] = []
+
+    def once(pages: Sequence[PageText]) -> _Found:
+        for known, found in recent:
+            if len(known) == len(pages) and all(a is b for a, b in zip(known, pages, strict=True)):
+                return found
+        found = find(pages)
+        recent.insert(0, (tuple(pages), found))
+        del recent[_MAGAZINES_REMEMBERED:]
+        return found
+
+    return once
+
+
 def _contents_pages(pages: Sequence[PageText]) -> list[tuple[int, list[str]]]:
     """Pages that hold a contents heading and at least three lines ending in a page number."""
-    # Asked by the contributors, the articles and the topics: worked out once per magazine.
-    return [(number, list(lines)) for number, lines in _cached_contents_pages(tuple(pages))]
+    return [(number, list(lines)) for number, lines in _cached_contents_pages(pages)]
 
 
-@lru_cache(maxsize=4)
+@_once_per_magazine
 def _cached_contents_pages(
-    pages: tuple[PageText, ...],
+    pages: Sequence[PageText],
 ) -> tuple[tuple[int, tuple[str, ...]], ...]:
     return tuple((number, tuple(lines)) for number, lines in _find_contents_pages(pages))
 
@@ -314,6 +340,7 @@ page, belongs to that side's running frame: a magazine's name or its page links,
 every other page, not a rubric (which runs over both sides of its spread)."""
 
 
+@_once_per_magazine
 def detect_rubrics(pages: Sequence[PageText]) -> dict[int, str | None]:
     """The raw rubric printed on each page (None where a page shows none).
 
@@ -468,6 +495,7 @@ QUOTE_OPENERS = frozenset("„“”\"»«‚‘’'")
 MAX_LEAD_LINES = 4
 
 
+@_once_per_magazine
 def body_size(pages: Sequence[PageText]) -> float | None:
     """The magazine's body size: the font size most characters are set in (None without
     styles). Weighted by characters, so a page of headlines does not outvote the body text."""
@@ -527,12 +555,11 @@ def _same_size_run(lines: Sequence[LineStyle], start: int) -> list[LineStyle]:
 
 def headlines(pages: Sequence[PageText]) -> dict[int, Headline]:
     """PDF page -> the headline at its top, for the pages that carry one (see `headline`)."""
-    # The contributors, the articles and the topics all ask: work it out once per magazine.
-    return _headlines(tuple(pages))
+    return _headlines(pages)
 
 
-@lru_cache(maxsize=4)
-def _headlines(pages: tuple[PageText, ...]) -> dict[int, Headline]:
+@_once_per_magazine
+def _headlines(pages: Sequence[PageText]) -> dict[int, Headline]:
     body = body_size(pages)
     running = _running_keys(pages)
     found = {page.number: headline(page, body, running) for page in pages}
