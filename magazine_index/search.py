@@ -762,19 +762,36 @@ def _as_text(term: Any) -> str:
 
 def _matches(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
     """Spans of the words in `text` that the query's terms match."""
-    spans = []
+    tokens = list(_WORD.finditer(text))
+    return [
+        (token.start(), token.end(), term)
+        for token, term in zip(tokens, _token_terms(tokens, terms), strict=True)
+        if term is not None
+    ]
+
+
+def _token_terms(tokens: list[re.Match[str]], terms: set[str]) -> list[str | None]:
+    """For each word of a page, the query's term it matches (the first in order), or None."""
     # Every index term of a word (its spellings and stems) starts with the first letter of
     # one of its spellings, so a word whose spellings start otherwise is not stemmed: on the
     # ten pages of a search, stemming every word was a tenth of a cold search.
     initials = {term.lstrip(STEM_MARK)[:1] for term in terms}
-    for match in _WORD.finditer(text):
-        word = match.group(0).lower()
-        if "" not in initials and initials.isdisjoint(_initials(word)):
+    # A page repeats its words: each is decided once.
+    decided: dict[str, str | None] = {}
+    found: list[str | None] = []
+    for token in tokens:
+        text = token.group(0)
+        if text in decided:
+            found.append(decided[text])
             continue
-        hit = _word_terms(word) & terms
-        if hit:
-            spans.append((match.start(), match.end(), sorted(hit)[0]))
-    return spans
+        word = text.lower()
+        term = None
+        if "" in initials or not initials.isdisjoint(_initials(word)):
+            hit = _word_terms(word) & terms
+            term = min(hit) if hit else None
+        found.append(term)
+        decided[text] = term
+    return found
 
 
 def _initials(word: str) -> frozenset[str]:
@@ -803,17 +820,25 @@ def make_snippet(text: str, terms: set[str], words: int = SNIPPET_WORDS) -> str:
     tokens = list(_WORD.finditer(text))
     if not tokens:
         return ""
-    spans = _matches(text, terms)
+    token_terms = _token_terms(tokens, terms)
+    matched = [number for number, term in enumerate(token_terms) if term is not None]
+    spans = [
+        (token.start(), token.end(), term)
+        for token, term in zip(tokens, token_terms, strict=True)
+        if term is not None
+    ]
     start_index = 0
     if spans:
-        matched_at = {start: term for start, _, term in spans}
-        token_terms = [matched_at.get(token.start()) for token in tokens]
         # Slide a window of `words` tokens along the page, counting the matched terms in it;
-        # the first window with the most distinct terms (then the most matches) wins.
+        # the first window with the most distinct terms (then the most matches) wins. The
+        # count changes only where a matched word enters or leaves the window: only those
+        # windows are looked at (stepping through every word was a tenth of a cold search).
         window = Counter(term for term in token_terms[:words] if term)
         count = sum(window.values())
         best = (len(window), count)
-        for i in range(1, len(tokens) - words + 1):
+        last = len(tokens) - words
+        steps = {n + 1 for n in matched} | {n - words + 1 for n in matched}
+        for i in sorted(step for step in steps if 1 <= step <= last):
             leaving, entering = token_terms[i - 1], token_terms[i + words - 1]
             if leaving:
                 window[leaving] -= 1
