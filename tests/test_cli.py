@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import site
 import subprocess
 import sys
 from pathlib import Path
@@ -109,6 +111,7 @@ UNUSED_BY_A_SEARCH = {
     "datetime",
     "linecache",
     "tokenize",
+    "ipaddress",
     "whoosh.util.times",
     "whoosh.writing",
     "magazine_index.page_models",
@@ -117,12 +120,18 @@ UNUSED_BY_A_SEARCH = {
 
 
 def _heavy_imports(*argv: str | Path, heavy: set[str] = HEAVY) -> tuple[str, str]:
-    """The command's output, and which of the `heavy` modules it imported (as printed)."""
+    """The command's output, and which of the `heavy` modules it imported (as printed).
+
+    Python starts as for a regular install (`pip install .`): the finder of an editable
+    install, which imports modules of its own at every start, is left out (`-S`, with the
+    working copy and the installed packages on the path)."""
+    path = os.pathsep.join([str(REPO), *site.getsitepackages()])
     done = subprocess.run(
-        [sys.executable, "-c", _HEAVY_IMPORTS, " ".join(sorted(heavy)), *map(str, argv)],
+        [sys.executable, "-S", "-c", _HEAVY_IMPORTS, " ".join(sorted(heavy)), *map(str, argv)],
         capture_output=True,
         text=True,
         check=True,
+        env={**os.environ, "PYTHONPATH": path},
     )
     output, _, modules = done.stdout.rstrip().rpartition("\n")
     return output, modules
