@@ -11,10 +11,12 @@ formatter we do not use) and `decimal` (for NUMERIC fields of decimals; ours hol
 loading OpenSSL. Measured with `python -X importtime`, they were about half of Whoosh's import
 time. Then modules that only writing an index or field types we do not use call: `tempfile` and
 `shutil` (with `bz2` and `lzma`; a writer's temporary files, copying files), `queue` (a writer
-in several processes), `random` (names of new files) and Whoosh's dates (`whoosh.util.times`
-with `calendar` and `datetime`, for DATETIME fields): 8 ms in `python -X importtime`. click
-imports `uuid` (with `platform`) and `datetime` for parameter types our commands do not have,
-and `inspect` the modules it reads source files with, `urllib.parse` `ipaddress`: 7 ms.
+in several processes), `random` (names of new files), Whoosh's dates (`whoosh.util.times` with
+`calendar` and `datetime`, for DATETIME fields), and highlighting, sorting and edit distances
+by Whoosh: 12 ms in `python -X importtime`. click imports `uuid` (with `platform`) and
+`datetime` for parameter types our commands do not have, and `inspect`, which loads `linecache`
+and `tokenize` to read source files; `pathlib` loads `urllib.parse`, which loads `ipaddress` to
+check the addresses in URLs: 10 ms for `uuid`, `datetime`, `linecache` and `ipaddress`.
 
 While Whoosh or click is first imported, each such module is stood in for by a module that
 imports the real one when one of its attributes is first asked for (`_StandIn`). A name imported
@@ -125,7 +127,7 @@ _STAND_INS: dict[str, dict[str, Any]] = {
     "html": {"escape": _on_first_call("html", "escape")},
     # For NUMERIC fields of decimals; ours hold integers.
     "decimal": {"Decimal": _class_on_first_use("decimal", "Decimal")},
-    # What writing an index uses (and `store.py` to remove an index): 4 ms with bz2 and lzma.
+    # What writing an index uses (and `store.py` to remove an index): 5 ms with bz2 and lzma.
     "tempfile": {},
     "shutil": {"copyfileobj": _on_first_call("shutil", "copyfileobj")},
     "queue": {},
@@ -149,7 +151,7 @@ _SNOWBALL = "whoosh.lang.snowball"
 
 # The same while click is imported.
 _CLICK_STAND_INS: dict[str, dict[str, Any]] = {
-    # For `click.UUID` and `click.DateTime` parameters: 3 ms with `platform` and `datetime`.
+    # For `click.UUID` and `click.DateTime` parameters: 6 ms with `platform` and `datetime`.
     "uuid": {"UUID": _class_on_first_use("uuid", "UUID")},
     "datetime": {"datetime": _class_on_first_use("datetime", "datetime")},
     # `inspect` (click loads it, and `dataclasses` needs it) reads source files with these,
@@ -158,7 +160,7 @@ _CLICK_STAND_INS: dict[str, dict[str, Any]] = {
     "tokenize": {},
     "token": {},
     # `urllib.parse` (which `pathlib` loads with our command line) checks IP addresses in
-    # URLs with it; our links are file paths: 1 ms.
+    # URLs with it; our links are file paths: 2 ms.
     "ipaddress": {},
 }
 
