@@ -115,15 +115,19 @@ class PageAnalyzer(CompositeAnalyzer):  # type: ignore[misc]  # whoosh ships no 
         """Each index term of a page's text with the positions of its words, in the order the
         chain first gives each term: stop words are dropped and the words after them
         renumbered (`StopFilter`). Each distinct word is expanded into its terms once."""
-        lowered = [word.lower() for word in self._words.findall(text)]
-        kept = [number for number, word in enumerate(lowered) if word not in STOP_WORDS]
-        if not kept:
+        lowered = list(map(str.lower, self._words.findall(text)))
+        words = [word for word in lowered if word not in STOP_WORDS]
+        if not words:
             return {}
-        words = [lowered[number] for number in kept]
         languages = page_languages(words)
+        first = next(number for number, word in enumerate(lowered) if word not in STOP_WORDS)
         word_positions: dict[str, list[int]] = {}
-        for position, word in enumerate(words, start=kept[0]):
-            word_positions.setdefault(word, []).append(position)
+        for position, word in enumerate(words, start=first):
+            known = word_positions.get(word)
+            if known is None:
+                word_positions[word] = [position]
+            else:
+                known.append(position)
         found: dict[str, list[int]] = {}
         for word, positions in word_positions.items():
             for term in index_variants(word, languages):

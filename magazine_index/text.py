@@ -191,9 +191,12 @@ def surface_variants(word: str) -> tuple[str, ...]:
     return (first,) if first == second else (first, second)
 
 
+_WORD = re.compile(r"\w+")
+
+
 def fold_key(text: str) -> str:
     """A matching key for names and labels: folded words joined by single spaces."""
-    return " ".join(fold(w) for w in re.findall(r"\w+", text))
+    return " ".join(map(fold, _WORD.findall(text)))
 
 
 def slugify(text: str) -> str:

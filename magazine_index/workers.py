@@ -310,6 +310,9 @@ def _serve(
                 status, value = "error", describe_error(exc)
             del task
             gc.collect()
+            # What outlives a file (the detectors' caches) is left out of later scans too:
+            # full collections took 2 % of a worker's time, and 0.4 % like this.
+            gc.freeze()
             answers.put((status, value, _grown_past(WORKER_MEMORY_MB)))
             del value
     finally:

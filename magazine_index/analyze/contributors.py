@@ -807,6 +807,9 @@ _INITIALS_EQUAL = re.compile(
     rf"(?<![\w-])(?P<initials>[a-zäöüß]{{2,4}})\s*=\s*(?P<name>{_NAME_TEXT})"
 )
 _NAME_INITIALS = re.compile(rf"(?P<name>{_NAME_TEXT})\s*\((?P<initials>[a-zäöüß]{{2,4}})\)")
+# What a page holds where each of the two can match.
+_EQUALS = re.compile("=")
+_BRACKETED_INITIALS = re.compile(r"\([a-zäöüß]{2,4}\)")
 
 
 def _initials_signals(pages: Sequence[PageText]) -> list[_Signal]:
@@ -815,7 +818,9 @@ def _initials_signals(pages: Sequence[PageText]) -> list[_Signal]:
     for page in pages:
         # Each pattern tries a name at every capital: only a page with its mark is searched.
         patterns = [
-            p for p, mark in ((_INITIALS_EQUAL, "="), (_NAME_INITIALS, "(")) if mark in page.text
+            pattern
+            for pattern, mark in ((_INITIALS_EQUAL, _EQUALS), (_NAME_INITIALS, _BRACKETED_INITIALS))
+            if mark.search(page.text)
         ]
         text = " ".join(page.text.split()) if patterns else ""
         for pattern in patterns:

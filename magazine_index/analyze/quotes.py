@@ -1123,23 +1123,24 @@ def _last_person_before(
     return max(reversed(mentions), key=lambda name: counts[name])
 
 
-def _line_tokens(text: str) -> list[tuple[str, bool]]:
-    """Tokens with a flag telling whether a run of names may not continue past them.
+def _line_tokens(text: str) -> tuple[list[str], set[int]]:
+    """A text's tokens, and the indexes of those a run of names may not continue past.
 
     A name wraps across a line break in running text ("Petra\nHoffmann"), but not past the
     end of a short line: a heading, a contents entry or a byline ("Interview: Lukas Brenner").
     """
     lines = text.replace("\u00a0", " ").split("\n")
     widths = [len(line) for line in lines]
-    result: list[tuple[str, bool]] = []
+    tokens: list[str] = []
+    stops: set[int] = set()
     for index, line in enumerate(lines):
-        tokens = line.split()
-        if not tokens:
+        words = line.split()
+        if not words:
             continue
-        local = max(widths[max(0, index - 3) : index + 4])
-        result.extend([(token, False) for token in tokens[:-1]])
-        result.append((tokens[-1], len(line) < 0.6 * local))
-    return result
+        tokens += words
+        if len(line) < 0.6 * max(widths[max(0, index - 3) : index + 4]):
+            stops.add(len(tokens) - 1)
+    return tokens, stops
 
 
 def _ends_run(token: str) -> bool:
@@ -1150,28 +1151,26 @@ def _ends_run(token: str) -> bool:
 
 def _capital_runs(text: str) -> Iterable[tuple[str, list[str]]]:
     """(word before, run) for every run of capitalised words (particles allowed inside)."""
-    tokens = _line_tokens(text)
+    tokens, stops = _line_tokens(text)
     # Every token's bare word at once, and only the capitalised ones visited: a page holds
     # ten lowercase words for each capitalised one (a call per token was most of the time).
-    bares = [token.strip(_PUNCTUATION) for token, _ in tokens]
+    bares = [token.strip(_PUNCTUATION) for token in tokens]
     capitals = [i for i, word in enumerate(bares) if word[:1].isupper()]
     index = 0
     for start in capitals:
         if start < index:
             continue  # inside the run before
         index = start
-        token, line_end = tokens[index]
         previous = bares[index - 1].lower() if index else ""
         run = [bares[index]]
-        ends = _ends_run(token) or line_end
+        ends = index in stops or _ends_run(tokens[index])
         index += 1
         while not ends and index < len(tokens):
-            token, line_end = tokens[index]
             bare = bares[index]
             if not bare or not (bare[0].isupper() or bare in PARTICLES):
                 break
             run.append(bare)
-            ends = _ends_run(token) or line_end
+            ends = index in stops or _ends_run(tokens[index])
             index += 1
         while run and run[-1] in PARTICLES:
             run.pop()

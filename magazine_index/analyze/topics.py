@@ -197,7 +197,7 @@ def _fold_term(term: str) -> str:
 
 
 def _folded_text(text: str) -> str:
-    return " " + " ".join(fold(word) for word in text.split()) + " "
+    return " " + " ".join(map(fold, text.split())) + " "
 
 
 _WORD_START = r"(?<![\w'+-])"
