@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh import query as wq
 from whoosh.collectors import FilterCollector, TopCollector
@@ -22,9 +22,12 @@ from whoosh.searching import Searcher as WhooshSearcher
 
 from .errors import NotFoundError, QueryError
 from .language import STEM_MARK, STOP_WORDS, index_variants, query_stems
-from .models import ArticleEntry, ContributorEntry, Hit, Magazine, OcrWord, PageRef, TopicEntry
+from .models import Hit, Magazine
 from .store import MagazineRecord, Store
 from .text import fold, fold_key, surface_variants
+
+if TYPE_CHECKING:  # records a search never builds (`models.py`)
+    from .models import ArticleEntry, ContributorEntry, OcrWord, PageRef, TopicEntry
 
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
@@ -65,6 +68,8 @@ class Source:
 
 @dataclass(frozen=True)
 class SearchResult:
+    """The hits of a query, with the total and a spelling suggestion where it found nothing."""
+
     query: str
     total: int
     hits: list[Hit]
@@ -307,6 +312,8 @@ class Searcher:
         """Articles in magazine and page order; with `contributor`, those whose authors,
         interviewees, interviewers or photographers include a matching name (partial, accents
         optional, as the search filter matches)."""
+        from .models import ArticleEntry
+
         words = _filter_words(contributor, "contributor") if contributor is not None else None
         found: list[ArticleEntry] = []
         for record in self._chosen_records(magazine):
@@ -472,6 +479,8 @@ class Searcher:
     ) -> list[ContributorEntry]:
         """Each person or team and role, merged across magazines by accent-free name; `name`
         keeps those whose name holds its words (partial, accents optional)."""
+        from .models import ContributorEntry, PageRef
+
         merged: dict[tuple[str, str], ContributorEntry] = {}
         words = fold_key(name).split() if name else []
         for record in self._chosen_records(magazine):
@@ -501,6 +510,8 @@ class Searcher:
 
     def topics(self, magazine: str | None = None) -> list[TopicEntry]:
         """Each topic with its pages and kind (rubric, subject, section), most pages first."""
+        from .models import PageRef, TopicEntry
+
         pages: dict[str, list[PageRef]] = {}
         names: dict[str, str] = {}
         for record in self._chosen_records(magazine):
@@ -565,6 +576,8 @@ class Searcher:
     def page_words(self, magazine_id: str, pdf_page: int) -> list[OcrWord]:
         """The words OCR read on a page, with boxes in points from its top-left corner (to
         mark hits on a scan); empty for a page with a text layer."""
+        from .models import OcrWord
+
         self._require_record(magazine_id)
         doc = self._searcher.document(key=f"{magazine_id}#{pdf_page}")
         data = doc.get("data", {}) if doc else {}
@@ -749,19 +762,36 @@ def _as_text(term: Any) -> str:
 
 def _matches(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
     """Spans of the words in `text` that the query's terms match."""
-    spans = []
+    tokens = list(_WORD.finditer(text))
+    return [
+        (token.start(), token.end(), term)
+        for token, term in zip(tokens, _token_terms(tokens, terms), strict=True)
+        if term is not None
+    ]
+
+
+def _token_terms(tokens: list[re.Match[str]], terms: set[str]) -> list[str | None]:
+    """For each word of a page, the query's term it matches (the first in order), or None."""
     # Every index term of a word (its spellings and stems) starts with the first letter of
     # one of its spellings, so a word whose spellings start otherwise is not stemmed: on the
     # ten pages of a search, stemming every word was a tenth of a cold search.
     initials = {term.lstrip(STEM_MARK)[:1] for term in terms}
-    for match in _WORD.finditer(text):
-        word = match.group(0).lower()
-        if "" not in initials and initials.isdisjoint(_initials(word)):
+    # A page repeats its words: each is decided once.
+    decided: dict[str, str | None] = {}
+    found: list[str | None] = []
+    for token in tokens:
+        text = token.group(0)
+        if text in decided:
+            found.append(decided[text])
             continue
-        hit = _word_terms(word) & terms
-        if hit:
-            spans.append((match.start(), match.end(), sorted(hit)[0]))
-    return spans
+        word = text.lower()
+        term = None
+        if "" in initials or not initials.isdisjoint(_initials(word)):
+            hit = _word_terms(word) & terms
+            term = min(hit) if hit else None
+        found.append(term)
+        decided[text] = term
+    return found
 
 
 def _initials(word: str) -> frozenset[str]:
@@ -790,17 +820,25 @@ def make_snippet(text: str, terms: set[str], words: int = SNIPPET_WORDS) -> str:
     tokens = list(_WORD.finditer(text))
     if not tokens:
         return ""
-    spans = _matches(text, terms)
+    token_terms = _token_terms(tokens, terms)
+    matched = [number for number, term in enumerate(token_terms) if term is not None]
+    spans = [
+        (token.start(), token.end(), term)
+        for token, term in zip(tokens, token_terms, strict=True)
+        if term is not None
+    ]
     start_index = 0
     if spans:
-        matched_at = {start: term for start, _, term in spans}
-        token_terms = [matched_at.get(token.start()) for token in tokens]
         # Slide a window of `words` tokens along the page, counting the matched terms in it;
-        # the first window with the most distinct terms (then the most matches) wins.
+        # the first window with the most distinct terms (then the most matches) wins. The
+        # count changes only where a matched word enters or leaves the window: only those
+        # windows are looked at (stepping through every word was a tenth of a cold search).
         window = Counter(term for term in token_terms[:words] if term)
         count = sum(window.values())
         best = (len(window), count)
-        for i in range(1, len(tokens) - words + 1):
+        last = len(tokens) - words
+        steps = {n + 1 for n in matched} | {n - words + 1 for n in matched}
+        for i in sorted(step for step in steps if 1 <= step <= last):
             leaving, entering = token_terms[i - 1], token_terms[i + words - 1]
             if leaving:
                 window[leaving] -= 1

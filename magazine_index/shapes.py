@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .models import ArticleEntry, ContributorEntry, Hit, Magazine, PageRef, TopicEntry
+from .models import Hit, Magazine
 from .search import SearchResult, Source, pdf_link, plain
 from .text import escape_controls
+
+if TYPE_CHECKING:  # records a search never builds (`models.py`)
+    from .models import ArticleEntry, ContributorEntry, PageRef, TopicEntry
 
 UNKNOWN_SPEAKER = "Unknown speaker"
 

@@ -1,4 +1,5 @@
-"""Import Whoosh without the modules it loads and never uses, so a cold search starts fast.
+"""Import Whoosh and click without the modules they load and a search never uses, so a cold
+search starts fast.
 
 Whoosh-Reloaded 2.7.5 imports, at import time, modules that a search of ours never calls:
 `urllib.request` (for a download helper; it drags in http.client, email, ssl and socket), the
@@ -8,10 +9,22 @@ stemmer and double metaphone (default arguments of filters we do not use), `html
 formatter we do not use) and `decimal` (for NUMERIC fields of decimals; ours hold integers).
 `hashlib` is used, for the MD5 hash of term keys, which Python's own `_md5` gives without
 loading OpenSSL. Measured with `python -X importtime`, they were about half of Whoosh's import
-time. While Whoosh is first imported, each is stood in for by a module whose functions import
-the real one when first called (the standard library's `functools.cached_property` stands in
-for the package, a class that is never instantiated for `Decimal`); afterwards the real modules
-import as usual.
+time. Then modules that only writing an index or field types we do not use call: `tempfile` and
+`shutil` (with `bz2` and `lzma`; a writer's temporary files, copying files), `queue` (a writer
+in several processes), `random` (names of new files), Whoosh's dates (`whoosh.util.times` with
+`calendar` and `datetime`, for DATETIME fields), and highlighting, sorting and edit distances
+by Whoosh: 12 ms in `python -X importtime`. click imports `uuid` (with `platform`) and
+`datetime` for parameter types our commands do not have, and `inspect`, which loads `linecache`
+and `tokenize` to read source files; `pathlib` loads `urllib.parse`, which loads `ipaddress` to
+check the addresses in URLs: 10 ms for `uuid`, `datetime`, `linecache` and `ipaddress`.
+
+While Whoosh or click is first imported, each such module is stood in for by a module that
+imports the real one when one of its attributes is first asked for (`_StandIn`). A name imported
+from it (`from shutil import copyfileobj`) is a function that imports the real module when first
+called, or, for a class a library names while it loads (`ParamType[uuid.UUID]`), a class that
+imports it when first called, asked `isinstance` of or asked for an attribute; the standard
+library's `functools.cached_property` stands in for the package. Afterwards the real modules
+import as usual; a library imported elsewhere first (tests, the web server) gets them all.
 """
 
 from __future__ import annotations
@@ -26,6 +39,23 @@ import types
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
+
+
+class _StandIn(types.ModuleType):
+    """A module stood in for while a library is imported: the real module is imported when one
+    of its attributes is first asked for, and gives it (and every later one)."""
+
+    def __getattr__(self, attribute: str) -> Any:
+        if attribute.startswith("__"):  # what the import system and tools probe for
+            raise AttributeError(attribute)
+        return getattr(_import_real(self.__name__), attribute)
+
+
+def _import_real(name: str) -> types.ModuleType:
+    """The real module `name`, imported where it is not yet (also while it is stood in for)."""
+    if isinstance(sys.modules.get(name), _StandIn):  # still within the import of the library
+        del sys.modules[name]
+    return importlib.import_module(name)
 
 
 def _on_first_call(module: str, name: str, *others: str) -> Callable[..., Any]:
@@ -45,16 +75,43 @@ def _on_first_call(module: str, name: str, *others: str) -> Callable[..., Any]:
 def _import_first(modules: tuple[str, ...], name: str) -> Any:
     for module in modules[:-1]:
         with contextlib.suppress(ImportError):
-            return getattr(importlib.import_module(module), name)
-    return getattr(importlib.import_module(modules[-1]), name)
+            return getattr(_import_real(module), name)
+    return getattr(_import_real(modules[-1]), name)
 
 
-class _NoDecimal:
-    """Stands in for `decimal.Decimal` in `whoosh.fields`, which asks for it only for a NUMERIC
-    field of decimals; ours hold integers."""
+class _ClassOnFirstUse(type):
+    """The type of a class that stands in for the class `_name` of the module `_module`: calling
+    it, asking `isinstance` of it or any of its attributes imports the module and uses the real
+    class (a library may name the class when it is imported, as in `ParamType[uuid.UUID]`)."""
+
+    _module: str
+    _name: str
+
+    def _real(cls) -> type:
+        real: type = getattr(_import_real(cls._module), cls._name)
+        return real
+
+    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
+        return cls._real()(*args, **kwargs)
+
+    def __instancecheck__(cls, instance: Any) -> bool:
+        return isinstance(instance, cls._real())
+
+    def __subclasscheck__(cls, subclass: type) -> bool:
+        return issubclass(subclass, cls._real())
+
+    def __getattr__(cls, attribute: str) -> Any:
+        if attribute.startswith("__"):
+            raise AttributeError(attribute)
+        return getattr(cls._real(), attribute)
 
 
-# Module -> the names Whoosh imports from it while it is itself imported.
+def _class_on_first_use(module: str, name: str) -> type:
+    return _ClassOnFirstUse(name, (), {"_module": module, "_name": name})
+
+
+# Module -> the names a library imports from it (`from module import name`) while it is itself
+# imported; other names are given by the real module (`_StandIn`).
 _STAND_INS: dict[str, dict[str, Any]] = {
     "urllib.request": {"urlretrieve": _on_first_call("urllib.request", "urlretrieve")},
     "cached_property": {"cached_property": functools.cached_property},
@@ -68,9 +125,44 @@ _STAND_INS: dict[str, dict[str, Any]] = {
     "hashlib": {"md5": _on_first_call("_md5", "md5", "hashlib")},
     # For an HTML formatter of highlights we do not use (its entity table took 2 ms).
     "html": {"escape": _on_first_call("html", "escape")},
-    "decimal": {"Decimal": _NoDecimal},
+    # For NUMERIC fields of decimals; ours hold integers.
+    "decimal": {"Decimal": _class_on_first_use("decimal", "Decimal")},
+    # What writing an index uses (and `store.py` to remove an index): 5 ms with bz2 and lzma.
+    "tempfile": {},
+    "shutil": {"copyfileobj": _on_first_call("shutil", "copyfileobj")},
+    "queue": {},
+    "random": {},
+    # Highlighting, sorting and grouping by Whoosh, which we do not ask for, and the edit
+    # distances of fuzzy terms, which only a query with `~` asks for: 3 ms.
+    "whoosh.highlight": {},
+    "whoosh.sorting": {},
+    "whoosh.automata.lev": {},
+    "whoosh.support.levenshtein": {
+        "distance": _on_first_call("whoosh.support.levenshtein", "distance")
+    },
+    # DATETIME fields, which our schema has none of: 3 ms with calendar and datetime.
+    "whoosh.util.times": {
+        "datetime_to_long": _on_first_call("whoosh.util.times", "datetime_to_long"),
+        "long_to_datetime": _on_first_call("whoosh.util.times", "long_to_datetime"),
+    },
+    "datetime": {},
 }
 _SNOWBALL = "whoosh.lang.snowball"
+
+# The same while click is imported.
+_CLICK_STAND_INS: dict[str, dict[str, Any]] = {
+    # For `click.UUID` and `click.DateTime` parameters: 6 ms with `platform` and `datetime`.
+    "uuid": {"UUID": _class_on_first_use("uuid", "UUID")},
+    "datetime": {"datetime": _class_on_first_use("datetime", "datetime")},
+    # `inspect` (click loads it, and `dataclasses` needs it) reads source files with these,
+    # which a search never asks it to: 2 ms.
+    "linecache": {},
+    "tokenize": {},
+    "token": {},
+    # `urllib.parse` (which `pathlib` loads with our command line) checks IP addresses in
+    # URLs with it; our links are file paths: 2 ms.
+    "ipaddress": {},
+}
 
 
 # Whether `main` paused Python's collector, for `resume_collector` to start it again.
@@ -91,7 +183,8 @@ def main() -> None:
         gc.disable()
         _paused_at_start = True
     try:
-        from .cli import main as command_line
+        with _stand_ins(_CLICK_STAND_INS, "click"):
+            from .cli import main as command_line
     except KeyboardInterrupt:  # Ctrl-C while Python is still loading the tool
         sys.exit(130)
     command_line()
@@ -108,7 +201,6 @@ def resume_collector() -> None:
 @contextmanager
 def lean_whoosh_import() -> Iterator[None]:
     """Within this block, a first import of Whoosh skips the modules it does not need."""
-    placed: dict[str, types.ModuleType] = {}
     first = "whoosh" not in sys.modules
     collecting = gc.isenabled()
     # Python's collector would scan the objects of every module imported so far, again and
@@ -123,19 +215,29 @@ def lean_whoosh_import() -> Iterator[None]:
         # The package of Snowball stemmers imports fourteen languages; `language.py` imports
         # the modules of the two it uses from a stand-in package (3 ms).
         stand_ins[_SNOWBALL] = {"__path__": [os.path.join(whoosh.lang.__path__[0], "snowball")]}
-    for name, attributes in stand_ins.items():
-        if name in sys.modules:
-            continue  # already imported for real: Whoosh gets the real one
-        module = types.ModuleType(name, "stand-in while Whoosh is imported (startup.py)")
-        module.__dict__.update(attributes)
-        sys.modules[name] = placed[name] = module
     try:
-        yield
+        with _stand_ins(stand_ins, "Whoosh"):
+            yield
     finally:
         if first:
             gc.freeze()
         if collecting:
             gc.enable()
-        for name, module in placed.items():
-            if sys.modules.get(name) is module:
+
+
+@contextmanager
+def _stand_ins(stand_ins: dict[str, dict[str, Any]], library: str) -> Iterator[None]:
+    """Within this block, the modules of `stand_ins` not yet imported are stood in for."""
+    placed: dict[str, _StandIn] = {}
+    for name, attributes in stand_ins.items():
+        if name in sys.modules:
+            continue  # already imported for real: the library gets the real one
+        stand_in = _StandIn(name, f"stand-in while {library} is imported (startup.py)")
+        stand_in.__dict__.update(attributes)
+        sys.modules[name] = placed[name] = stand_in
+    try:
+        yield
+    finally:
+        for name, stand_in in placed.items():
+            if sys.modules.get(name) is stand_in:
                 del sys.modules[name]

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh import fields, formats, index
 from whoosh.analysis import (
@@ -37,7 +37,6 @@ from whoosh.matching import ReadTooFar
 from whoosh.searching import Searcher as WhooshSearcher
 from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length
-from whoosh.writing import CLEAR, IndexWriter
 
 from .errors import (
     IndexBusyError,
@@ -47,12 +46,17 @@ from .errors import (
     IndexVersionError,
 )
 from .language import STOP_WORDS, index_variants, page_languages
-from .models import Article, Credit, Magazine, OutlineEntry, PageText, Quote
+from .models import Article, Credit, Magazine, OutlineEntry
 from .scan import FILE_LIST, FileState, write_file_list, write_json_atomically
 from .scan import META_FILE as META_FILE
 from .scan import SCHEMA_VERSION as SCHEMA_VERSION
 from .scan import WHOOSH_DIR as WHOOSH_DIR
 from .text import fold_key
+
+if TYPE_CHECKING:
+    from whoosh.writing import IndexWriter
+
+    from .models import PageText, Quote  # records a search never builds (`models.py`)
 
 # Whoosh buffers postings up to this size before it spills them to temporary files; its
 # Python objects take about twice that, which sets most of the writing process's memory.
@@ -633,6 +637,9 @@ class StoreWriter:
         With nothing written, the lock is released without writing a new index generation.
         """
         if clear_others:
+            # Loaded with the writer; a search leaves Whoosh's writing module unloaded (1 ms).
+            from whoosh.writing import CLEAR
+
             self._writer.commit(mergetype=CLEAR)
         elif self.changed:
             self._writer.commit()

@@ -19,15 +19,17 @@ _ELISION_WORDS = frozenset(
     {"und", "oder", "bis", "sowie", "als", "wie", "and", "or", "to", "nor", "&"}
 )
 
-_LINE_END_HYPHEN = re.compile(r"(\w)[-\u2010]\n[ \t]*(\S+)")
-_SOFT_HYPHEN_BREAK = re.compile(SOFT_HYPHEN + r"\s*\n[ \t]*")
-_SPACES = re.compile(r"[ \t\f\v\u2000-\u200a\u202f\u205f\u3000]+")
-_MANY_NEWLINES = re.compile(r"\n{3,}")
+# The patterns of normalising are compiled when first used (`re.sub` keeps them compiled): a
+# search never normalises, and compiling them took 2 ms of a cold search.
+_LINE_END_HYPHEN = r"(\w)[-\u2010]\n[ \t]*(\S+)"
+_SOFT_HYPHEN_BREAK = SOFT_HYPHEN + r"\s*\n[ \t]*"
+_SPACES = r"[ \t\f\v\u2000-\u200a\u202f\u205f\u3000]+"
+_MANY_NEWLINES = r"\n{3,}"
 # C0 and C1 control characters but tab, line feed, vertical tab, form feed and carriage return
 # (blanks, which normalising turns into spaces and line breaks), and lone UTF-16 surrogates from
 # a font's ToUnicode table. pypdf passes NULs through (81 of 117 pages of one real magazine),
 # escape sequences would reach a terminal, and a surrogate cannot be written as UTF-8.
-_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROLS = "[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]"
 # Spacing accents some PDFs draw before the letter they belong on: pypdf gives "M¨arz".
 _SPACING_ACCENTS = {
     "¨": "\u0308",
@@ -38,7 +40,7 @@ _SPACING_ACCENTS = {
     "˜": "\u0303",
     "ˇ": "\u030c",
 }
-_ACCENT_BEFORE_LETTER = re.compile("([¨´`˚ˆ˜ˇ\u0300-\u036f])([^\\W\\d_])")
+_ACCENT_BEFORE_LETTER = "([¨´`˚ˆ˜ˇ\u0300-\u036f])([^\\W\\d_])"
 # Letters an accent drawn before them is composed with: vowels, whatever the accent, and the
 # consonants of a háček or tilde ("ˇs" -> "š", "˜n" -> "ñ"). An acute before a consonant is
 # an apostrophe far more often ("it´s", not "itś").
@@ -58,11 +60,11 @@ def normalise(text: str) -> str:
     text = compose_accents(remove_controls(text))
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _SOFT_HYPHEN_BREAK.sub("", text).replace(SOFT_HYPHEN, "")
-    text = _SPACES.sub(" ", text)
+    text = re.sub(_SOFT_HYPHEN_BREAK, "", text).replace(SOFT_HYPHEN, "")
+    text = re.sub(_SPACES, " ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = dehyphenate(text)
-    return _MANY_NEWLINES.sub("\n\n", text).strip()
+    return re.sub(_MANY_NEWLINES, "\n\n", text).strip()
 
 
 def normalise_lines(lines: list[str]) -> list[str]:
@@ -72,7 +74,7 @@ def normalise_lines(lines: list[str]) -> list[str]:
     joined = "\n".join(lines)
     text = compose_accents(remove_controls(joined))
     text = unicodedata.normalize("NFKC", text).replace(SOFT_HYPHEN, "")
-    normalised = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]
+    normalised = [line.strip() for line in re.sub(_SPACES, " ", text).split("\n")]
     if len(normalised) != len(lines) or "\r" in joined:
         return [normalise(line) for line in lines]
     return normalised
@@ -80,7 +82,7 @@ def normalise_lines(lines: list[str]) -> list[str]:
 
 def remove_controls(text: str) -> str:
     """Text without control characters (blanks and line breaks stay) or lone surrogates."""
-    return _CONTROLS.sub("", text)
+    return re.sub(_CONTROLS, "", text)
 
 
 # What `escape_controls` shows as an escape: controls, lone surrogates (a file name's bytes that
@@ -130,7 +132,7 @@ def compose_accents(text: str) -> str:
             return composed
         return match.group(0)
 
-    return _ACCENT_BEFORE_LETTER.sub(join, text)
+    return re.sub(_ACCENT_BEFORE_LETTER, join, text)
 
 
 def dehyphenate(text: str) -> str:
@@ -150,7 +152,7 @@ def dehyphenate(text: str) -> str:
             return before + after
         return f"{before}-{after}"
 
-    return _LINE_END_HYPHEN.sub(join, text)
+    return re.sub(_LINE_END_HYPHEN, join, text)
 
 
 # German transliteration applied before accent stripping, so that "Köster" also meets "Koester".

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import site
 import subprocess
 import sys
 from pathlib import Path
@@ -85,27 +87,51 @@ def test_no_color_env_and_pipes_give_plain_text(
 _HEAVY_IMPORTS = (
     "import sys\n"
     "heavy = set(sys.argv.pop(1).split())\n"
-    "from magazine_index.cli import main\n"
+    "from magazine_index.startup import main\n"
     "try:\n"
     "    main()\n"
     "except SystemExit:\n"
     "    pass\n"
     "print(sorted(heavy & set(sys.modules)))\n"
 )
-"""Runs the command line with the arguments after the first (the heavy modules to look for,
-separated by spaces), then prints the heavy modules it loaded."""
+"""Runs the command line as the console script does (`startup.main`) with the arguments after
+the first (the heavy modules to look for, separated by spaces), then prints the heavy modules
+it loaded."""
 
 
 HEAVY = {"asyncio", "urllib.request", "ssl", "http.client", "pypdf", "pypdfium2"}
+# What Whoosh and click import for what a search never does (`startup.py`), and the records a
+# search never builds (`models.py`).
+UNUSED_BY_A_SEARCH = {
+    "tempfile",
+    "shutil",
+    "queue",
+    "random",
+    "uuid",
+    "datetime",
+    "linecache",
+    "tokenize",
+    "ipaddress",
+    "whoosh.util.times",
+    "whoosh.writing",
+    "magazine_index.page_models",
+    "magazine_index.listing_models",
+}
 
 
 def _heavy_imports(*argv: str | Path, heavy: set[str] = HEAVY) -> tuple[str, str]:
-    """The command's output, and which of the `heavy` modules it imported (as printed)."""
+    """The command's output, and which of the `heavy` modules it imported (as printed).
+
+    Python starts as for a regular install (`pip install .`): the finder of an editable
+    install, which imports modules of its own at every start, is left out (`-S`, with the
+    working copy and the installed packages on the path)."""
+    path = os.pathsep.join([str(REPO), *site.getsitepackages()])
     done = subprocess.run(
-        [sys.executable, "-c", _HEAVY_IMPORTS, " ".join(sorted(heavy)), *map(str, argv)],
+        [sys.executable, "-S", "-c", _HEAVY_IMPORTS, " ".join(sorted(heavy)), *map(str, argv)],
         capture_output=True,
         text=True,
         check=True,
+        env={**os.environ, "PYTHONPATH": path},
     )
     output, _, modules = done.stdout.rstrip().rpartition("\n")
     return output, modules
@@ -113,7 +139,8 @@ def _heavy_imports(*argv: str | Path, heavy: set[str] = HEAVY) -> tuple[str, str
 
 def test_a_cold_search_imports_only_what_it_needs(sample_index: Path) -> None:
     # Whoosh's unused network and asyncio imports were 40 % of a cold search's import time.
-    output, modules = _heavy_imports("--index-dir", sample_index, "search", "Europa", "--json")
+    argv = ("--index-dir", sample_index, "search", "Europa", "--json")
+    output, modules = _heavy_imports(*argv, heavy=HEAVY | UNUSED_BY_A_SEARCH)
     assert json.loads(output)["total"] > 0  # the stand-ins did not break Whoosh
     assert modules == "[]"
 
@@ -124,21 +151,75 @@ def test_a_cold_search_leaves_logging_unloaded(sample_index: Path) -> None:
     assert set(cli.commands) >= _COMMANDS_THAT_LOG  # names of real commands
 
 
-def test_no_module_keeps_a_stand_in_of_the_lean_whoosh_import() -> None:
+def test_the_stand_ins_of_the_lean_imports_give_the_real_modules() -> None:
+    # While Whoosh and click load, modules they use only for what a search never does are
+    # stood in for; afterwards none is left in `sys.modules`, and each module that kept one
+    # gets the real module's attributes and classes through it (`startup.py`).
     code = (
         "import sys, types\n"
-        "from magazine_index.startup import _STAND_INS, lean_whoosh_import\n"
+        "from magazine_index.startup import _CLICK_STAND_INS, _import_real, _stand_ins\n"
+        "from magazine_index.startup import lean_whoosh_import\n"
+        "with _stand_ins(_CLICK_STAND_INS, 'click'):\n"
+        "    import click\n"
         "with lean_whoosh_import():\n"
         "    import magazine_index.search\n"
-        "stand_ins = [m for m in sys.modules.values() if 'stand-in' in (m.__doc__ or '')]\n"
-        "kept = [(n, a) for n, m in list(sys.modules.items()) for a, v in vars(m).items()\n"
-        "        if isinstance(v, types.ModuleType) and 'stand-in' in (v.__doc__ or '')]\n"
+        "left = [m for m in list(sys.modules.values()) if 'stand-in' in (m.__doc__ or '')]\n"
+        "kept = {(n, a) for n, m in list(sys.modules.items()) for a, v in list(vars(m).items())\n"
+        "        if isinstance(v, types.ModuleType) and 'stand-in' in (v.__doc__ or '')}\n"
+        "import click.types, whoosh.compat, whoosh.fields, whoosh.filedb.filestore\n"
+        "import datetime, inspect, queue, tempfile, uuid\n"
+        "from whoosh.filedb.compound import copyfileobj\n"
         "from whoosh.filedb.filetables import md5_hash\n"
         "from whoosh.lang.morph_en import variations\n"
-        "print(stand_ins, kept, md5_hash(b'x') > 0, 'rendering' in variations('render'))\n"
+        "uid = 'c2f4b0a4-7d3e-4d7a-9a52-3a3c1f0e1a2b'\n"
+        "checks = [\n"
+        "    not left,\n"
+        "    ('whoosh.filedb.filestore', 'tempfile') in kept,\n"
+        "    whoosh.filedb.filestore.tempfile.gettempdir() == tempfile.gettempdir(),\n"
+        "    whoosh.compat.queue.Queue is queue.Queue,\n"
+        "    whoosh.fields.datetime.datetime is datetime.datetime,\n"
+        "    click.types.uuid.getnode() == uuid.getnode(),\n"
+        "    click.UUID.convert(uid, None, None) == uuid.UUID(uid),\n"
+        "    click.DateTime().convert('2024-05-06', None, None) == datetime.datetime(2024, 5, 6),\n"
+        "    isinstance(datetime.datetime.now(), click.types.datetime),\n"
+        "    callable(copyfileobj),\n"
+        "    md5_hash(b'x') > 0,\n"
+        "    'rendering' in variations('render'),\n"
+        "    'def _import_real' in inspect.getsource(_import_real),\n"
+        "]\n"
+        "print(checks)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.split() == ["[]", "[]", "True", "True"]
+    assert done.stdout.strip() == str([True] * 13)
+
+
+def test_a_class_stood_in_for_behaves_as_the_real_one() -> None:
+    from magazine_index.startup import _class_on_first_use
+
+    stand_in: type = _class_on_first_use("fractions", "Fraction")
+    from fractions import Fraction
+
+    assert stand_in(1, 3) == Fraction(1, 3)
+    assert isinstance(Fraction(1, 2), stand_in) and not isinstance(0.5, stand_in)
+    assert issubclass(Fraction, stand_in)
+    assert stand_in.from_float(0.5) == Fraction(1, 2)
+
+
+def test_records_defined_apart_load_when_first_asked_for() -> None:
+    code = (
+        "import sys\n"
+        "from magazine_index import models\n"
+        "before = 'magazine_index.page_models' in sys.modules\n"
+        "from magazine_index.models import PageText, TopicEntry\n"
+        "from magazine_index.page_models import PageText as defined\n"
+        "print(before, PageText is defined, TopicEntry.__module__)\n"
+        "models.NoSuchRecord\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.split() == ["False", "True", "magazine_index.listing_models"]
+    assert "AttributeError: module 'magazine_index.models' has no attribute 'NoSuchRecord'" in (
+        done.stderr
+    )
 
 
 def test_an_unchanged_index_run_reads_no_pdf(tmp_path: Path) -> None:

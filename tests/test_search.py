@@ -11,7 +11,14 @@ import pytest
 
 from magazine_index.errors import QueryError
 from magazine_index.models import Magazine, PageText
-from magazine_index.search import HIGHLIGHT_START, MAX_QUERY_CHARS, Searcher, plain
+from magazine_index.search import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    MAX_QUERY_CHARS,
+    Searcher,
+    make_snippet,
+    plain,
+)
 from magazine_index.store import MagazineRecord, Store
 
 from .conftest import SAMPLE_ID, run, run_json
@@ -90,6 +97,33 @@ def test_snippet_marks_matched_words(searcher: Searcher) -> None:
     [hit] = searcher.search("Guerot").hits
     assert HIGHLIGHT_START + "Guérot" in hit.snippet
     assert "Guérot kamen" in plain(hit.snippet)
+
+
+FILLER = " ".join(f"w{number}" for number in range(20))
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        # The window holding both terms wins over earlier ones holding one.
+        (
+            f"alpha {FILLER} beta {FILLER} alpha beta {FILLER}",
+            "…w14 w15 w16 w17 w18 w19 [alpha] [beta]…",
+        ),
+        # With as many distinct terms, more matches win ...
+        (f"alpha {FILLER} alpha alpha {FILLER} alpha", "…w14 w15 w16 w17 w18 w19 [alpha] [alpha]…"),
+        # ... and with as many matches, the first window.
+        (f"alpha beta {FILLER} beta alpha {FILLER}", "[alpha] [beta] w0 w1 w2 w3 w4 w5…"),
+        (f"{FILLER} {FILLER} alpha", "…w13 w14 w15 w16 w17 w18 w19 [alpha]"),
+        (f"alpha {FILLER} {FILLER}", "[alpha] w0 w1 w2 w3 w4 w5 w6…"),
+        ("alpha beta " * 6, "[alpha] [beta] [alpha] [beta] [alpha] [beta] [alpha] [beta]…"),
+    ],
+)
+def test_a_snippet_is_the_window_with_the_most_distinct_terms(text: str, snippet: str) -> None:
+    # Only the windows a matched word enters or leaves are compared (`make_snippet`): the
+    # same window as stepping through every word.
+    found = make_snippet(text, {"alpha", "beta"}, words=8)
+    assert found.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]") == snippet
 
 
 @pytest.mark.parametrize(
