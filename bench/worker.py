@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import gc
 import hashlib
-import pickle
 import sys
 import tempfile
 import time
@@ -81,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
                 record.labels,
                 result.quotes,
             )
-            digest.update(pickle.dumps(answer))
+            digest.update(repr(answer).encode())
             pages += len(result.pages)
             del result, record, answer
             gc.collect()
