@@ -1017,13 +1017,16 @@ def _broken_name(value: str, following: str) -> bool:
 _SECOND_NAME = re.compile(r"^(?:and|und|&)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[\w'’-]+){0,3}$")
 
 
+_NAME_REST_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+|[a-z]{1,3}")
+
+
 def _is_name_rest(line: str) -> bool:
     """A line that holds nothing but the rest of a name broken over a line end ("Moriarty",
     "Benedetti-Rossi", "van Dijk")."""
     words = line.split()
     return (
         1 <= len(words) <= 2
-        and all(re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+|[a-z]{1,3}", w) for w in words)
+        and all(_NAME_REST_WORD.fullmatch(w) for w in words)
         and words[-1][0].isupper()
     )
 

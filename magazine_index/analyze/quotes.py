@@ -1235,6 +1235,10 @@ class _Interview:
     """Carried over from the page before: only name-prefixed turns can continue it."""
 
 
+_ENDS_WITH_PAGE_NUMBER = re.compile(r"\s\d{1,3}$")
+"""A contents entry or a teaser: a line that ends with a page number."""
+
+
 def _interview_on_page(
     page: PageText,
     credits: Sequence[Credit],
@@ -1247,7 +1251,7 @@ def _interview_on_page(
     heading_found = False
     for index, raw in enumerate(lines):
         line = raw.strip()
-        if not line or line[0] in _BULLETS or re.search(r"\s\d{1,3}$", line):
+        if not line or line[0] in _BULLETS or _ENDS_WITH_PAGE_NUMBER.search(line):
             continue  # contents entries and teasers, not the heading of this page
         match = INTERVIEW_HEADING.match(line)
         if match:
