@@ -1228,6 +1228,9 @@ def compare_with_recoll(
     ours_cold: list[float] = []
     installed_cold: list[float] = []
     theirs_cold: list[float] = []
+    # Python's start alone: what any cold search of ours costs at least on this machine, whose
+    # speed drifts from run to run (a quarter of the search's time, 30-50 ms, was measured).
+    python_start: list[float] = []
     installed = installed_command(work)
     note(f"cold searches, {len(PEER_QUERIES)} queries, {CLI_REPEATS} runs each ...")
     for query in PEER_QUERIES:
@@ -1239,6 +1242,7 @@ def compare_with_recoll(
                     [*installed, "--index-dir", str(our_index), "search", query], 1
                 )
             theirs_cold += time_command(["recollq", "-c", str(confdir), "-n", "0-9", query], 1)
+            python_start += time_command([sys.executable, "-c", "pass"], 1)
     results.add(
         f"cold search, {len(PEER_QUERIES)} queries: median, ours",
         statistics.median(ours_cold),
@@ -1259,6 +1263,12 @@ def compare_with_recoll(
         statistics.median(theirs_cold),
         "s",
         note_text="recollq -n 0-9",
+    )
+    results.add(
+        "Python's start alone (`python -c pass`), median",
+        statistics.median(python_start),
+        "s",
+        note_text="the floor of a cold search of ours on this machine",
     )
     ratio("cold search median", statistics.median(ours_cold), statistics.median(theirs_cold))
 
