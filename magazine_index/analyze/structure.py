@@ -525,7 +525,7 @@ def headline(
     `running` holds lines the magazine repeats on many pages (`_running_keys`), such as a large
     "2 Annual report 2015" footer: those are no headline, nor is a pull quote.
     """
-    if not body or not page.styles:
+    if not body or not _large_enough(page, body):
         return None
     lines = [
         style
@@ -561,9 +561,17 @@ def headlines(pages: Sequence[PageText]) -> dict[int, Headline]:
 @_once_per_magazine
 def _headlines(pages: Sequence[PageText]) -> dict[int, Headline]:
     body = body_size(pages)
-    running = _running_keys(pages)
-    found = {page.number: headline(page, body, running) for page in pages}
+    candidates = [page for page in pages if _large_enough(page, body)] if body else []
+    running = _running_keys(pages) if candidates else frozenset()
+    found = {page.number: headline(page, body, running) for page in candidates}
     return {number: line for number, line in found.items() if line is not None}
+
+
+def _large_enough(page: PageText, body: float) -> bool:
+    """Whether a line among the page's top lines is set large enough for a headline: most
+    pages have none, and need not be looked at line by line."""
+    least = HEADLINE_FACTOR * body
+    return any(style.size >= least for style in page.styles[:_TOP_LINES])
 
 
 # A line printed on at least this share of the pages (page numbers aside) is part of the running
