@@ -93,6 +93,8 @@ _PAIRS: dict[str, str] = {
     "'": "'",
 }
 _OPENERS = frozenset(_PAIRS)
+_OPENER = re.compile("[" + re.escape("".join(sorted(_OPENERS))) + "]")
+"""Any opening mark: the next one is found by the regex engine, not a character at a time."""
 _SINGLE = frozenset("‘’‚'")
 _ALL_MARKS = "“”„»«‘’‚\"'"
 # What may stand before an opening mark, and after a closing one.
@@ -368,15 +370,16 @@ def _marked_quotes(page: PageText, names: _Names) -> list[_Found]:
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """(opening, closing) offsets of the outermost quotations, in text order."""
     spans: list[tuple[int, int]] = []
-    position = 0
-    while position < len(text):
-        if text[position] in _OPENERS and _is_opener(text, position):
+    found = _OPENER.search(text)
+    while found is not None:
+        position = found.start()
+        if _is_opener(text, position):
             close = _find_closer(text, position, depth=0)
             if close is not None:
                 spans.append((position, close))
-                position = close + 1
+                found = _OPENER.search(text, close + 1)
                 continue
-        position += 1
+        found = _OPENER.search(text, position + 1)
     return spans
 
 
