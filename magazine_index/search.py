@@ -763,9 +763,16 @@ def _as_text(term: Any) -> str:
 def _matches(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
     """Spans of the words in `text` that the query's terms match."""
     tokens = list(_WORD.finditer(text))
+    return _spans(tokens, _token_terms(tokens, terms))
+
+
+def _spans(
+    tokens: list[re.Match[str]], token_terms: list[str | None]
+) -> list[tuple[int, int, str]]:
+    """(start, end, term) of the words that match a term."""
     return [
         (token.start(), token.end(), term)
-        for token, term in zip(tokens, _token_terms(tokens, terms), strict=True)
+        for token, term in zip(tokens, token_terms, strict=True)
         if term is not None
     ]
 
@@ -822,11 +829,7 @@ def make_snippet(text: str, terms: set[str], words: int = SNIPPET_WORDS) -> str:
         return ""
     token_terms = _token_terms(tokens, terms)
     matched = [number for number, term in enumerate(token_terms) if term is not None]
-    spans = [
-        (token.start(), token.end(), term)
-        for token, term in zip(tokens, token_terms, strict=True)
-        if term is not None
-    ]
+    spans = _spans(tokens, token_terms)
     start_index = 0
     if spans:
         # Slide a window of `words` tokens along the page, counting the matched terms in it;

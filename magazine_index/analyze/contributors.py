@@ -315,7 +315,7 @@ def _has_turns(text: str) -> bool:
         if match:
             mark = match.group(0).split(":")[0].strip().lower()
             marks[mark] = marks.get(mark, 0) + 1
-    return sum(1 for count in marks.values() if count >= _MIN_TURNS) >= len(("asks", "answers"))
+    return sum(1 for count in marks.values() if count >= _MIN_TURNS) >= _VOICES
 
 
 def _without_interview_authors(signals: list[_Signal]) -> list[_Signal]:
@@ -927,7 +927,7 @@ def _interview_bylines(signals: list[_Signal]) -> list[_Signal]:
 def _completed_name(value: str, following: str) -> str | None:
     """A credit whose last name is broken over the line end, completed by the next line
     ("Foto: Mirja" / "Thorsen (privat)"), else None."""
-    last = re.split(r",|\s+(?:und|and|&)\s+", value)[-1].strip()
+    last = _last_item(value).strip()
     rest = _AFFILIATION.sub(" ", following).split("/")[0].strip()  # "Berg/Archiv"
     if (
         not last
@@ -1003,13 +1003,20 @@ _NAME_REST_START = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s*\([^)]*\))?(?:,|\s+(?:
 "Bergström (hb), …"."""
 
 
+_ITEM_SEPARATOR = re.compile(r",|\s+(?:und|and|&)\s+")
+
+
+def _last_item(value: str) -> str:
+    """The last item of a list of names: "A, B und C" -> "C"."""
+    return _ITEM_SEPARATOR.split(value)[-1]
+
+
 def _broken_name(value: str, following: str) -> bool:
     """Whether a list of names ends with a given name alone that `following` completes."""
-    last_item = re.split(r",|\s+(?:und|and|&)\s+", value)[-1]
     list_of_names = "," in value or re.search(r"\s(?:und|and|&)\s", value) is not None
     return (
         list_of_names
-        and len(last_item.split()) == 1
+        and len(_last_item(value).split()) == 1
         and bool(_NAME_REST_START.match(following.strip()))
     )
 
@@ -1278,10 +1285,10 @@ def _turn_signals(
             # Turns of two people and no heading: the one whose turns are longer answers.
             # The one who asks may be the magazine ("JZ:"), whose mark names nobody.
             pair = [n for n, c in counts.items() if c >= _MIN_TURNS and looks_like_person_name(n)]
-            if len(pair) == len(("asks", "answers")):
+            if len(pair) == _VOICES:
                 asking, asked = sorted(pair, key=lambda n: _turn_length(text, n))
                 found += [_Signal(asking, "interviewer", span), _Signal(asked, "interviewee", span)]
-            elif len(pair) == 1 and len(marks) == len(("asks", "answers")):
+            elif len(pair) == 1 and len(marks) == _VOICES:
                 other = next(mark for mark in marks if marks[mark] != pair[0])
                 if _turn_length(text, pair[0]) > _turn_length(text, other):
                     found.append(_Signal(pair[0], "interviewee", span))
@@ -1347,6 +1354,8 @@ def _most_printed(
     return max(counts, key=lambda n: counts[n]) if counts else None
 
 
+_VOICES = 2
+"""The people of an interview's turns: the one who asks and the one who answers."""
 _MIN_TURNS = 2
 """Turns each of two people must have for an article without an interview heading to be
 read as their interview (one "Name:" line is a label or a quoted exchange)."""
