@@ -266,6 +266,13 @@ class _MappedFile(structfile.BufferFile):  # type: ignore[misc]  # whoosh ships 
 compound.BufferFile = _MappedFile
 
 
+def length_column(reader: whoosh3.W3PerDocReader, fieldname: str) -> bytes | None:
+    """A field's whole column of lengths (a byte per document, `length_to_byte`), or None
+    when no document has the field."""
+    column = reader._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
+    return None if column is None else bytes(column._dbfile.get(column._basepos, column._count))
+
+
 def _doc_field_length(
     self: whoosh3.W3PerDocReader, docnum: int, fieldname: str, default: int = 0
 ) -> int | None:
@@ -280,9 +287,7 @@ def _doc_field_length(
         raise IndexError(f"Asked for docnum {docnum!r} of {self._doccount}")
     columns: dict[str, bytes | None] = self.__dict__.setdefault("_whole_lengths", {})
     if fieldname not in columns:
-        reader = self._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
-        whole = None if reader is None else reader._dbfile.get(reader._basepos, reader._count)
-        columns[fieldname] = whole
+        columns[fieldname] = length_column(self, fieldname)
     lengths = columns[fieldname]
     if lengths is None:
         return default
@@ -414,7 +419,7 @@ class Store:
     ) -> StoreWriter:
         """Take the index's write lock, waiting up to `wait_seconds` for another run."""
         try:
-            return StoreWriter(self.ix.writer(limitmb=WRITER_MEMORY_MB))
+            return StoreWriter(_segment_writer(self.ix))
         except OSError as exc:  # a folder where the lock file goes, a read-only folder
             raise self.write_error(exc) from None
         except LockError:
@@ -425,9 +430,7 @@ class Store:
         if on_wait is not None:
             on_wait()
         try:
-            return StoreWriter(
-                self.ix.writer(timeout=wait_seconds, delay=0.25, limitmb=WRITER_MEMORY_MB)
-            )
+            return StoreWriter(_segment_writer(self.ix, timeout=wait_seconds, delay=0.25))
         except LockError:
             raise IndexBusyError(
                 f"another `magazine-index index` run still holds {self.root} "
@@ -655,6 +658,17 @@ class StoreWriter:
             lock = getattr(self._writer, "writelock", None)
             if lock is not None:
                 lock.release()
+
+
+def _segment_writer(ix: index.Index, **lock: float) -> IndexWriter:
+    """A writer holding the index's lock (`lock`: Whoosh's `timeout` and `delay`), with the
+    postings kept per term (`segment_writer`) where the Whoosh and the schema allow."""
+    # Loaded here: a search leaves Whoosh's writing module unloaded.
+    from .segment_writer import TermPoolWriter, supports
+
+    if supports(ix.schema):
+        return TermPoolWriter(ix, limitmb=WRITER_MEMORY_MB, **lock)
+    return ix.writer(limitmb=WRITER_MEMORY_MB, **lock)
 
 
 def _article_from_data(data: dict[str, Any]) -> Article:
