@@ -33,13 +33,14 @@ from .store import length_column
 # encodings) this module was written against and checked byte for byte with.
 SUPPORTED = whoosh.__version__ == (2, 7, 5)
 
-# Rough sizes in memory, in bytes, of a posting kept (three list slots, the weight, the value
-# object's header) and of a new term (its key and three lists in a dict), for the limit below.
-_POSTING_BYTES = 100
-_TERM_BYTES = 300
+# Rough sizes in memory, in bytes, of a posting kept (three list slots, the weight, a page's
+# encoded positions) and of a new term (its key and list in a dict), for the memory limit.
+_POSTING_BYTES = 130
+_TERM_BYTES = 200
 
-# One term's postings: document numbers, weights and encoded values, in document order.
-_Postings = tuple[list[int], list[float], list[bytes]]
+# One term's postings, in document order, flat: document number, weight, encoded value, the
+# next document number... (one call to add a posting, and one list a term).
+_Postings = list[Any]
 
 
 class TermPool(PostingPool):  # type: ignore[misc]  # whoosh ships no type hints
@@ -56,36 +57,51 @@ class TermPool(PostingPool):  # type: ignore[misc]  # whoosh ships no type hints
     def add(self, item: tuple[str, bytes, int, float, bytes | None]) -> None:
         """One posting, as Whoosh's pool takes it (a merged segment's postings come this way)."""
         fieldname, tbytes, docnum, weight, value = item
-        self.add_postings(fieldname, docnum, [(tbytes, weight, value or b"")])
-
-    def add_postings(
-        self, fieldname: str, docnum: int, postings: list[tuple[bytes, float, bytes]]
-    ) -> None:
-        """A document's postings of one field: (term, weight, encoded value) each."""
-        terms = self.fields.get(fieldname)
-        if terms is None:
-            terms = self.fields[fieldname] = {}
-        added = _POSTING_BYTES * len(postings)
-        for tbytes, weight, value in postings:
-            known = terms.get(tbytes)
-            if known is None:
-                terms[tbytes] = ([docnum], [weight], [value])
-                added += _TERM_BYTES + len(tbytes)
-            else:
-                known[0].append(docnum)
-                known[1].append(weight)
-                known[2].append(value)
-            added += len(value)
-        self.currentsize += added
+        terms = self.fields.setdefault(fieldname, {})
+        known = terms.get(tbytes)
+        if known is None:
+            terms[tbytes] = [docnum, weight, value or b""]
+            self.currentsize += _TERM_BYTES
+        else:
+            known += (docnum, weight, value or b"")
+        self.currentsize += _POSTING_BYTES
         if self.currentsize > self.limit:
             self._spill()
 
+    def add_document_postings(
+        self,
+        fieldname: str,
+        docnum: int,
+        postings: list[tuple[bytes, int, float, bytes]],
+        boost: float,
+    ) -> int:
+        """A document's postings of one field, as `FieldType.index` gives them (term, count,
+        weight, encoded value); each weight is multiplied by `boost`, as Whoosh does. Gives the
+        sum of the counts, the field's length in the document."""
+        terms = self.fields.get(fieldname)
+        if terms is None:
+            terms = self.fields[fieldname] = {}
+        length = 0
+        new_terms = 0
+        for tbytes, count, weight, value in postings:
+            length += count
+            known = terms.get(tbytes)
+            if known is None:
+                terms[tbytes] = [docnum, weight * boost, value]
+                new_terms += 1
+            else:
+                known += (docnum, weight * boost, value)
+        self.currentsize += _POSTING_BYTES * len(postings) + _TERM_BYTES * new_terms
+        if self.currentsize > self.limit:
+            self._spill()
+        return length
+
     def _sorted_items(self) -> list[tuple[str, bytes, int, float, bytes]]:
         items = [
-            (fieldname, tbytes, docnum, weight, value)
+            (fieldname, tbytes, *posting)
             for fieldname, terms in sorted(self.fields.items())
-            for tbytes, (docnums, weights, values) in sorted(terms.items())
-            for docnum, weight, value in zip(docnums, weights, values, strict=True)
+            for tbytes, flat in sorted(terms.items())
+            for posting in zip(flat[0::3], flat[1::3], flat[2::3], strict=True)
         ]
         self.fields = {}
         return items
@@ -106,6 +122,46 @@ class TermPoolWriter(SegmentWriter):  # type: ignore[misc]  # whoosh ships no ty
     def __init__(self, ix: Any, limitmb: int = 128, **kwargs: Any) -> None:
         super().__init__(ix, limitmb=limitmb, **kwargs)
         self.pool = TermPool(self._tempstorage, self.newsegment, limitmb=limitmb)
+
+    def add_document(self, **fields: Any) -> None:
+        """Whoosh's `SegmentWriter.add_document` (less spelling words and term vectors, which
+        `supports` rules out), giving each field's postings to the pool at once; a page's
+        come from its format's `page_postings` where it has one (`store.PagePositions`)."""
+        self._check_state()
+        perdocwriter = self.perdocwriter
+        schema = self.schema
+        docnum = self.docnum
+        docboost = self._doc_boost(fields)
+        fieldnames = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(schema, fieldnames)
+        perdocwriter.start_doc(docnum)
+        try:
+            for fieldname in fieldnames:
+                value = fields.get(fieldname)
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if field.indexed:
+                    boost = self._field_boost(fields, fieldname, docboost)
+                    page_postings = getattr(field.format, "page_postings", None)
+                    postings = page_postings and page_postings(value, field.analyzer)
+                    if postings is None:
+                        postings = list(field.index(value))
+                    length = self.pool.add_document_postings(fieldname, docnum, postings, boost)
+                    if not field.scorable:
+                        length = 0
+                stored = fields.get(f"_stored_{fieldname}", value)
+                perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
+                column = field.column_type
+                if column and stored is not None:
+                    perdocwriter.add_column_value(fieldname, column, field.to_column_value(stored))
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
 
     def _flush_segment(self) -> None:
         pool = self.pool
@@ -164,7 +220,8 @@ def _write_field(
     hashfn = tindex.hashfn
     key = tindex.lastkey
     for tbytes in sorted(terms):
-        docnums, weights, values = terms[tbytes]
+        flat = terms[tbytes]
+        docnums, weights, values = flat[0::3], flat[1::3], flat[2::3]
         terminfo = whoosh3.W3TermInfo()
         start = position
         chunks = [whoosh3.WHOOSH3_HEADER_MAGIC]

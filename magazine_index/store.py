@@ -147,13 +147,36 @@ class PagePositions(formats.Positions):  # type: ignore[misc]  # whoosh ships no
         if kwargs.get("mode") != "index" or set(kwargs) - {"mode"}:
             yield from super().word_values(value, analyzer, **kwargs)
             return
-        boost = self.field_boost
         for term, found in analyzer.term_positions(value).items():
-            count = len(found)
-            # As Whoosh weighs and encodes them (`Positions.encode`): each occurrence adds a
-            # boost of 1.0; the gaps between positions, pickled.
-            gaps = list(map(operator.sub, found, [0, *found]))
-            yield (term, count, float(count) * boost, pack_uint(count) + pickle.dumps(gaps, 2))
+            yield (term, *self._posting(found))
+
+    def page_postings(
+        self, value: Any, analyzer: Any
+    ) -> list[tuple[bytes, int, float, bytes]] | None:
+        """A page's postings as Whoosh's `FieldType.index` gives them: (term in UTF-8, count,
+        weight, encoded positions) each, in a list (`segment_writer` takes them whole); None
+        for a value that is not a page's text.
+
+        The terms of one word (its spellings and stems) share their positions, encoded once
+        and shared: a term's postings, encoded together, never hold one object twice.
+        """
+        if not (isinstance(value, str) and isinstance(analyzer, PageAnalyzer)):
+            return None
+        encoded: dict[int, tuple[int, float, bytes]] = {}
+        postings = []
+        for term, found in analyzer.term_positions(value).items():
+            posting = encoded.get(id(found))
+            if posting is None:
+                posting = encoded[id(found)] = self._posting(found)
+            postings.append((term.encode(), *posting))
+        return postings
+
+    def _posting(self, found: list[int]) -> tuple[int, float, bytes]:
+        # As Whoosh weighs and encodes them (`Positions.encode`): each occurrence adds a boost
+        # of 1.0; the gaps between positions, pickled.
+        count = len(found)
+        gaps = list(map(operator.sub, found, [0, *found]))
+        return count, float(count) * self.field_boost, pack_uint(count) + pickle.dumps(gaps, 2)
 
 
 def text_analyzer() -> PageAnalyzer:
