@@ -173,10 +173,24 @@ class PagePositions(formats.Positions):  # type: ignore[misc]  # whoosh ships no
 
     def _posting(self, found: list[int]) -> tuple[int, float, bytes]:
         # As Whoosh weighs and encodes them (`Positions.encode`): each occurrence adds a boost
-        # of 1.0; the gaps between positions, pickled.
+        # of 1.0; the gaps between positions, pickled. Most terms occur once on a page (seven
+        # in ten): their pickles are kept, and each posting gets a new bytes object of its own
+        # (a term's postings are pickled together, and a repeated object would be pickled as a
+        # reference to the first, unlike Whoosh's).
         count = len(found)
+        if count == 1 and found[0] < _KEPT_POSITIONS:
+            pickled = _ONE_POSITION.get(found[0])
+            if pickled is None:
+                pickled = _ONE_POSITION[found[0]] = pickle.dumps(found, 2)
+            return 1, 1.0 * self.field_boost, _COUNT_ONE + pickled
         gaps = list(map(operator.sub, found, [0, *found]))
         return count, float(count) * self.field_boost, pack_uint(count) + pickle.dumps(gaps, 2)
+
+
+_COUNT_ONE = pack_uint(1)
+_ONE_POSITION: dict[int, bytes] = {}  # a position: the pickled list of it alone
+# Positions kept there: a page of 10,000 words is a long one.
+_KEPT_POSITIONS = 10_000
 
 
 def text_analyzer() -> PageAnalyzer:
