@@ -26,6 +26,7 @@ from .extract import align_styles
 from .models import LineStyle, OcrPage, OcrWord
 from .render import open_document, page_geometry, render_from
 from .text import normalise
+from .workers import run_ignores_ctrl_c
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -233,13 +234,15 @@ def _tesseract_stops_on_ctrl_c() -> Iterator[None]:
     Index workers ignore Ctrl-C (the parent alone handles it), and a program they start would
     inherit that and read on after the run has stopped. For the call, Ctrl-C raises
     KeyboardInterrupt as usual; the program starts with the default (stop), and the worker,
-    which the parent is stopping anyway, reports the interruption as its file's error.
+    which the parent is stopping anyway, reports the interruption as its file's error. A run
+    that ignores Ctrl-C itself (started in a shell's background) goes on, and so do its
+    Tesseracts: a worker stopped alone would fail its file in a run that carries on.
     """
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     previous = signal.getsignal(signal.SIGINT)
-    if previous is not signal.SIG_IGN:
+    if previous is not signal.SIG_IGN or run_ignores_ctrl_c():
         yield
         return
     signal.signal(signal.SIGINT, signal.default_int_handler)

@@ -266,6 +266,16 @@ def _context() -> Any:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
+_run_ignores_ctrl_c = False
+"""In a worker: whether the run it works for ignores Ctrl-C itself, as a job started in the
+background of a shell does (its parent inherited that, so Ctrl-C does not stop the run)."""
+
+
+def run_ignores_ctrl_c() -> bool:
+    """Whether this process is a worker of a run that ignores Ctrl-C (`_serve`)."""
+    return _run_ignores_ctrl_c
+
+
 def _serve(
     conn: Connection,
     running: Any,
@@ -276,6 +286,8 @@ def _serve(
 ) -> None:
     """A worker's loop: take a task, answer ("ok", result) or ("error", reason); None ends."""
     # Ctrl-C reaches the whole process group: the parent alone handles it.
+    global _run_ignores_ctrl_c
+    _run_ignores_ctrl_c = signal.getsignal(signal.SIGINT) is signal.SIG_IGN
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent(parent)
     for other in inherited:

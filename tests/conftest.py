@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,13 @@ SAMPLE_PDF = SAMPLES / "auenstadt-europe-2025.pdf"
 SAMPLE_TRUTH = SAMPLES / "auenstadt-europe-2025.truth.json"
 SAMPLE_ID = "auenstadt-europe-2025"
 REAL_PDFS = REPO.parent / "shared" / "real-pdfs"
+
+# Tests press Ctrl-C in the programs they start, as a terminal does to the command in its
+# foreground. A test run started in a shell's background ignores Ctrl-C, and every program it
+# started would ignore it too: they take it again (a program started gets the default where
+# its starter has a handler of its own).
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(autouse=True)

@@ -330,15 +330,48 @@ def _tesseracts(pids: set[int]) -> set[int]:
 @needs_tesseract
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_ctrl_c_during_ocr_stops_tesseract_too(scan: Path, tmp_path: Path) -> None:
-    index_dir = tmp_path / "index"
+    process = _index_with_ocr(scan, tmp_path / "index")
+    readers = _tesseracts_seen(process)
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert "Interrupted" in stderr and "Traceback" not in stderr
+    time.sleep(0.5)
+    assert not _tesseracts(readers), "Tesseract kept reading after Ctrl-C"
+
+
+@pytest.mark.slow
+@needs_tesseract
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_run_that_ignores_ctrl_c_reads_on(scan: Path, tmp_path: Path) -> None:
+    """A run started in a shell's background ignores Ctrl-C, and so do its Tesseracts: no file
+    fails for a Ctrl-C that stops nothing else."""
+    # `trap "" INT`: what a shell does to a command it starts in the background (`&`).
+    process = _index_with_ocr(scan, tmp_path / "index", shell='trap "" INT; exec "$@"')
+    _tesseracts_seen(process)
+    os.killpg(process.pid, signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=120)
+    assert process.returncode == 0, stderr
+    assert "Failed: 0." in stdout and "read by OCR" in stdout
+
+
+def _index_with_ocr(scan: Path, index_dir: Path, shell: str = "") -> subprocess.Popen[str]:
+    """`index --ocr` of the scan, started in its own process group, as a terminal gives a
+    command (through `sh -c shell` where given)."""
     command = [sys.executable, "-m", "magazine_index", "--index-dir", str(index_dir)]
-    process = subprocess.Popen(
-        [*command, "index", "--ocr", str(scan)],
+    command += ["index", "--ocr", str(scan)]
+    return subprocess.Popen(
+        ["sh", "-c", shell, "sh", *command] if shell else command,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        start_new_session=True,  # its own process group, as a terminal gives a command
+        start_new_session=True,
     )
+
+
+def _tesseracts_seen(process: subprocess.Popen[str]) -> set[int]:
+    """The Tesseracts reading a page for `process`, once one is seen (the test skips where the
+    run ends first)."""
     deadline = time.monotonic() + 60
     readers: set[int] = set()
     while not readers and time.monotonic() < deadline and process.poll() is None:
@@ -346,12 +379,7 @@ def test_ctrl_c_during_ocr_stops_tesseract_too(scan: Path, tmp_path: Path) -> No
         readers = _tesseracts(_descendants(process.pid))
     if not readers:
         pytest.skip("no Tesseract was seen running before the run ended")
-    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
-    _, stderr = process.communicate(timeout=60)
-    assert process.returncode == 130
-    assert "Interrupted" in stderr and "Traceback" not in stderr
-    time.sleep(0.5)
-    assert not _tesseracts(readers), "Tesseract kept reading after Ctrl-C"
+    return readers
 
 
 @needs_tesseract
