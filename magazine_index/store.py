@@ -561,6 +561,12 @@ class MagazineRecord:
         return [c for c in self.credits if page in c.pages]
 
 
+def stored_article_title(data: dict[str, Any], page: int) -> str | None:
+    """The title of the article a PDF page belongs to, as `MagazineRecord.article` finds it,
+    read from the record as stored (`MagazineRecord.to_data`) without building it."""
+    return next((a["title"] for a in data.get("articles", []) if page in a["pages"]), None)
+
+
 class StoreWriter:
     """Writes magazines into the index; `commit` makes what was written visible at once."""
 
