@@ -728,3 +728,24 @@ def test_pronoun_takes_the_latest_person_an_age_the_passage_s_person(
     text: str, speaker: str
 ) -> None:
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("before", "abbreviation"),
+    [
+        ("Am Kai erzählte Prof", True),  # a title before its name
+        ("(vgl", True),  # an opening bracket before the word
+        ("Block C", True),  # a single letter: an initial
+        ("Die Mole ist lang", False),  # a sentence's end
+        ("erzählte Dr\n", True),  # the word on the line before
+        ("", False),
+        ("  ", False),
+    ],
+)
+def test_a_full_stop_after_an_abbreviation_ends_no_sentence(
+    before: str, abbreviation: bool
+) -> None:
+    from magazine_index.analyze.quotes import _is_abbreviation
+
+    text = f"{before}. Danach"
+    assert _is_abbreviation(text, len(before)) is abbreviation

@@ -726,10 +726,15 @@ def _clause_before(text: str, position: int) -> str:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"(\S+)$", text[:dot])
-    if not word:
+    # The word before the dot, read back from it: a search for the last word of everything
+    # before the dot went over the whole window (up to 700 characters) for each full stop.
+    end = dot - 1 if dot and text[dot - 1] == "\n" else dot  # where `$` would match
+    start = end
+    while start and not text[start - 1].isspace():
+        start -= 1
+    if start == end:
         return False
-    token = word.group(1).lower().lstrip("(")
+    token = text[start:end].lower().lstrip("(")
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
@@ -1133,17 +1138,24 @@ def _line_tokens(text: str) -> tuple[list[str], set[int]]:
     end of a short line: a heading, a contents entry or a byline ("Interview: Lukas Brenner").
     """
     lines = text.replace("\u00a0", " ").split("\n")
-    widths = [len(line) for line in lines]
+    # The widest of each line and the three before and after it, all at once (a slice and
+    # a `max` per line took a tenth of the search for names).
+    padded = [0] * _NEIGHBOURS + list(map(len, lines)) + [0] * _NEIGHBOURS
+    widest = map(max, *(padded[shift:] for shift in range(2 * _NEIGHBOURS + 1)))
     tokens: list[str] = []
     stops: set[int] = set()
-    for index, line in enumerate(lines):
+    for line, width in zip(lines, widest, strict=True):
         words = line.split()
         if not words:
             continue
         tokens += words
-        if len(line) < 0.6 * max(widths[max(0, index - 3) : index + 4]):
+        if len(line) < 0.6 * width:
             stops.add(len(tokens) - 1)
     return tokens, stops
+
+
+_NEIGHBOURS = 3
+"""Lines on either side of a line that `_line_tokens` compares its width with."""
 
 
 def _ends_run(token: str) -> bool:
