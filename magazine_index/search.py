@@ -36,6 +36,9 @@ MAX_EDITS = 2
 # Words whose index terms are remembered for marking matches: stemming every word of every
 # page shown took most of a search's time; an archive's vocabulary is mostly this size.
 WORD_TERMS_CACHE = 100_000
+# Queries whose decisions about the words of pages are remembered (`_token_terms`): a server
+# marks the hits of the next page of results, and the pages it shows, with the same query.
+QUERIES_REMEMBERED = 8
 # Filters (kind, magazine, contributor, …) whose documents are remembered per view of the index.
 FILTER_CACHE = 64
 # Exact spellings rank above stem matches ("Köster" above "Kosten", which shares a stem).
@@ -810,13 +813,18 @@ def _token_terms(tokens: list[re.Match[str]], terms: set[str]) -> list[str | Non
     # one of its spellings, so a word whose spellings start otherwise is not stemmed: on the
     # ten pages of a search, stemming every word was a tenth of a cold search.
     initials = {term.lstrip(STEM_MARK)[:1] for term in terms}
-    # A page repeats its words: each is decided once.
-    decided: dict[str, str | None] = {}
+    # A page repeats its words, and the pages of a search share many of theirs: each is
+    # decided once per query (deciding each page's words anew was 1.5 % of a cold search of
+    # the bench's corpus, whose magazines come in copies).
+    decided = _decisions(frozenset(terms))
+    if len(decided) > WORD_TERMS_CACHE:
+        decided.clear()
     found: list[str | None] = []
     for token in tokens:
         text = token.group(0)
-        if text in decided:
-            found.append(decided[text])
+        known = decided.get(text, _UNDECIDED)  # one look-up: a server's threads share it
+        if known != _UNDECIDED:
+            found.append(known)
             continue
         word = text.lower()
         term = None
@@ -826,6 +834,16 @@ def _token_terms(tokens: list[re.Match[str]], terms: set[str]) -> list[str | Non
         found.append(term)
         decided[text] = term
     return found
+
+
+# What `_decisions` gives for a word not decided yet: no term is empty.
+_UNDECIDED = ""
+
+
+@lru_cache(maxsize=QUERIES_REMEMBERED)
+def _decisions(terms: frozenset[str]) -> dict[str, str | None]:
+    """What each word met so far matches of a query's terms (`_token_terms`)."""
+    return {}
 
 
 def _initials(word: str) -> frozenset[str]:
