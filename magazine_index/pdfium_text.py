@@ -23,6 +23,7 @@ import logging
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -228,12 +229,22 @@ _Style = tuple[float, bool, bool]
 """Size as printed (points), bold, italic."""
 
 
+_FONTS_REMEMBERED = 1024
+"""Fonts whose style a worker keeps: more than a magazine uses, few enough to be small."""
+
+
+@lru_cache(maxsize=_FONTS_REMEMBERED)
+def _slant(name: bytes, flags: int, weight: int) -> tuple[bool, bool]:
+    """A font's bold and italic, worked out once per worker and not on every page (a file's
+    pages share their fonts)."""
+    return font_style(name.decode("latin-1"), flags, max(weight, 0))
+
+
 class _Fonts:
-    """Reads a character's style from PDFium, remembering each font's bold and italic."""
+    """Reads a character's style from PDFium."""
 
     def __init__(self, textpage: object) -> None:
         self.textpage = textpage
-        self.known: dict[tuple[bytes, int, int], tuple[bool, bool]] = {}
         self.name = ctypes.create_string_buffer(_FONT_NAME_BYTES)
         self.flags = ctypes.c_int()
         self.matrix = pdfium_c.FS_MATRIX()
@@ -249,11 +260,7 @@ class _Fonts:
             textpage, index, self.name, _FONT_NAME_BYTES, self.flags_ref
         )
         weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
-        key = (self.name.raw[: max(length - 1, 0)], self.flags.value, weight)
-        slant = self.known.get(key)
-        if slant is None:
-            name = key[0].decode("latin-1")
-            slant = self.known[key] = font_style(name, self.flags.value, max(weight, 0))
+        slant = _slant(self.name.raw[: max(length - 1, 0)], self.flags.value, weight)
         # The font size is the one set with Tf; the matrix scales it to the size as printed.
         pdfium_c.FPDFText_GetMatrix(textpage, index, self.matrix_ref)
         scale = math.hypot(self.matrix.c, self.matrix.d)

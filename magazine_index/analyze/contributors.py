@@ -764,10 +764,25 @@ def _list_goes_on(block: str, following: str) -> bool:
 
 
 _CONTINUED_ON = re.compile(
-    r"\b(?:continued|cont'd|Fortsetzung|weiter)\s+(?:on|auf)\s+(?:page|p\.|Seite|S\.)\s*(\d{1,3})\b",
-    re.IGNORECASE,
+    r"(?:continued|cont'd|fortsetzung|weiter)\s+(?:on|auf)\s+(?:page|p\.|seite|s\.)\s*(\d{1,3})\b"
 )
-"""A jump line: the article goes on at the printed page given ("continued on page 7")."""
+"""A jump line: the article goes on at the printed page given ("continued on page 7"), in a
+page's text lowercased (`_jump_target`)."""
+
+
+def _jump_target(text: str) -> str | None:
+    """The printed page a jump line of the page names, else None.
+
+    The text is lowercased and the first word's start checked apart: a pattern that starts at
+    a word boundary, or ignores case, is tried at every character of the page; this one only
+    where a first word's first letter stands (a third of the time).
+    """
+    lowered = text.lower()
+    for match in _CONTINUED_ON.finditer(lowered):
+        before = lowered[match.start() - 1 : match.start()]
+        if not (before.isalnum() or before == "_"):
+            return match.group(1)
+    return None
 
 
 def _continued_articles(pages: Sequence[PageText], signals: list[_Signal]) -> list[_Signal]:
@@ -776,8 +791,8 @@ def _continued_articles(pages: Sequence[PageText], signals: list[_Signal]) -> li
     by_label = {page.label: page.number for page in pages if page.label}
     jumps: dict[int, int] = {}
     for page in pages:
-        match = _CONTINUED_ON.search(page.text)
-        target = by_label.get(match.group(1)) if match else None
+        label = _jump_target(page.text)
+        target = by_label.get(label) if label is not None else None
         if target is not None and target > page.number:
             jumps[page.number] = target
     if not jumps:
