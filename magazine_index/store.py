@@ -148,13 +148,50 @@ class PagePositions(formats.Positions):  # type: ignore[misc]  # whoosh ships no
         if kwargs.get("mode") != "index" or set(kwargs) - {"mode"}:
             yield from super().word_values(value, analyzer, **kwargs)
             return
-        boost = self.field_boost
         for term, found in analyzer.term_positions(value).items():
-            count = len(found)
-            # As Whoosh weighs and encodes them (`Positions.encode`): each occurrence adds a
-            # boost of 1.0; the gaps between positions, pickled.
-            gaps = list(map(operator.sub, found, [0, *found]))
-            yield (term, count, float(count) * boost, pack_uint(count) + pickle.dumps(gaps, 2))
+            yield (term, *self._posting(found))
+
+    def page_postings(
+        self, value: Any, analyzer: Any
+    ) -> list[tuple[bytes, int, float, bytes]] | None:
+        """A page's postings as Whoosh's `FieldType.index` gives them: (term in UTF-8, count,
+        weight, encoded positions) each, in a list (`segment_writer` takes them whole); None
+        for a value that is not a page's text.
+
+        The terms of one word (its spellings and stems) share their positions, encoded once
+        and shared: a term's postings, encoded together, never hold one object twice.
+        """
+        if not (isinstance(value, str) and isinstance(analyzer, PageAnalyzer)):
+            return None
+        encoded: dict[int, tuple[int, float, bytes]] = {}
+        postings = []
+        for term, found in analyzer.term_positions(value).items():
+            posting = encoded.get(id(found))
+            if posting is None:
+                posting = encoded[id(found)] = self._posting(found)
+            postings.append((term.encode(), *posting))
+        return postings
+
+    def _posting(self, found: list[int]) -> tuple[int, float, bytes]:
+        # As Whoosh weighs and encodes them (`Positions.encode`): each occurrence adds a boost
+        # of 1.0; the gaps between positions, pickled. Most terms occur once on a page (seven
+        # in ten): their pickles are kept, and each posting gets a new bytes object of its own
+        # (a term's postings are pickled together, and a repeated object would be pickled as a
+        # reference to the first, unlike Whoosh's).
+        count = len(found)
+        if count == 1 and found[0] < _KEPT_POSITIONS:
+            pickled = _ONE_POSITION.get(found[0])
+            if pickled is None:
+                pickled = _ONE_POSITION[found[0]] = pickle.dumps(found, 2)
+            return 1, 1.0 * self.field_boost, _COUNT_ONE + pickled
+        gaps = list(map(operator.sub, found, [0, *found]))
+        return count, float(count) * self.field_boost, pack_uint(count) + pickle.dumps(gaps, 2)
+
+
+_COUNT_ONE = pack_uint(1)
+_ONE_POSITION: dict[int, bytes] = {}  # a position: the pickled list of it alone
+# Positions kept there: a page of 10,000 words is a long one.
+_KEPT_POSITIONS = 10_000
 
 
 def text_analyzer() -> PageAnalyzer:
@@ -303,6 +340,13 @@ class _MappedFile(structfile.BufferFile):  # type: ignore[misc]  # whoosh ships 
 compound.BufferFile = _MappedFile
 
 
+def length_column(reader: whoosh3.W3PerDocReader, fieldname: str) -> bytes | None:
+    """A field's whole column of lengths (a byte per document, `length_to_byte`), or None
+    when no document has the field."""
+    column = reader._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
+    return None if column is None else bytes(column._dbfile.get(column._basepos, column._count))
+
+
 def _doc_field_length(
     self: whoosh3.W3PerDocReader, docnum: int, fieldname: str, default: int = 0
 ) -> int | None:
@@ -317,9 +361,7 @@ def _doc_field_length(
         raise IndexError(f"Asked for docnum {docnum!r} of {self._doccount}")
     columns: dict[str, bytes | None] = self.__dict__.setdefault("_whole_lengths", {})
     if fieldname not in columns:
-        reader = self._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
-        whole = None if reader is None else reader._dbfile.get(reader._basepos, reader._count)
-        columns[fieldname] = whole
+        columns[fieldname] = length_column(self, fieldname)
     lengths = columns[fieldname]
     if lengths is None:
         return default
@@ -451,7 +493,7 @@ class Store:
     ) -> StoreWriter:
         """Take the index's write lock, waiting up to `wait_seconds` for another run."""
         try:
-            return StoreWriter(self.ix.writer(limitmb=WRITER_MEMORY_MB))
+            return StoreWriter(_segment_writer(self.ix))
         except OSError as exc:  # a folder where the lock file goes, a read-only folder
             raise self.write_error(exc) from None
         except LockError:
@@ -462,9 +504,7 @@ class Store:
         if on_wait is not None:
             on_wait()
         try:
-            return StoreWriter(
-                self.ix.writer(timeout=wait_seconds, delay=0.25, limitmb=WRITER_MEMORY_MB)
-            )
+            return StoreWriter(_segment_writer(self.ix, timeout=wait_seconds, delay=0.25))
         except LockError:
             raise IndexBusyError(
                 f"another `magazine-index index` run still holds {self.root} "
@@ -698,6 +738,17 @@ class StoreWriter:
             lock = getattr(self._writer, "writelock", None)
             if lock is not None:
                 lock.release()
+
+
+def _segment_writer(ix: index.Index, **lock: float) -> IndexWriter:
+    """A writer holding the index's lock (`lock`: Whoosh's `timeout` and `delay`), with the
+    postings kept per term (`segment_writer`) where the Whoosh and the schema allow."""
+    # Loaded here: a search leaves Whoosh's writing module unloaded.
+    from .segment_writer import TermPoolWriter, supports
+
+    if supports(ix.schema):
+        return TermPoolWriter(ix, limitmb=WRITER_MEMORY_MB, **lock)
+    return ix.writer(limitmb=WRITER_MEMORY_MB, **lock)
 
 
 def _article_from_data(data: dict[str, Any]) -> Article:

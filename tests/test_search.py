@@ -360,6 +360,8 @@ def test_a_page_is_indexed_as_whoosh_s_chain_of_filters_would(text: str) -> None
     assert list(found.items()) == list(positions.items())  # the same terms in the same order
     expected = list(Positions().word_values(text, content.analyzer, mode="index"))
     assert list(content.format.word_values(text, content.analyzer, mode="index")) == expected
+    postings = [(term.encode(), *posting) for term, *posting in expected]
+    assert content.format.page_postings(text, content.analyzer) == postings  # segment_writer
 
 
 def test_field_lengths_read_whole_are_whoosh_s(sample_index: Path) -> None:
