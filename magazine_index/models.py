@@ -4,16 +4,17 @@ The records a search builds (a magazine with its outline, credits and articles, 
 defined here; those of a page (`page_models.py`) and of the listings (`listing_models.py`) are
 defined apart and load when first asked for from this module, as `from .models import PageText`.
 Python 3.11's dataclasses compile six methods of each frozen record from source: the nine
-records a search never builds took 6-8 ms of a cold search.
+records a search never builds took 6-8 ms of a cold search. The records here are `frozen`
+(`records.py`): frozen dataclasses made when the first of each is built.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .extractors import DEFAULT_EXTRACTOR as DEFAULT_EXTRACTOR
 from .extractors import EXTRACTORS as EXTRACTORS
+from .records import frozen
 
 if TYPE_CHECKING:
     from .listing_models import ArticleEntry as ArticleEntry
@@ -46,7 +47,7 @@ def __getattr__(name: str) -> Any:
 ROLES = ("author", "interviewee", "interviewer", "photographer", "editor")
 
 
-@dataclass(frozen=True)
+@frozen
 class OutlineEntry:
     """A bookmark of the PDF's outline."""
 
@@ -56,7 +57,7 @@ class OutlineEntry:
     level: int = 0
 
 
-@dataclass(frozen=True)
+@frozen
 class Credit:
     """A person or team who contributed to pages of one magazine, in one role."""
 
@@ -72,7 +73,7 @@ class Credit:
     """Office or function: "MEP", "Oberbürgermeisterin"."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Article:
     """One article of a magazine: its title, where it runs and who made it."""
 
@@ -93,7 +94,7 @@ class Article:
     photographers: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class Magazine:
     """What the index records about one indexed PDF."""
 
@@ -106,7 +107,7 @@ class Magazine:
     pages: int
     pages_without_text: int
     year: int | None = None
-    outline: tuple[OutlineEntry, ...] = field(default=())
+    outline: tuple[OutlineEntry, ...] = ()
     sidecar_sha256: str | None = None
     """Hash of the editor's corrections file used, so that editing it re-analyses the PDF."""
     analysis_version: int = 0
@@ -117,7 +118,7 @@ class Magazine:
     """The Tesseract languages OCR was tried with on its pages without text (None: not tried)."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Hit:
     """One search result: a page (or a quotation on a page) with its reference."""
 

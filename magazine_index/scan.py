@@ -24,10 +24,11 @@ from typing import Any, NamedTuple
 
 from .analyze.version import ANALYSIS_VERSION
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 """Raised when what the index stores changes shape; an index of another version is rebuilt.
 4: German stems read ae/oe/ue as umlauts. 5: magazine records hold their articles and the kind
-of each topic. 6: the page number is stored only (no query asks for it)."""
+of each topic. 6: the page number is stored only (no query asks for it). 7: a quotation's
+text is a field of its own (`quote`)."""
 META_FILE = "magazine-index.json"
 WHOOSH_DIR = "whoosh"
 FILE_LIST = "files.json"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,7 +22,8 @@ from whoosh.searching import Searcher as WhooshSearcher
 from .errors import NotFoundError, QueryError
 from .language import STEM_MARK, STOP_WORDS, index_variants, query_stems
 from .models import Hit, Magazine
-from .store import MagazineRecord, Store
+from .records import frozen
+from .store import TEXT_FIELDS, MagazineRecord, Store, stored_article_title
 from .text import fold, fold_key, surface_variants
 
 if TYPE_CHECKING:  # records a search never builds (`models.py`)
@@ -36,6 +36,9 @@ MAX_EDITS = 2
 # Words whose index terms are remembered for marking matches: stemming every word of every
 # page shown took most of a search's time; an archive's vocabulary is mostly this size.
 WORD_TERMS_CACHE = 100_000
+# Queries whose decisions about the words of pages are remembered (`_token_terms`): a server
+# marks the hits of the next page of results, and the pages it shows, with the same query.
+QUERIES_REMEMBERED = 8
 # Filters (kind, magazine, contributor, …) whose documents are remembered per view of the index.
 FILTER_CACHE = 64
 # Exact spellings rank above stem matches ("Köster" above "Kosten", which shares a stem).
@@ -56,7 +59,7 @@ _ONE_WORD = re.compile(r"\w+")
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 
 
-@dataclass(frozen=True)
+@frozen
 class Source:
     """The publication details of a page, for citing it."""
 
@@ -66,7 +69,7 @@ class Source:
     authors: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@frozen
 class SearchResult:
     """The hits of a query, with the total and a spelling suggestion where it found nothing."""
 
@@ -83,6 +86,7 @@ class Searcher:
         self.store = store
         self._searcher: WhooshSearcher = store.searcher()
         self._records: dict[str, MagazineRecord | None] = {}
+        self._stored_data: dict[str, dict[str, Any] | None] = {}
         self._all_records: list[MagazineRecord] | None = None
         self._allowed: dict[str, Any] = {}  # a filter's documents, None when used once
 
@@ -101,17 +105,18 @@ class Searcher:
 
     # -- queries ---------------------------------------------------------------------------
 
-    def parse(self, text: str) -> wq.Query:
-        """Parse a query string, raising `QueryError` with what is wrong with it."""
+    def parse(self, text: str, field: str = "content") -> wq.Query:
+        """Parse a query string, raising `QueryError` with what is wrong with it; its words
+        are looked for in `field` (pages' text; "quote": quotations')."""
         _check_syntax(text)
         word = text.strip()
         if _ONE_WORD.fullmatch(word) and word.lower() not in STOP_WORDS:
             # What Whoosh's parser makes of one plain word (`parse_with_whoosh`), without
             # loading and running it: a twentieth of a cold search.
-            parsed: wq.Query = wq.Term("content", word.lower())
+            parsed: wq.Query = wq.Term(field, word.lower())
         else:
-            parsed = self.parse_with_whoosh(text)
-        rewritten = _expand(parsed)
+            parsed = self.parse_with_whoosh(text, field)
+        rewritten = _expand(parsed, field)
         if rewritten is wq.NullQuery or isinstance(rewritten, wq.qcore._NullQuery):
             raise QueryError(
                 f"the query {_shown(text)} has no searchable words "
@@ -119,11 +124,11 @@ class Searcher:
             )
         return rewritten
 
-    def parse_with_whoosh(self, text: str) -> wq.Query:
+    def parse_with_whoosh(self, text: str, field: str = "content") -> wq.Query:
         """Whoosh's reading of a query string, before its words are expanded (`parse`)."""
         from whoosh.qparser import FuzzyTermPlugin, QueryParser
 
-        parser = QueryParser("content", self.store.ix.schema)
+        parser = QueryParser(field, self.store.ix.schema)
         parser.add_plugin(FuzzyTermPlugin())
         try:
             parsed = parser.parse(text)
@@ -150,15 +155,15 @@ class Searcher:
     ) -> SearchResult:
         """Ranked hits for a query, one per page (or per quotation with `quotes_only`);
         `offset` skips that many hits first, for the next page of results."""
-        parsed = self.parse(text)
-        kind = "quote" if quotes_only else "page"
-        restrict = self._filters(contributor, topic, magazine, kind, year)
+        field = "quote" if quotes_only else "content"
+        parsed = self.parse(text, field)
+        restrict = self._filters(contributor, topic, magazine, year=year)
         results = self._ranked(parsed, restrict, offset + limit)
         terms = self._highlight_terms(parsed)
         hits = [self._hit(result, terms) for result in results[offset:]]
         suggestion = None
         if not hits and not offset:
-            suggestion = self.suggest(text, restrict)
+            suggestion = self.suggest(text, restrict, field)
         return SearchResult(text, len(results), hits, suggestion)
 
     def quotes(
@@ -170,18 +175,21 @@ class Searcher:
         limit: int | None = None,
     ) -> list[Hit]:
         """Quotations ranked by a query, or all of them in page order without one."""
-        restrict = self._filters(contributor, None, magazine, "quote")
         if text:
-            parsed = self.parse(text)
+            restrict = self._filters(contributor, None, magazine)
+            parsed = self.parse(text, "quote")
             results = self._ranked(parsed, restrict, limit)
             terms = self._highlight_terms(parsed)
             return [self._hit(result, terms, whole=True) for result in results]
+        restrict = self._filters(contributor, None, magazine, kind="quote")
         results = self._searcher.search(wq.Every(), filter=restrict, limit=None)
         hits = [self._hit(result, set(), whole=True) for result in results]
         hits.sort(key=lambda h: (h.magazine, h.page))
         return hits[:limit] if limit else hits
 
-    def suggest(self, text: str, restrict: wq.Query | None = None) -> str | None:
+    def suggest(
+        self, text: str, restrict: wq.Query | None = None, field: str = "content"
+    ) -> str | None:
         """A corrected query where a word is not in the index but a near spelling is."""
         reader = self._searcher.reader()
         changed = False
@@ -191,7 +199,7 @@ class Searcher:
             word = match.group(0)
             if word in _OPERATORS or word.lower() in STOP_WORDS or word.isdigit():
                 continue
-            if any(reader.doc_frequency("content", v) for v in index_variants(word.lower())):
+            if any(_frequency(reader, v) for v in index_variants(word.lower())):
                 continue
             if word.lower() not in looked_up:
                 if len(looked_up) == MAX_SUGGESTED_WORDS:
@@ -204,7 +212,7 @@ class Searcher:
         if not changed:
             return None
         try:
-            found = self._ranked(self.parse(corrected), restrict, 1)
+            found = self._ranked(self.parse(corrected, field), restrict, 1)
         except QueryError:
             return None
         return corrected if len(found) else None
@@ -214,21 +222,24 @@ class Searcher:
         as the pages print it ("Städte", not the folded "staedte")."""
         reader = self._searcher.reader()
         for distance in (1, 2):
+            near = {
+                _as_text(term)
+                for field in TEXT_FIELDS
+                for term in reader.terms_within(field, fold(word), distance, 1)
+            }
             options = [
-                term
-                for term in map(_as_text, reader.terms_within("content", fold(word), distance, 1))
-                if not term.startswith(STEM_MARK) and term != fold(word)
+                term for term in near if not term.startswith(STEM_MARK) and term != fold(word)
             ]
             if options:
-                best = max(options, key=lambda o: (reader.doc_frequency("content", o), o))
+                best = max(options, key=lambda o: (_frequency(reader, o), o))
                 return self._printed_spelling(best) or best
         return None
 
     def _printed_spelling(self, term: str) -> str | None:
         """A word of a stored page that is indexed as `term`, as it is printed."""
-        found = self._searcher.search(wq.Term("content", term), limit=1)
+        found = self._searcher.search(wq.Or([wq.Term(f, term) for f in TEXT_FIELDS]), limit=1)
         for hit in found:
-            for match in _WORD.finditer(hit.get("content", "")):
+            for match in _WORD.finditer(hit.get("content") or hit.get("quote", "")):
                 if term in surface_variants(match.group(0)):
                     return match.group(0)
         return None
@@ -273,10 +284,11 @@ class Searcher:
         contributor: str | None,
         topic: str | None,
         magazine: str | None,
-        kind: str,
+        kind: str | None = None,
         year: int | None = None,
-    ) -> wq.Query:
-        parts: list[wq.Query] = [wq.Term("kind", kind)]
+    ) -> wq.Query | None:
+        """What a search is restricted to (None: everything its query matches)."""
+        parts: list[wq.Query] = [wq.Term("kind", kind)] if kind else []
         if magazine is not None:
             parts.append(wq.Term("magazine", self._require_record(magazine).magazine.id))
         if year is not None:
@@ -290,7 +302,7 @@ class Searcher:
             parts.append(self._keyword_filter("contributors", contributor, "contributor"))
         if topic is not None:
             parts.append(self._keyword_filter("topics", topic, "topic"))
-        return wq.And(parts)
+        return wq.And(parts) if parts else None
 
     def _keyword_filter(self, field: str, wanted: str, what: str) -> wq.Query:
         """Terms of a comma-separated field that contain every folded word of `wanted`."""
@@ -370,14 +382,26 @@ class Searcher:
 
     def record(self, magazine_id: str) -> MagazineRecord | None:
         if magazine_id not in self._records:
+            data = self._stored(magazine_id)
+            self._records[magazine_id] = None if data is None else MagazineRecord.from_data(data)
+        return self._records[magazine_id]
+
+    def _stored(self, magazine_id: str) -> dict[str, Any] | None:
+        """A magazine's record as its document stores it (`MagazineRecord.to_data`).
+
+        A hit needs its magazine's title, file and one article's title: building the whole
+        record (every credit, article and outline entry, and the classes of those records,
+        `records.py`) for the magazines of ten hits took 7 % of a cold search.
+        """
+        if magazine_id not in self._stored_data:
             # By its key, the first live document with the term: asking for kind and magazine
             # intersected the postings of every magazine, and asking for all documents with
             # the key looked in every segment (a tenth of a cold search for its ten hits).
             number = self._searcher.document_number(key=magazine_id)
             doc: dict[str, Any] = self._searcher.stored_fields(number) if number is not None else {}
             found = doc.get("kind") == "magazine"
-            self._records[magazine_id] = MagazineRecord.from_data(doc["data"]) if found else None
-        return self._records[magazine_id]
+            self._stored_data[magazine_id] = doc["data"] if found else None
+        return self._stored_data[magazine_id]
 
     def _require_record(self, magazine_id: str) -> MagazineRecord:
         """The magazine with this id, or the only one whose id starts with it."""
@@ -413,21 +437,22 @@ class Searcher:
 
     def _hit(self, result: Any, terms: set[str], whole: bool = False) -> Hit:
         fields = result.fields()
-        record = self.record(fields["magazine"])
+        stored = self._stored(fields["magazine"])
+        magazine = stored["magazine"] if stored else None
         data = fields.get("data") or {}
-        content = fields.get("content", "")
+        content = fields.get("quote" if fields["kind"] == "quote" else "content", "")
         snippet = highlight_all(content, terms) if whole else make_snippet(content, terms)
-        magazine = record.magazine if record else None
         if fields["kind"] == "quote":
             contributors: tuple[str, ...] = (data["speaker"],) if data.get("speaker") else ()
-            topics = tuple(record.page_topics.get(fields["page"], [])) if record else ()
+            page_topics = stored["page_topics"] if stored else {}
+            topics = tuple(page_topics.get(str(fields["page"]), ()))
         else:
             contributors = tuple(data.get("contributors", ()))
             topics = tuple(data.get("topics", ()))
         return Hit(
             magazine=fields["magazine"],
-            title=magazine.title if magazine else fields["magazine"],
-            file=magazine.file if magazine else "",
+            title=magazine["title"] if magazine else fields["magazine"],
+            file=magazine["file"] if magazine else "",
             page=fields["page"],
             page_label=fields.get("page_label"),
             score=float(result.score or 0.0),
@@ -437,7 +462,7 @@ class Searcher:
             kind=fields["kind"],
             speaker=data.get("speaker"),
             key=fields.get("key", ""),
-            article=self._article_title(record, fields["page"]),
+            article=stored_article_title(stored, fields["page"]) if stored else None,
             **_source(self._page_data(fields) if fields["kind"] == "quote" else data),
         )
 
@@ -468,9 +493,9 @@ class Searcher:
             if isinstance(node, (wq.Term, wq.Phrase)):
                 words = node.words if isinstance(node, wq.Phrase) else [node.text]
                 found.update(_as_text(w) for w in words)
-            elif node.field() == "content":
+            elif node.field() in TEXT_FIELDS:
                 for fieldname, term in node.existing_terms(reader, expand=True):
-                    if fieldname == "content":
+                    if fieldname in TEXT_FIELDS:
                         found.add(_as_text(term))
         return found
 
@@ -654,37 +679,37 @@ def _after_phrase(text: str, position: int) -> bool:
     return position > 0 and text[position - 1] == '"'
 
 
-def _expand(node: wq.Query) -> wq.Query:
-    """Rewrite content terms into the spellings and stems the index holds."""
-    if isinstance(node, wq.Term) and node.fieldname == "content":
-        return wq.Or(_word_forms(_as_text(node.text), node.boost))
-    if isinstance(node, wq.Phrase) and node.fieldname == "content":
+def _expand(node: wq.Query, field: str) -> wq.Query:
+    """Rewrite the terms of `field` into the spellings and stems the index holds."""
+    if isinstance(node, wq.Term) and node.fieldname == field:
+        return wq.Or(_word_forms(_as_text(node.text), node.boost, field))
+    if isinstance(node, wq.Phrase) and node.fieldname == field:
         words = [_as_text(w) for w in node.words]
         exact = wq.Phrase(
-            "content", [fold(w) for w in words], slop=node.slop, boost=node.boost * SURFACE_BOOST
+            field, [fold(w) for w in words], slop=node.slop, boost=node.boost * SURFACE_BOOST
         )
         if len(words) < 2:
-            return wq.Or([exact, *_word_forms(words[0], node.boost)]) if words else exact
+            return wq.Or([exact, *_word_forms(words[0], node.boost, field)]) if words else exact
         # All the index terms of a word sit at its position, so "school exchange" also finds
         # "school exchanges"; the phrase as spelled ranks first.
         forms = SpanNear2(
-            [_SpanForms(_word_forms(w, 1.0)) for w in words], slop=node.slop, ordered=True
+            [_SpanForms(_word_forms(w, 1.0, field)) for w in words], slop=node.slop, ordered=True
         )
         forms.boost = node.boost
         return wq.Or([exact, forms])
-    if isinstance(node, wq.FuzzyTerm) and node.fieldname == "content":
+    if isinstance(node, wq.FuzzyTerm) and node.fieldname == field:
         return wq.FuzzyTerm(
-            "content",
+            field,
             fold(_as_text(node.text)),
             boost=node.boost,
             maxdist=node.maxdist,
             prefixlength=node.prefixlength,
         )
-    if isinstance(node, (wq.Prefix, wq.Wildcard)) and node.fieldname == "content":
+    if isinstance(node, (wq.Prefix, wq.Wildcard)) and node.fieldname == field:
         kind = type(node)
         options = dict.fromkeys(surface_variants(_as_text(node.text)))
-        return wq.Or([kind("content", v, boost=node.boost) for v in options])
-    return node.apply(_expand) if node.is_leaf() is False else node
+        return wq.Or([kind(field, v, boost=node.boost) for v in options])
+    return node.apply(lambda child: _expand(child, field)) if node.is_leaf() is False else node
 
 
 def topic_for_term(term: str) -> tuple[str, ...]:
@@ -716,12 +741,12 @@ def _name_matches(key: str, words: list[str]) -> bool:
     return all(any(part.startswith(w) for part in key.split()) or w in key for w in words)
 
 
-def _word_forms(word: str, boost: float) -> list[wq.Query]:
+def _word_forms(word: str, boost: float, field: str) -> list[wq.Query]:
     """The index terms of a query word: its spellings (ranked higher), then its stems."""
-    surface = [wq.Term("content", v, boost=boost * SURFACE_BOOST) for v in surface_variants(word)]
+    surface = [wq.Term(field, v, boost=boost * SURFACE_BOOST) for v in surface_variants(word)]
     spelled = {term.text for term in surface}
     stemmed = [
-        wq.Term("content", stem, boost=boost) for stem in query_stems(word) if stem not in spelled
+        wq.Term(field, stem, boost=boost) for stem in query_stems(word) if stem not in spelled
     ]
     return surface + stemmed
 
@@ -751,6 +776,11 @@ def _leaves(node: wq.Query, skip_not: bool = False) -> Iterator[wq.Query]:
         children = node.children()
     for child in children:
         yield from _leaves(child, skip_not)
+
+
+def _frequency(reader: Any, term: str) -> int:
+    """In how many documents' text (a page's or a quotation's) a term is."""
+    return int(sum(reader.doc_frequency(field, term) for field in TEXT_FIELDS))
 
 
 def _as_text(term: Any) -> str:
@@ -783,13 +813,18 @@ def _token_terms(tokens: list[re.Match[str]], terms: set[str]) -> list[str | Non
     # one of its spellings, so a word whose spellings start otherwise is not stemmed: on the
     # ten pages of a search, stemming every word was a tenth of a cold search.
     initials = {term.lstrip(STEM_MARK)[:1] for term in terms}
-    # A page repeats its words: each is decided once.
-    decided: dict[str, str | None] = {}
+    # A page repeats its words, and the pages of a search share many of theirs: each is
+    # decided once per query (deciding each page's words anew was 1.5 % of a cold search of
+    # the bench's corpus, whose magazines come in copies).
+    decided = _decisions(frozenset(terms))
+    if len(decided) > WORD_TERMS_CACHE:
+        decided.clear()
     found: list[str | None] = []
     for token in tokens:
         text = token.group(0)
-        if text in decided:
-            found.append(decided[text])
+        known = decided.get(text, _UNDECIDED)  # one look-up: a server's threads share it
+        if known != _UNDECIDED:
+            found.append(known)
             continue
         word = text.lower()
         term = None
@@ -799,6 +834,16 @@ def _token_terms(tokens: list[re.Match[str]], terms: set[str]) -> list[str | Non
         found.append(term)
         decided[text] = term
     return found
+
+
+# What `_decisions` gives for a word not decided yet: no term is empty.
+_UNDECIDED = ""
+
+
+@lru_cache(maxsize=QUERIES_REMEMBERED)
+def _decisions(terms: frozenset[str]) -> dict[str, str | None]:
+    """What each word met so far matches of a query's terms (`_token_terms`)."""
+    return {}
 
 
 def _initials(word: str) -> frozenset[str]:

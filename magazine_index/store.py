@@ -18,10 +18,11 @@ import stat
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
+from math import log
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from whoosh import fields, formats, index
+from whoosh import fields, formats, index, scoring
 from whoosh.analysis import (
     CompositeAnalyzer,
     Filter,
@@ -198,13 +199,6 @@ def text_analyzer() -> PageAnalyzer:
 
 
 def make_schema() -> fields.Schema:
-    content = fields.TEXT(
-        analyzer=text_analyzer(),
-        stored=True,
-        phrase=True,
-        multitoken_query="phrase",
-    )
-    content.format = PagePositions(field_boost=content.format.field_boost)
     return fields.Schema(
         kind=fields.ID(stored=True),
         key=fields.ID(stored=True, unique=True),
@@ -213,12 +207,55 @@ def make_schema() -> fields.Schema:
         # (a NUMERIC field indexed eight terms and a column per document, 9 % of its postings).
         page=fields.STORED(),
         page_label=fields.STORED(),
-        content=content,
+        content=_text_field(),
+        # A quotation's text is a field of its own: a search of pages (`content`) never meets
+        # a quotation, and needs no filter on `kind`, which every match was intersected with
+        # (a third of ranking the hits of a cold search). Both rank as one text (`Ranking`).
+        quote=_text_field(),
         # Folded names and topic names, comma-separated, for --contributor and --topic filters.
         contributors=fields.KEYWORD(commas=True, lowercase=True),
         topics=fields.KEYWORD(commas=True, lowercase=True),
         data=fields.STORED(),
     )
+
+
+TEXT_FIELDS = ("content", "quote")
+"""The fields of text: a page's, a quotation's."""
+
+
+def _text_field() -> fields.TEXT:
+    text = fields.TEXT(
+        analyzer=text_analyzer(),
+        stored=True,
+        phrase=True,
+        multitoken_query="phrase",
+    )
+    text.format = PagePositions(field_boost=text.format.field_boost)
+    return text
+
+
+class Ranking(scoring.BM25F):  # type: ignore[misc]  # whoosh ships no type hints
+    """Whoosh's BM25F, where the statistics of a word (in how many documents) and of the
+    length of a text are those of pages and quotations together (`TEXT_FIELDS`), as when
+    they were one field: a hit's score does not depend on where quotations are kept."""
+
+    def scorer(self, searcher: Any, fieldname: str, text: Any, qf: int = 1) -> Any:
+        if fieldname not in TEXT_FIELDS:
+            return super().scorer(searcher, fieldname, text, qf)
+        return _TextScorer(searcher, fieldname, text, self.B, self.K1, qf)
+
+
+class _TextScorer(scoring.BM25FScorer):  # type: ignore[misc]  # whoosh ships no type hints
+    def __init__(self, searcher: Any, fieldname: str, text: Any, B: float, K1: float, qf: int):
+        # As `BM25FScorer` and `WeightingModel.idf` compute them, over both fields.
+        parent = searcher.get_parent()  # the top-level searcher: its statistics are global
+        documents = parent.doc_count_all()
+        holding = sum(parent.doc_frequency(field, text) for field in TEXT_FIELDS)
+        self.idf = log(documents / (holding + 1)) + 1
+        length = sum(parent.field_length(field) for field in TEXT_FIELDS)
+        self.avgfl = length / (documents or 1) or 1
+        self.B, self.K1, self.qf = B, K1, qf
+        self.setup(searcher, fieldname, text)
 
 
 # Whoosh unpickles the index's list of segments and each segment's table of files, and would
@@ -448,8 +485,8 @@ class Store:
         `open` checked the index with)."""
         reader, self._reader = self._reader, None
         if reader is None:
-            return self.ix.searcher()
-        return WhooshSearcher(reader, fromindex=self.ix)
+            return self.ix.searcher(weighting=Ranking)
+        return WhooshSearcher(reader, weighting=Ranking, fromindex=self.ix)
 
     def writer(
         self, wait_seconds: float = 0.0, on_wait: Callable[[], None] | None = None
@@ -601,6 +638,12 @@ class MagazineRecord:
         return [c for c in self.credits if page in c.pages]
 
 
+def stored_article_title(data: dict[str, Any], page: int) -> str | None:
+    """The title of the article a PDF page belongs to, as `MagazineRecord.article` finds it,
+    read from the record as stored (`MagazineRecord.to_data`) without building it."""
+    return next((a["title"] for a in data.get("articles", []) if page in a["pages"]), None)
+
+
 class StoreWriter:
     """Writes magazines into the index; `commit` makes what was written visible at once."""
 
@@ -644,7 +687,7 @@ class StoreWriter:
                 magazine=magazine.id,
                 page=quote.page,
                 page_label=record.label(quote.page),
-                content=quote.text,
+                quote=quote.text,
                 contributors=",".join(_keys([quote.speaker] if quote.speaker else [])),
                 topics=",".join(_keys(record.page_topics.get(quote.page, []))),
                 data={

@@ -112,6 +112,8 @@ UNUSED_BY_A_SEARCH = {
     "linecache",
     "tokenize",
     "ipaddress",
+    "gettext",
+    "locale",
     "whoosh.util.times",
     "whoosh.writing",
     "magazine_index.page_models",
@@ -203,6 +205,24 @@ def test_a_class_stood_in_for_behaves_as_the_real_one() -> None:
     assert isinstance(Fraction(1, 2), stand_in) and not isinstance(0.5, stand_in)
     assert issubclass(Fraction, stand_in)
     assert stand_in.from_float(0.5) == Fraction(1, 2)
+
+
+def test_click_s_messages_print_as_written_from_the_console_script(sample_index: Path) -> None:
+    # click's `gettext` and `ngettext` are stood in for while it loads (`startup.py`).
+    for argv, message in (
+        (("search",), "Error: Missing argument 'WORDS...'."),
+        (("search", "Europa", "--zzzz"), "Error: No such option '--zzzz'."),
+        (("search", "Europa", "--limit"), "Error: Option '--limit' requires an argument."),
+        (("magazines", "a"), "Error: Got unexpected extra argument (a)"),
+        (("magazines", "a", "b"), "Error: Got unexpected extra arguments (a b)"),
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "magazine_index", "--index-dir", sample_index, *argv],
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 2
+        assert done.stderr.splitlines()[-1] == message, done.stderr
 
 
 def test_records_defined_apart_load_when_first_asked_for() -> None:

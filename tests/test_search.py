@@ -425,3 +425,41 @@ def test_one_word_is_parsed_as_whoosh_s_parser_would(searcher: Searcher) -> None
             continue
         assert searcher.parse_with_whoosh(word) == wq.Term("content", word.lower()), word
         assert searcher.parse(f" {word} ") == searcher.parse(f"({word})"), word
+
+
+def test_pages_and_quotations_rank_as_one_text(tmp_path: Path) -> None:
+    """A quotation's text is a field of its own (`quote`), ranked with the statistics of pages
+    and quotations together: each score is the one Whoosh's BM25F gives where both are in one
+    field, as before they were kept apart (schema 7)."""
+    from whoosh import index, scoring
+    from whoosh import query as wq
+
+    from magazine_index.store import Ranking, make_schema
+
+    documents = [
+        ("page", "Europa beginnt vor der Haustür. Europa im Alltag, Europa in der Stadt."),
+        ("quote", "Europa im Alltag"),
+        ("page", "Die Stadt und ihre Partner in Europa"),
+        ("quote", "Die Stadt braucht Europa, sagt sie"),
+        ("page", "Nichts davon hier"),
+    ]
+    kept_apart = index.create_in(str(tmp_path), make_schema(), indexname="apart")
+    in_one_field = index.create_in(str(tmp_path), make_schema(), indexname="one")
+    for ix, apart in ((kept_apart, True), (in_one_field, False)):
+        writer = ix.writer()
+        for kind, text in documents:
+            writer.add_document(
+                kind=kind, **{"quote" if apart and kind == "quote" else "content": text}
+            )
+        writer.commit()
+    with (
+        kept_apart.searcher(weighting=Ranking) as apart,
+        in_one_field.searcher(weighting=scoring.BM25F) as one,
+    ):
+        for word in ("europa", "stadt", "alltag"):
+            pages = apart.search(wq.Term("content", word), limit=None)
+            quotes = apart.search(wq.Term("quote", word), limit=None)
+            together = one.search(wq.Term("content", word), limit=None)
+            assert len(pages) and len(quotes), word
+            scores = {hit.docnum: hit.score for hit in (*pages, *quotes)}
+            assert scores == {hit.docnum: hit.score for hit in together}, word
