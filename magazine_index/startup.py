@@ -14,9 +14,11 @@ time. Then modules that only writing an index or field types we do not use call:
 in several processes), `random` (names of new files), Whoosh's dates (`whoosh.util.times` with
 `calendar` and `datetime`, for DATETIME fields), and highlighting, sorting and edit distances
 by Whoosh: 12 ms in `python -X importtime`. click imports `uuid` (with `platform`) and
-`datetime` for parameter types our commands do not have, and `inspect`, which loads `linecache`
-and `tokenize` to read source files; `pathlib` loads `urllib.parse`, which loads `ipaddress` to
-check the addresses in URLs: 10 ms for `uuid`, `datetime`, `linecache` and `ipaddress`.
+`datetime` for parameter types our commands do not have, and `inspect`, which loads `ast`,
+`dis`, `linecache` and `tokenize` and which click uses to clean the help of its options
+(`_cleandoc` does it for a help of one line) and to show help; `pathlib` loads
+`urllib.parse`, which loads `ipaddress` to check the addresses in URLs: 10 ms for `uuid`,
+`datetime`, `linecache` and `ipaddress`, and 10 more for `inspect` with `ast` and `dis`.
 click's messages are marked for translation, and `gettext` looks for catalogues click does not
 ship on each of them: they are printed as written (3 ms).
 
@@ -148,6 +150,7 @@ _STAND_INS: dict[str, dict[str, Any]] = {
         "long_to_datetime": _on_first_call("whoosh.util.times", "long_to_datetime"),
     },
     "datetime": {},
+    "inspect": {},
 }
 _SNOWBALL = "whoosh.lang.snowball"
 
@@ -160,8 +163,23 @@ def _as_written_plural(singular: str, plural: str, count: int) -> str:
     return singular if count == 1 else plural
 
 
+def _cleandoc(text: str) -> str:
+    """`inspect.cleandoc`, as click calls it on the help of each option it builds: a help of one
+    line without tabs loses its leading blanks and nothing else; any other text is cleaned by
+    `inspect` itself."""
+    if "\n" in text or "\t" in text:
+        cleaned: str = _import_real("inspect").cleandoc(text)
+        return cleaned
+    return text.lstrip()
+
+
 # The same while click is imported.
 _CLICK_STAND_INS: dict[str, dict[str, Any]] = {
+    # click cleans the help of every option with `inspect.cleandoc` while the command line is
+    # built, and otherwise calls `inspect` only to show help or a pager; `inspect` loads `ast`
+    # and `dis` (4-5 ms of a cold search). `dataclasses` imports it too, for classes without a
+    # docstring, which ours all have: it is stood in for while Whoosh and our search load.
+    "inspect": {"cleandoc": _cleandoc},
     # click marks its messages for translation with `gettext`, which looks for a catalogue of
     # Python's default domain ("messages") in the locale folders on every message (16 for a
     # search, and `locale` imported to read the language): click ships no catalogues and the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import site
@@ -111,6 +112,9 @@ UNUSED_BY_A_SEARCH = {
     "datetime",
     "linecache",
     "tokenize",
+    "inspect",
+    "ast",
+    "dis",
     "ipaddress",
     "gettext",
     "locale",
@@ -188,11 +192,32 @@ def test_the_stand_ins_of_the_lean_imports_give_the_real_modules() -> None:
         "    md5_hash(b'x') > 0,\n"
         "    'rendering' in variations('render'),\n"
         "    'def _import_real' in inspect.getsource(_import_real),\n"
+        "    ('click.core', 'inspect') in kept and ('dataclasses', 'inspect') in kept,\n"
+        "    click.core.inspect.isfunction(print) == inspect.isfunction(print),\n"
+        "    click.core.inspect.cleandoc(' a\\n   b') == 'a\\nb',\n"
         "]\n"
         "print(checks)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == str([True] * 13)
+    assert done.stdout.strip() == str([True] * 16)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One line.",
+        "  Indented one line.  ",
+        "",
+        "   ",
+        "Tab\there",
+        "First\n  second\n  third\n",
+        "\n  x",
+    ],
+)
+def test_the_help_of_an_option_is_cleaned_as_inspect_cleans_it(text: str) -> None:
+    from magazine_index.startup import _cleandoc
+
+    assert _cleandoc(text) == inspect.cleandoc(text)
 
 
 def test_a_class_stood_in_for_behaves_as_the_real_one() -> None:
