@@ -463,3 +463,16 @@ def test_pages_and_quotations_rank_as_one_text(tmp_path: Path) -> None:
             assert len(pages) and len(quotes), word
             scores = {hit.docnum: hit.score for hit in (*pages, *quotes)}
             assert scores == {hit.docnum: hit.score for hit in together}, word
+
+
+def test_a_hit_s_article_read_from_the_stored_record_is_the_record_s(sample_index: Path) -> None:
+    # Hits read their article's title from the record as stored (`stored_article_title`),
+    # without building it: the same article `MagazineRecord.article` finds, on every page.
+    from magazine_index.store import stored_article_title
+
+    [record] = Store.open(sample_index).records()
+    data = record.to_data()
+    titles = [stored_article_title(data, page) for page in range(1, record.magazine.pages + 1)]
+    articles = [record.article(page) for page in range(1, record.magazine.pages + 1)]
+    assert titles == [a.title if a is not None else None for a in articles]
+    assert any(titles)  # the sample has articles to find

@@ -1028,10 +1028,10 @@ def _last_item(value: str) -> str:
 
 def _broken_name(value: str, following: str) -> bool:
     """Whether a list of names ends with a given name alone that `following` completes."""
-    list_of_names = "," in value or re.search(r"\s(?:und|and|&)\s", value) is not None
+    items = _ITEM_SEPARATOR.split(value)
     return (
-        list_of_names
-        and len(_last_item(value).split()) == 1
+        len(items) > 1  # a list of names
+        and len(items[-1].split()) == 1
         and bool(_NAME_REST_START.match(following.strip()))
     )
 

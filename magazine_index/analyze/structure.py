@@ -553,13 +553,9 @@ def _same_size_run(lines: Sequence[LineStyle], start: int) -> list[LineStyle]:
     return run
 
 
+@_once_per_magazine
 def headlines(pages: Sequence[PageText]) -> dict[int, Headline]:
     """PDF page -> the headline at its top, for the pages that carry one (see `headline`)."""
-    return _headlines(pages)
-
-
-@_once_per_magazine
-def _headlines(pages: Sequence[PageText]) -> dict[int, Headline]:
     body = body_size(pages)
     candidates = [page for page in pages if _large_enough(page, body)] if body else []
     running = _running_keys(pages) if candidates else frozenset()
