@@ -151,8 +151,9 @@ def test_a_cold_search_imports_only_what_it_needs(sample_index: Path) -> None:
     assert modules == "[]"
 
 
-def test_a_cold_search_leaves_logging_unloaded(sample_index: Path) -> None:
-    _, modules = _heavy_imports("--index-dir", sample_index, "search", "Europa", heavy={"logging"})
+def test_a_cold_search_leaves_logging_and_json_unloaded(sample_index: Path) -> None:
+    argv = ("--index-dir", sample_index, "search", "Europa")
+    _, modules = _heavy_imports(*argv, heavy={"logging", "json"})
     assert modules == "[]"
     assert set(cli.commands) >= _COMMANDS_THAT_LOG  # names of real commands
 
@@ -393,3 +394,11 @@ def test_a_command_that_runs_long_ends_as_python_does(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", _ENDING, *argv], capture_output=True, text=True)
     assert done.returncode == 0 and "Indexed 0 file(s)" in done.stdout
     assert done.stderr.endswith("atexit ran\n")
+
+
+def test_the_version_file_is_read_as_this_version_writes_it(sample_index: Path) -> None:
+    # A search reads the version file without `json` where it is as this version writes it.
+    from magazine_index.scan import META_FILE, META_TEXT, SCHEMA_VERSION
+
+    assert json.dumps({"schema_version": SCHEMA_VERSION}) == META_TEXT
+    assert (sample_index / META_FILE).read_text(encoding="utf-8") == META_TEXT
