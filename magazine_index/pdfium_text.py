@@ -22,7 +22,7 @@ import itertools
 import logging
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -192,8 +192,7 @@ def _page_text(document: pdfium.PdfDocument, index: int, path: Path) -> PdfiumPa
     if astral:
         remaining = iter(astral)
         lines = [
-            replace(
-                line,
+            line._replace(
                 text=_put_back(
                     line.text, [next(remaining, "") for _ in range(line.text.count(_STAND_IN))]
                 ),
