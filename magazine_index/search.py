@@ -12,13 +12,14 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.collectors import FilterCollector, TopCollector
 from whoosh.matching import ListMatcher, Matcher, NullMatcherClass, UnionMatcher, WrappingMatcher
 from whoosh.query.spans import SpanNear2, SpanOr
+from whoosh.scoring import WeightLengthScorer
 from whoosh.searching import Searcher as WhooshSearcher
 
 from .errors import NotFoundError, QueryError
@@ -71,9 +72,12 @@ class Source:
     authors: tuple[str, ...]
 
 
-@frozen
-class SearchResult:
-    """The hits of a query, with the total and a spelling suggestion where it found nothing."""
+class SearchResult(NamedTuple):
+    """The hits of a query, with the total and a spelling suggestion where it found nothing.
+
+    A named tuple, not a `frozen` record: a search makes one, and the methods Python's
+    dataclasses compile for a record took 1 % of a cold search.
+    """
 
     query: str
     total: int
@@ -124,6 +128,8 @@ def _union_scores(matcher: Matcher) -> dict[int, float] | None:
         return None if child is None else {d: score * boost for d, score in child.items()}
     if kind is NullMatcherClass:  # a term a part of the index does not hold
         return {}
+    if kind is W3LeafMatcher and type(matcher.scorer).score is WeightLengthScorer.score:
+        return _term_scores(matcher)
     if kind is W3LeafMatcher or kind is ListMatcher:  # a term's postings
         scores = {}
         while matcher.is_active():
@@ -131,6 +137,20 @@ def _union_scores(matcher: Matcher) -> dict[int, float] | None:
             matcher.next()
         return scores
     return None
+
+
+def _term_scores(matcher: W3LeafMatcher) -> dict[int, float]:
+    """A term's postings scored block by block, each as `WeightLengthScorer.score` scores the
+    current posting (`_score(weight, length)`), without the matcher's four calls a posting."""
+    score, length = matcher.scorer._score, matcher.scorer.dfl
+    scores = {}
+    while matcher.is_active():
+        matcher.id(), matcher.weight()  # read the block's documents and weights
+        ids, weights = matcher._ids, matcher._weights
+        for i in range(matcher._i, matcher._blocklength):
+            scores[ids[i]] = score(weights[i], length(ids[i]))
+        matcher._next_block()
+    return scores
 
 
 class Searcher:
