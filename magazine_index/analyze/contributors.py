@@ -1395,7 +1395,7 @@ def _starts_with_office(line: str) -> bool:
     # Only the words an office may start at are split off: splitting every line whole took
     # most of this function's time, and few lines hold an office.
     words = text.split(None, _OFFICE_QUALIFIERS + 1)
-    for word, skip in zip(words, range(_OFFICE_QUALIFIERS + 1)):
+    for skip, word in enumerate(words[: _OFFICE_QUALIFIERS + 1]):
         if word.casefold() in _OFFICE_FIRST_WORDS and _OFFICE_LINE.match(
             " ".join(text.split()[skip:])
         ):
