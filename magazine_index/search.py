@@ -101,42 +101,47 @@ class _TopCollector(TopCollector):  # type: ignore[misc]  # whoosh ships no type
         super().__init__(limit=limit, usequality=False, replace=0)
 
     def collect_matches(self) -> None:
-        scores = _union_scores(self.matcher) if self.final_fn is None else None
-        if scores is None:
+        if self.final_fn is not None or not _of_terms(self.matcher):
             super().collect_matches()
             return
+        scores = _union_scores(self.matcher)
         collect, offset = self._collect, self.offset
         for docnum in sorted(scores):
             collect(offset + docnum, scores[docnum])
 
 
-def _union_scores(matcher: Matcher) -> dict[int, float] | None:
-    """Each matched document's score, as Whoosh's union of the matchers of terms gives it
-    (`UnionMatcher.score`: the sum where both sides match); None for another matcher."""
+def _of_terms(matcher: Matcher) -> bool:
+    """Whether a matcher is a term's, or a union of terms (boosted or not): looked at before
+    any is stepped through, for Whoosh's stepping of the others."""
+    kind = type(matcher)
+    if kind is UnionMatcher:
+        return _of_terms(matcher.a) and _of_terms(matcher.b)
+    if kind is WrappingMatcher:  # a boosted term
+        return _of_terms(matcher.child)
+    # A term's postings, or a term a part of the index does not hold.
+    return kind is W3LeafMatcher or kind is ListMatcher or kind is NullMatcherClass
+
+
+def _union_scores(matcher: Matcher) -> dict[int, float]:
+    """Each matched document's score, as Whoosh's union of the matchers of terms (`_of_terms`)
+    gives it (`UnionMatcher.score`: the sum where both sides match)."""
     kind = type(matcher)
     if kind is UnionMatcher:
         left, right = _union_scores(matcher.a), _union_scores(matcher.b)
-        if left is None or right is None:
-            return None
         for docnum, score in right.items():
             known = left.get(docnum)
             left[docnum] = score if known is None else known + score
         return left
-    if kind is WrappingMatcher:  # a boosted term
-        child = _union_scores(matcher.child)
+    if kind is WrappingMatcher:
         boost = matcher.boost
-        return None if child is None else {d: score * boost for d, score in child.items()}
-    if kind is NullMatcherClass:  # a term a part of the index does not hold
-        return {}
+        return {docnum: score * boost for docnum, score in _union_scores(matcher.child).items()}
     if kind is W3LeafMatcher and type(matcher.scorer).score is WeightLengthScorer.score:
         return _term_scores(matcher)
-    if kind is W3LeafMatcher or kind is ListMatcher:  # a term's postings
-        scores = {}
-        while matcher.is_active():
-            scores[matcher.id()] = matcher.score()
-            matcher.next()
-        return scores
-    return None
+    scores = {}
+    while matcher.is_active():
+        scores[matcher.id()] = matcher.score()
+        matcher.next()
+    return scores
 
 
 def _term_scores(matcher: W3LeafMatcher) -> dict[int, float]:

@@ -492,6 +492,8 @@ def test_a_hit_s_article_read_from_the_stored_record_is_the_record_s(sample_inde
         "Europa NOT Brno",
         "zzzz OR Europa",
         "Auenstadt",
+        'Europa OR "European funding"',
+        '"Stadt hat" OR Region',
     ],
 )
 def test_words_are_ranked_as_whoosh_ranks_them(
@@ -501,7 +503,7 @@ def test_words_are_ranked_as_whoosh_ranks_them(
     # the same hits, scores (to the bit) and order as Whoosh's stepping through them.
     from whoosh.collectors import TopCollector
 
-    from magazine_index.search import _TopCollector, _union_scores
+    from magazine_index.search import _of_terms, _TopCollector, _union_scores
 
     with Searcher(Store.open(sample_index)) as sample:
         for view in (searcher, sample):
@@ -518,4 +520,5 @@ def test_words_are_ranked_as_whoosh_ranks_them(
                 assert hits[0] == hits[1]
     # A word is the union of its spellings and stems: scored term by term, not stepped through.
     leaf = searcher._searcher.leaf_searchers()[0][0]
-    assert _union_scores(searcher.parse("Europa").matcher(leaf, leaf.context()))
+    matcher = searcher.parse("Europa").matcher(leaf, leaf.context())
+    assert _of_terms(matcher) and _union_scores(matcher)
