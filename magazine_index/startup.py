@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import errno
 import functools
 import gc
 import importlib
@@ -48,7 +49,7 @@ import sys
 import types
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, NoReturn
 
 
 class _StandIn(types.ModuleType):
@@ -243,6 +244,8 @@ def main() -> None:
         if _paused_at_start and (end.code is None or isinstance(end.code, int)):
             _end_now(end.code or 0)
         raise
+    except OSError as exc:  # every command reports its own; this is the answer's writing
+        _output_failed(exc)
 
 
 def run() -> None:
@@ -277,10 +280,26 @@ def _end_now(status: int) -> None:
     try:
         sys.stdout.flush()
         sys.stderr.flush()
-    except (OSError, ValueError, AttributeError):  # a closed pipe or stream, none at all:
-        # Python ends the usual way, flushes again and reports it as usual.
+    except OSError as exc:
+        if exc.errno != errno.EPIPE:
+            _output_failed(exc, exited=True)
+        return  # a closed pipe: Python ends the usual way and reports it as usual
+    except (ValueError, AttributeError):  # a closed stream, none at all: as a closed pipe
         return
     os._exit(status & 0xFF)
+
+
+def _output_failed(exc: OSError, *, exited: bool = False) -> NoReturn:
+    """End a command whose answer could not be written (`search > /dev/full`: a full disk, a
+    device gone) with one line saying so and status 1, instead of a traceback or Python's
+    "Exception ignored" when it flushes the rest at its end. (A closed pipe is click's to
+    handle: it ends quietly.)"""
+    if not exited:
+        atexit._run_exitfuncs()
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        sys.stderr.write(f"Error: cannot write the output ({exc.strerror or exc})\n")
+        sys.stderr.flush()
+    os._exit(1)
 
 
 def resume_collector() -> None:

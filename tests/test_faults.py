@@ -156,3 +156,22 @@ def test_commands_that_only_read_do_not_import_pypdf() -> None:
     code = "import sys, magazine_index.cli, magazine_index.search; print('pypdf' in sys.modules)"
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert found.stdout.strip() == "False"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (run it on Linux)")
+def test_an_answer_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    index_dir = tmp_path / "idx"
+    assert (
+        run("index", magazine(tmp_path / "one.pdf", "harbour"), index_dir=index_dir).exit_code == 0
+    )
+    command = [sys.executable, "-m", "magazine_index", "--index-dir", str(index_dir)]
+    for args in (["search", "harbour"], ["search", "harbour", "--json"], ["topics"], ["magazines"]):
+        # /dev/full takes no byte: every write fails as on a full disk (ENOSPC).
+        with open("/dev/full", "w") as full:
+            result = subprocess.run(
+                [*command, *args], stdout=full, stderr=subprocess.PIPE, text=True, timeout=60
+            )
+        assert result.returncode == 1, args
+        assert result.stderr.splitlines() == [
+            "Error: cannot write the output (No space left on device)"
+        ], result.stderr
