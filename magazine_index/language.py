@@ -40,8 +40,8 @@ _ENGLISH_ONLY = frozenset(stopwords_for_language("en")) - frozenset(stopwords_fo
 
 def page_languages(words: list[str]) -> tuple[str, ...]:
     """The languages of a page's lowercase words: ("de",), ("en",) or both when mixed."""
-    german = sum(1 for w in words if w in _GERMAN_ONLY)
-    english = sum(1 for w in words if w in _ENGLISH_ONLY)
+    german = sum(map(_GERMAN_ONLY.__contains__, words))
+    english = sum(map(_ENGLISH_ONLY.__contains__, words))
     if german > 2 * english + 2:
         return ("de",)
     if english > 2 * german + 2:

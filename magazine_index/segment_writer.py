@@ -22,6 +22,8 @@ from __future__ import annotations
 import zlib
 from array import array
 from collections.abc import Iterator
+from operator import itemgetter
+from struct import Struct
 from typing import Any
 
 import whoosh
@@ -42,6 +44,8 @@ SUPPORTED = whoosh.__version__ == (2, 7, 5)
 # encoded positions) and of a new term (its key and list in a dict), for the memory limit.
 _POSTING_BYTES = 130
 _TERM_BYTES = 200
+
+_COUNT = itemgetter(1)  # of a posting (term, count, weight, value)
 
 # One term's postings, in document order, flat: document number, weight, encoded value, the
 # next document number... (one call to add a posting, and one list a term).
@@ -86,16 +90,16 @@ class TermPool(PostingPool):  # type: ignore[misc]  # whoosh ships no type hints
         terms = self.fields.get(fieldname)
         if terms is None:
             terms = self.fields[fieldname] = {}
-        length = 0
         new_terms = 0
-        for tbytes, count, weight, value in postings:
-            length += count
-            known = terms.get(tbytes)
+        known_term = terms.get
+        for tbytes, _, weight, value in postings:
+            known = known_term(tbytes)
             if known is None:
                 terms[tbytes] = [docnum, weight * boost, value]
                 new_terms += 1
             else:
                 known += (docnum, weight * boost, value)
+        length: int = sum(map(_COUNT, postings))
         self.currentsize += _POSTING_BYTES * len(postings) + _TERM_BYTES * new_terms
         if self.currentsize > self.limit:
             self._spill()
@@ -116,8 +120,15 @@ class TermPool(PostingPool):  # type: ignore[misc]  # whoosh ships no type hints
         self.save()  # a sorted run on disk; Whoosh merges the runs when the segment is written
 
     def iter_postings(self) -> Iterator[tuple[str, bytes, int, float, bytes]]:
-        """Every posting in Whoosh's order, for Whoosh's way of writing a segment."""
-        self.current = self._sorted_items()
+        """Every posting in Whoosh's order, for Whoosh's way of writing a segment.
+
+        Each value a new object, as Whoosh's own are: `pickle` would write an object shared
+        by postings of one block (`store.PagePositions` shares them) as a reference. (Spilled
+        postings are read back from disk, each a new object.)"""
+        self.current = [
+            (*item[:4], None if item[4] is None else bytes(bytearray(item[4])))
+            for item in self._sorted_items()
+        ]
         return iter(self.items())
 
 
@@ -141,22 +152,26 @@ class TermPoolWriter(SegmentWriter):  # type: ignore[misc]  # whoosh ships no ty
         docnum = self.docnum
         docboost = self._doc_boost(fields)
         fieldnames = sorted(name for name in fields if not name.startswith("_"))
+        # Boosts and stored values given apart (`_title_boost`, `_stored_title`): rare, so
+        # their keys are looked for only where a document has any.
+        options = len(fieldnames) < len(fields)
         self._check_fields(schema, fieldnames)
+        schema_fields = schema._fields
         perdocwriter.start_doc(docnum)
         try:
             for fieldname in fieldnames:
                 value = fields.get(fieldname)
                 if value is None:
                     continue
-                field = schema[fieldname]
+                field = schema_fields.get(fieldname) or schema[fieldname]
                 length = 0
                 if field.indexed:
-                    boost = self._field_boost(fields, fieldname, docboost)
+                    boost = self._field_boost(fields, fieldname, docboost) if options else docboost
                     postings = self._postings(fieldname, field, value)
                     length = self.pool.add_document_postings(fieldname, docnum, postings, boost)
                     if not field.scorable:
                         length = 0
-                stored = fields.get(f"_stored_{fieldname}", value)
+                stored = fields.get(f"_stored_{fieldname}", value) if options else value
                 perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
                 column = field.column_type
                 if column and stored is not None:
@@ -232,10 +247,13 @@ def _write_field(
     blocklimit = codec._blocklimit
     compression = codec._compression
     fixed_size = fieldobj.format.fixed_value_size()
-    # Each document's length as the lengths column gives it back (rounded to a byte), or 0.
+    pickler = _BlockPickler()
+    # Each document's length as the lengths column gives it back (rounded to a byte), or 0,
+    # for every document a posting names (past the column's end, none have the field).
     lengths = [byte_to_length(code) if code else 0 for code in column or b""]
-    lengths.append(0)  # documents past the column's end (none have the field)
-    last_doc = len(lengths) - 1
+    last_doc = max((flat[-3] for flat in terms.values()), default=-1)
+    lengths += [0] * (last_doc + 1 - len(lengths))
+    document_length = lengths.__getitem__
     field_key = pack_ushort(fieldwriter._fieldid)
     postfile = fieldwriter._postfile
     position = postfile.tell()
@@ -261,10 +279,9 @@ def _write_field(
             max_weight: float = max(weights[first : first + blocklimit])
             if not max_weight > 0:
                 max_weight = 0
-            block_lengths = [lengths[min(docnum, last_doc)] for docnum in block_ids]
-            present = [length for length in block_lengths if length]
-            min_length = min(present) if present else None
-            max_length = max(present) if present else 0
+            block_lengths = list(map(document_length, block_ids))
+            min_length = min(filter(None, block_lengths), default=None)
+            max_length = max(block_lengths)
             # W3TermInfo.add_block
             terminfo._weight += sum(block_weights)
             terminfo._df += size
@@ -285,14 +302,15 @@ def _write_field(
                 mini_weights = block_weights[0]
             else:
                 mini_weights = tuple(block_weights)
-            block_values = [value for value in values[first : first + blocklimit] if value]
+            block_values = list(filter(None, values[first : first + blocklimit]))
             if fixed_size is None or fixed_size < 0:
-                mini_values: Any = tuple(block_values)
-            elif fixed_size == 0:
-                mini_values = None
+                data = pickler.block(gaps, mini_weights, block_values)
             else:
-                mini_values = b"".join(block_values)
-            data = dumps((gaps, mini_weights, mini_values), 2)
+                if fixed_size == 0:
+                    mini_values: Any = None
+                else:
+                    mini_values = b"".join(block_values)
+                data = dumps((gaps, mini_weights, mini_values), 2)
             if compression:
                 data = zlib.compress(data, compression)
             info = dumps(
@@ -324,3 +342,100 @@ def _write_field(
         term_position += _HASH_ENTRY_LENGTHS.size + len(key) + len(value)
     tindex.lastkey = key
     fieldwriter.finish_field()
+
+
+class _BlockPickler:
+    """`pickle.dumps((gaps, weights, values), 2)` of a block whose values are a tuple of bytes
+    (`W3PostingsWriter._write_block`), the same bytes, with each value's part made once.
+
+    Protocol 2 has no opcode for bytes: the pickler writes each one as a call of
+    `_codecs.encode` on the bytes read as Latin-1, remembering the function, the text, the
+    string "latin1", the arguments and the result by number (memo). Here each distinct value's
+    text is encoded once (`_text`), and the opcodes between the texts depend only on where the
+    values start in the memo and how many there are, so they are made once (`_joins`). Every
+    value is written as a new object, as Whoosh's own are, also where one object stands for
+    several postings (`store.PagePositions` shares them): pickled by `pickle`, the repeat would
+    be a reference to the first. Pickling a block's 128 values took three times as long.
+    """
+
+    def __init__(self) -> None:
+        self._texts: dict[bytes, bytes] = _Texts()
+        self._joins: dict[int, tuple[list[bytes], list[bytes]]] = {}
+
+    def block(self, gaps: tuple[int, ...], weights: Any, values: list[bytes]) -> bytes:
+        if not values or min(map(len, values)) < 2:
+            # A value of one byte is read as one of Python's shared one-character strings,
+            # which the pickler writes again as references. (Positions take ten bytes or more.)
+            own = tuple(bytes(bytearray(value)) for value in values)
+            pickled: bytes = dumps((gaps, weights, own), 2)
+            return pickled
+        # The ids and weights as the pickler writes them, numbered from 0, then the pair's
+        # TUPLE2, its memo number (the first free one) and STOP.
+        head = dumps((gaps, weights), 2)
+        base = head[-2]
+        joins = self._joins.get(base)
+        if joins is None:
+            joins = self._joins[base] = _joins(base)
+        between, ends = joins
+        count = len(values)
+        while count > len(between):  # more values than a block holds (another blocklimit)
+            joins = self._joins[base] = _joins(base, 2 * len(between))
+            between, ends = joins
+        parts: list[bytes] = [b""] * (2 * count)
+        parts[0::2] = map(self._texts.__getitem__, values)
+        parts[1:-1:2] = between[: count - 1]
+        parts[-1] = ends[count - 1]
+        opening = _MARK + _ENCODE if count > 3 else _ENCODE
+        return b"".join((head[:-4], opening, _memo_put(base), *parts))
+
+
+class _Texts(dict[bytes, bytes]):
+    """A value's text as the pickler writes it: BINUNICODE, its length, its UTF-8."""
+
+    def __missing__(self, value: bytes) -> bytes:
+        text = value.decode("latin-1").encode("utf-8")
+        pickled = self[value] = b"X" + pack_uint_le(len(text)) + text
+        return pickled
+
+
+def _joins(base: int, limit: int = 128) -> tuple[list[bytes], list[bytes]]:
+    """What the pickler writes after each value's text when the values start at memo number
+    `base`: after value i (of more), up to the next value's text; after value i as the last,
+    to the end (the tuple of values, the block's tuple, STOP)."""
+    between, ends = [], []
+    for i in range(limit):
+        # Memo numbers: the function `base`, the first text `base + 1`, "latin1" `base + 2`,
+        # the first arguments and result `base + 3` and `base + 4`; each later value's text,
+        # arguments and result take the next three.
+        text = base + 1 if i == 0 else base + 3 * i + 2
+        arguments = base + 3 if i == 0 else text + 1
+        after = _memo_put(text)
+        after += _LATIN1 + _memo_put(base + 2) if i == 0 else _memo_get(base + 2)
+        after += _TUPLE2 + _memo_put(arguments) + _REDUCE + _memo_put(arguments + 1)
+        between.append(after + _memo_get(base))
+        count = i + 1
+        values_tuple = _TUPLES.get(count, _TUPLE)
+        ends.append(
+            after
+            + values_tuple
+            + _memo_put(base + 3 * count + 2)
+            + _TUPLE3
+            + _memo_put(base + 3 * count + 3)
+            + _STOP
+        )
+    return between, ends
+
+
+def _memo_put(number: int) -> bytes:
+    return b"q" + bytes((number,)) if number < 256 else b"r" + pack_uint_le(number)
+
+
+def _memo_get(number: int) -> bytes:
+    return b"h" + bytes((number,)) if number < 256 else b"j" + pack_uint_le(number)
+
+
+pack_uint_le = Struct("<I").pack
+_ENCODE = b"c_codecs\nencode\n"
+_LATIN1 = b"X\x06\x00\x00\x00latin1"
+_MARK, _TUPLE, _TUPLE2, _TUPLE3, _REDUCE, _STOP = b"(", b"t", b"\x86", b"\x87", b"R", b"."
+_TUPLES = {1: b"\x85", 2: _TUPLE2, 3: _TUPLE3}

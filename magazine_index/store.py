@@ -18,6 +18,7 @@ import stat
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
+from itertools import filterfalse
 from math import log
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -112,30 +113,72 @@ class PageAnalyzer(CompositeAnalyzer):  # type: ignore[misc]  # whoosh ships no 
         )
         self._words = re.compile(WORD_PATTERN)
 
-    def term_positions(self, text: str) -> dict[str, list[int]]:
-        """Each index term of a page's text with the positions of its words, in the order the
-        chain first gives each term: stop words are dropped and the words after them
-        renumbered (`StopFilter`). Each distinct word is expanded into its terms once."""
-        lowered = list(map(str.lower, self._words.findall(text)))
-        words = [word for word in lowered if word not in STOP_WORDS]
+    def lowered_words(self, text: str) -> list[str]:
+        """The words of a text, lowercased, as the tokenizer and `LowercaseFilter` give them.
+
+        The text is lowercased whole before it is split: one call instead of one a word. That
+        finds the same words wherever lowercasing keeps every character one character and a
+        word character a word character (`tests/test_search.py` checks every code point);
+        "İ" (two characters in lowercase) and "Σ" (lowercased by its neighbours: "ς" at a
+        word's end) are the exceptions, and a text holding them is split first.
+        """
+        lowered = text.lower()
+        if len(lowered) == len(text) and _CONTEXT_CASED not in text:
+            return self._words.findall(lowered)
+        return list(map(str.lower, self._words.findall(text)))
+
+    def encoded_term_positions(self, text: str) -> dict[bytes, list[int]]:
+        """`term_positions` with each term in UTF-8, as the index keeps it."""
+        lowered = self.lowered_words(text)
+        words = list(filterfalse(_is_stop_word, lowered))
         if not words:
             return {}
-        languages = page_languages(words)
-        first = next(number for number, word in enumerate(lowered) if word not in STOP_WORDS)
+        # Stop words are dropped and the words after them renumbered (`StopFilter`).
+        first = 0
+        while lowered[first] in STOP_WORDS:
+            first += 1
         word_positions: dict[str, list[int]] = {}
-        for position, word in enumerate(words, start=first):
-            known = word_positions.get(word)
+        known_word = word_positions.get
+        for position, word in enumerate(words, first):
+            known = known_word(word)
             if known is None:
                 word_positions[word] = [position]
             else:
                 known.append(position)
-        found: dict[str, list[int]] = {}
+        languages = page_languages(words)
+        terms_of = _TERMS.get(languages)
+        if terms_of is None or len(terms_of) >= _CACHED_WORDS:
+            terms_of = _TERMS[languages] = {}
+        found: dict[bytes, list[int]] = {}
+        known_term = found.get
         for word, positions in word_positions.items():
-            for term in index_variants(word, languages):
-                known = found.get(term)
+            terms = terms_of.get(word)
+            if terms is None:
+                terms = terms_of[word] = tuple(t.encode() for t in index_variants(word, languages))
+            for term in terms:
+                known = known_term(term)
                 # Two spellings of a word ("Städte", "Staedte") share terms.
                 found[term] = positions if known is None else sorted(known + positions)
         return found
+
+    def term_positions(self, text: str) -> dict[str, list[int]]:
+        """Each index term of a page's text with the positions of its words, in the order the
+        chain first gives each term: stop words are dropped and the words after them
+        renumbered (`StopFilter`). Each distinct word is expanded into its terms once."""
+        return {term.decode(): found for term, found in self.encoded_term_positions(text).items()}
+
+
+_is_stop_word = STOP_WORDS.__contains__
+# Per set of page languages, a word's index terms in UTF-8 (`index_variants`, a pure function
+# of the word): looked up once a word a page, with no key tuple to build and hash as
+# `lru_cache` does, and encoded once. Kept out of the analyzer, which Whoosh pickles with the
+# schema into every commit.
+_TERMS: dict[tuple[str, ...], dict[str, tuple[bytes, ...]]] = {}
+# Words kept per set of languages: the distinct words of a long run (the realistic 10,000
+# pages have some 4,000) fit many times over.
+_CACHED_WORDS = 100_000
+# Lowercased by its neighbours, not alone (final sigma): see `PageAnalyzer.lowered_words`.
+_CONTEXT_CASED = "\u03a3"
 
 
 class PagePositions(formats.Positions):  # type: ignore[misc]  # whoosh ships no type hints
@@ -159,37 +202,56 @@ class PagePositions(formats.Positions):  # type: ignore[misc]  # whoosh ships no
         for a value that is not a page's text.
 
         The terms of one word (its spellings and stems) share their positions, encoded once
-        and shared: a term's postings, encoded together, never hold one object twice.
+        and shared, and so do all words found once at the same position: `segment_writer`
+        writes a shared value as Whoosh writes each of its own.
         """
         if not (isinstance(value, str) and isinstance(analyzer, PageAnalyzer)):
             return None
+        # Most terms occur once on a page (seven in ten): their postings are kept, a
+        # position's one shared by every page.
+        kept = _ONE_POSITION.get(self.field_boost)
+        if kept is None:
+            kept = _ONE_POSITION[self.field_boost] = {}
         encoded: dict[int, tuple[int, float, bytes]] = {}
         postings = []
-        for term, found in analyzer.term_positions(value).items():
-            posting = encoded.get(id(found))
+        for term, found in analyzer.encoded_term_positions(value).items():
+            posting = kept.get(found[0]) if len(found) == 1 else encoded.get(id(found))
             if posting is None:
                 posting = encoded[id(found)] = self._posting(found)
-            postings.append((term.encode(), *posting))
+                if len(found) == 1 and found[0] < _KEPT_POSITIONS:
+                    kept[found[0]] = posting
+            postings.append((term, *posting))
         return postings
 
     def _posting(self, found: list[int]) -> tuple[int, float, bytes]:
-        # As Whoosh weighs and encodes them (`Positions.encode`): each occurrence adds a boost
-        # of 1.0; the gaps between positions, pickled. Most terms occur once on a page (seven
-        # in ten): their pickles are kept, and each posting gets a new bytes object of its own
-        # (a term's postings are pickled together, and a repeated object would be pickled as a
-        # reference to the first, unlike Whoosh's).
+        # As Whoosh weighs them: each occurrence adds a boost of 1.0.
         count = len(found)
-        if count == 1 and found[0] < _KEPT_POSITIONS:
-            pickled = _ONE_POSITION.get(found[0])
-            if pickled is None:
-                pickled = _ONE_POSITION[found[0]] = pickle.dumps(found, 2)
-            return 1, 1.0 * self.field_boost, _COUNT_ONE + pickled
-        gaps = list(map(operator.sub, found, [0, *found]))
-        return count, float(count) * self.field_boost, pack_uint(count) + pickle.dumps(gaps, 2)
+        return count, float(count) * self.field_boost, encode_positions(found)
 
 
-_COUNT_ONE = pack_uint(1)
-_ONE_POSITION: dict[int, bytes] = {}  # a position: the pickled list of it alone
+def encode_positions(found: list[int]) -> bytes:
+    """Whoosh's `Positions.encode`: the count, and the list of gaps between positions pickled
+    (protocol 2). A list of two to a thousand gaps under 256 is written here, the same bytes
+    as `pickle.dumps` gives in a sixth of the time (a pickler made and freed for each)."""
+    gaps = list(map(operator.sub, found, [0, *found]))
+    count = len(gaps)
+    if not 1 < count <= _PICKLE_BATCH or max(gaps) > 255 or min(gaps) < 0:
+        pickled: bytes = pack_uint(count) + pickle.dumps(gaps, 2)
+        return pickled
+    # PROTO 2, EMPTY_LIST, BINPUT 0, MARK, BININT1 and a byte for each gap, APPENDS, STOP.
+    opcodes = [_BININT1] * (2 * count)
+    opcodes[1::2] = gaps
+    return b"".join((pack_uint(count), _LIST_OPENING, bytes(opcodes), _LIST_CLOSING))
+
+
+_PICKLE_BATCH = 1000  # items the pickler appends to a list at a time (`APPENDS`)
+_BININT1 = 0x4B
+_LIST_OPENING = b"\x80\x02]q\x00("
+_LIST_CLOSING = b"e."
+
+
+# Per field boost, a position: the posting of a word found there alone.
+_ONE_POSITION: dict[float, dict[int, tuple[int, float, bytes]]] = {}
 # Positions kept there: a page of 10,000 words is a long one.
 _KEPT_POSITIONS = 10_000
 
@@ -662,8 +724,13 @@ class StoreWriter:
         writer.add_document(
             kind="magazine", key=magazine.id, magazine=magazine.id, data=record.to_data()
         )
+        # A page's credits, as `record.page_credits` gives them, found for all pages at once.
+        page_credits: dict[int, list[Credit]] = {}
+        for credit in record.credits:
+            for number in dict.fromkeys(credit.pages):
+                page_credits.setdefault(number, []).append(credit)
         for page in pages:
-            credits = record.page_credits(page.number)
+            credits = page_credits.get(page.number, [])
             topics = record.page_topics.get(page.number, [])
             writer.add_document(
                 kind="page",
@@ -778,7 +845,22 @@ def _ocr_data(page: PageText) -> dict[str, Any]:
 
 
 def _keys(names: Iterable[str]) -> list[str]:
-    return _unique(fold_key(name).replace(",", " ") for name in names)
+    return _unique(map(_name_key, names))
+
+
+def _name_key(name: str) -> str:
+    """A name's (or topic's) key in the comma-separated fields, made once for a run: a
+    magazine's names come back on many of its pages."""
+    key = _NAME_KEYS.get(name)
+    if key is None:
+        if len(_NAME_KEYS) >= _CACHED_NAMES:
+            _NAME_KEYS.clear()
+        key = _NAME_KEYS[name] = fold_key(name).replace(",", " ")
+    return key
+
+
+_NAME_KEYS: dict[str, str] = {}
+_CACHED_NAMES = 100_000
 
 
 def _unique(items: Iterable[str]) -> list[str]:

@@ -342,6 +342,9 @@ def test_a_store_reuses_its_first_reader_once(sample_index: Path) -> None:
         "The city and the region: a plan. Die Stadt und die Region!",
         SAMPLE_PDF_TEXT_WORDS,
         *PAGES.values(),
+        # Lowercased into two characters ("i̇"), and by the neighbours ("ς" at a word's end).
+        "İSTANBUL und İzmir: Partnerstädte",
+        "ΟΔΟΣ.ΑΘΗΝΑ, ΟΔΟΣ Α.Σ, ΣΟΦΙΑ's",
     ],
 )
 def test_a_page_is_indexed_as_whoosh_s_chain_of_filters_would(text: str) -> None:
@@ -362,6 +365,33 @@ def test_a_page_is_indexed_as_whoosh_s_chain_of_filters_would(text: str) -> None
     assert list(content.format.word_values(text, content.analyzer, mode="index")) == expected
     postings = [(term.encode(), *posting) for term, *posting in expected]
     assert content.format.page_postings(text, content.analyzer) == postings  # segment_writer
+
+
+def test_a_text_lowercased_whole_splits_into_its_words_lowercased() -> None:
+    # `PageAnalyzer.lowered_words` lowercases a page before splitting it where no character
+    # becomes two or changes with its neighbours: then no character may become or stop
+    # being a word character or an apostrophe.
+    import sys
+
+    from magazine_index.store import WORD_PATTERN, PageAnalyzer
+
+    word = re.compile(r"\w")
+
+    def kind(char: str) -> tuple[bool, bool]:
+        return bool(word.match(char)), char in "'’"
+
+    changed = []
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        lowered = char.lower()
+        if len(lowered) != 1 or char == "\u03a3" or kind(char) != kind(lowered):
+            changed.append(char)
+    assert changed == ["\u0130", "\u03a3"]  # "İ", "Σ": texts holding them are split first
+    text = "Ein ÜBERBLICK: Europa’s Städte, O'Brien; 3,5 % ΟΔΟΣ"
+    found = PageAnalyzer().lowered_words(text)
+    assert found == [w.lower() for w in re.findall(WORD_PATTERN, text)]
 
 
 def test_field_lengths_read_whole_are_whoosh_s(sample_index: Path) -> None:
