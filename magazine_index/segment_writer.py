@@ -27,6 +27,8 @@ from struct import Struct
 from typing import Any
 
 import whoosh
+from whoosh import formats
+from whoosh.analysis import IDTokenizer
 from whoosh.codec import whoosh3
 from whoosh.compat import dumps
 from whoosh.filedb.filetables import _lengths as _HASH_ENTRY_LENGTHS
@@ -194,6 +196,14 @@ class TermPoolWriter(SegmentWriter):  # type: ignore[misc]  # whoosh ships no ty
         postings = page_postings and page_postings(value, field.analyzer)
         if postings is not None:
             return postings  # type: ignore[no-any-return]
+        if (
+            type(field.analyzer) is IDTokenizer
+            and type(field.format) is formats.Existence
+            and isinstance(value, str)
+        ):
+            # What Whoosh's chain gives for the one token of an ID field (a page's key): the
+            # whole value, once, weighed by the field's boost.
+            return [(value.encode(), 1, field.format.field_boost, b"")]
         size = field.format.fixed_value_size()
         if not isinstance(value, str) or size is None or size < 0:
             return list(field.index(value))
@@ -351,8 +361,8 @@ class _BlockPickler:
     Protocol 2 has no opcode for bytes: the pickler writes each one as a call of
     `_codecs.encode` on the bytes read as Latin-1, remembering the function, the text, the
     string "latin1", the arguments and the result by number (memo). Here each distinct value's
-    text is encoded once (`_text`), and the opcodes between the texts depend only on where the
-    values start in the memo and how many there are, so they are made once (`_joins`). Every
+    text is encoded once (`_Texts`), and the opcodes between the texts depend only on where the
+    values start in the memo and how many there are, so they are made once (`_Joins`). Every
     value is written as a new object, as Whoosh's own are, also where one object stands for
     several postings (`store.PagePositions` shares them): pickled by `pickle`, the repeat would
     be a reference to the first. Pickling a block's 128 values took three times as long.
@@ -360,70 +370,88 @@ class _BlockPickler:
 
     def __init__(self) -> None:
         self._texts: dict[bytes, bytes] = _Texts()
-        self._joins: dict[int, tuple[list[bytes], list[bytes]]] = {}
+        self._joins: dict[int, _Joins] = {}
 
     def block(self, gaps: tuple[int, ...], weights: Any, values: list[bytes]) -> bytes:
-        if not values or min(map(len, values)) < 2:
-            # A value of one byte is read as one of Python's shared one-character strings,
-            # which the pickler writes again as references. (Positions take ten bytes or more.)
-            own = tuple(bytes(bytearray(value)) for value in values)
-            pickled: bytes = dumps((gaps, weights, own), 2)
-            return pickled
         # The ids and weights as the pickler writes them, numbered from 0, then the pair's
         # TUPLE2, its memo number (the first free one) and STOP.
+        count = len(values)
+        if not count:  # values all empty, left out
+            empty: bytes = dumps((gaps, weights, ()), 2)
+            return empty
         head = dumps((gaps, weights), 2)
         base = head[-2]
         joins = self._joins.get(base)
-        if joins is None:
-            joins = self._joins[base] = _joins(base)
-        between, ends = joins
-        count = len(values)
-        while count > len(between):  # more values than a block holds (another blocklimit)
-            joins = self._joins[base] = _joins(base, 2 * len(between))
-            between, ends = joins
-        parts: list[bytes] = [b""] * (2 * count)
-        parts[0::2] = map(self._texts.__getitem__, values)
-        parts[1:-1:2] = between[: count - 1]
-        parts[-1] = ends[count - 1]
-        opening = _MARK + _ENCODE if count > 3 else _ENCODE
-        return b"".join((head[:-4], opening, _memo_put(base), *parts))
+        if joins is None or count > len(joins.ends):
+            joins = self._joins[base] = _Joins(base, max(count, 128))
+        parts: list[bytes] = [b""] * (2 * count + 1)
+        try:
+            parts[1::2] = map(self._texts.__getitem__, values)
+        except _OneByte:
+            # Read as Latin-1, a value of one byte is one of Python's shared one-character
+            # strings, which the pickler writes again as references. (Positions take ten bytes
+            # or more.)
+            own = tuple(bytes(bytearray(value)) for value in values)
+            pickled: bytes = dumps((gaps, weights, own), 2)
+            return pickled
+        parts[0] = head[:-4] + (joins.opening if count < 4 else joins.marked_opening)
+        parts[2:-1:2] = joins.between[: count - 1]
+        parts[-1] = joins.ends[count - 1]
+        return b"".join(parts)
+
+
+class _OneByte(Exception):
+    """A value of fewer than two bytes, which `_BlockPickler` leaves to `pickle`."""
 
 
 class _Texts(dict[bytes, bytes]):
     """A value's text as the pickler writes it: BINUNICODE, its length, its UTF-8."""
 
     def __missing__(self, value: bytes) -> bytes:
+        if len(value) < 2:
+            raise _OneByte
+        if len(self) >= _KEPT_TEXTS:
+            self.clear()
         text = value.decode("latin-1").encode("utf-8")
         pickled = self[value] = b"X" + pack_uint_le(len(text)) + text
         return pickled
 
 
-def _joins(base: int, limit: int = 128) -> tuple[list[bytes], list[bytes]]:
-    """What the pickler writes after each value's text when the values start at memo number
-    `base`: after value i (of more), up to the next value's text; after value i as the last,
-    to the end (the tuple of values, the block's tuple, STOP)."""
-    between, ends = [], []
-    for i in range(limit):
-        # Memo numbers: the function `base`, the first text `base + 1`, "latin1" `base + 2`,
-        # the first arguments and result `base + 3` and `base + 4`; each later value's text,
-        # arguments and result take the next three.
-        text = base + 1 if i == 0 else base + 3 * i + 2
-        arguments = base + 3 if i == 0 else text + 1
-        after = _memo_put(text)
-        after += _LATIN1 + _memo_put(base + 2) if i == 0 else _memo_get(base + 2)
-        after += _TUPLE2 + _memo_put(arguments) + _REDUCE + _memo_put(arguments + 1)
-        between.append(after + _memo_get(base))
-        count = i + 1
-        values_tuple = _TUPLES.get(count, _TUPLE)
-        ends.append(
-            after
-            + values_tuple
-            + _memo_put(base + 3 * count + 2)
-            + _TUPLE3
-            + _memo_put(base + 3 * count + 3)
-            + _STOP
-        )
-    return between, ends
+# Texts kept: a page's words found once (most postings) have one value for each position, and
+# a segment's pages are rarely longer than this; other values come back less often.
+_KEPT_TEXTS = 20_000
+
+
+class _Joins:
+    """What the pickler writes around the values' texts when they start at memo number
+    `base`: before the first text (the function, with a MARK first for more than three
+    values); after value i of more, up to the next value's text (`between`); after value i
+    as the last, to the end: the tuple of values, the block's tuple, STOP (`ends`)."""
+
+    def __init__(self, base: int, limit: int) -> None:
+        self.opening = _ENCODE + _memo_put(base)
+        self.marked_opening = _MARK + self.opening
+        self.between: list[bytes] = []
+        self.ends: list[bytes] = []
+        for i in range(limit):
+            # Memo numbers: the function `base`, the first text `base + 1`, "latin1"
+            # `base + 2`, the first arguments and result `base + 3` and `base + 4`; each later
+            # value's text, arguments and result take the next three.
+            text = base + 1 if i == 0 else base + 3 * i + 2
+            arguments = base + 3 if i == 0 else text + 1
+            after = _memo_put(text)
+            after += _LATIN1 + _memo_put(base + 2) if i == 0 else _memo_get(base + 2)
+            after += _TUPLE2 + _memo_put(arguments) + _REDUCE + _memo_put(arguments + 1)
+            self.between.append(after + _memo_get(base))
+            count = i + 1
+            self.ends.append(
+                after
+                + _TUPLES.get(count, _TUPLE)
+                + _memo_put(base + 3 * count + 2)
+                + _TUPLE3
+                + _memo_put(base + 3 * count + 3)
+                + _STOP
+            )
 
 
 def _memo_put(number: int) -> bytes:

@@ -214,7 +214,7 @@ def test_a_block_is_pickled_as_pickle_pickles_it(seed: int) -> None:
         gaps = tuple(rng.choice([0, 1, 255, 256, 65536, 2**31, 2**40]) for _ in range(count))
         weights = rng.choice([None, 2.0, tuple(rng.random() * 9 for _ in range(count))])
         shared = [bytes(rng.randrange(256) for _ in range(rng.randrange(1, 30))) for _ in range(6)]
-        values = [rng.choice(shared) for _ in range(count)]
+        values = [rng.choice(shared) for _ in range(rng.choice([0, count]))]
         own = tuple(bytes(bytearray(value)) for value in values)
         assert pickler.block(gaps, weights, values) == pickle.dumps((gaps, weights, own), 2)
 
