@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import time
 from collections.abc import Iterator
@@ -389,9 +390,13 @@ def test_a_text_lowercased_whole_splits_into_its_words_lowercased() -> None:
         if len(lowered) != 1 or char == "\u03a3" or kind(char) != kind(lowered):
             changed.append(char)
     assert changed == ["\u0130", "\u03a3"]  # "İ", "Σ": texts holding them are split first
-    text = "Ein ÜBERBLICK: Europa’s Städte, O'Brien; 3,5 % ΟΔΟΣ"
-    found = PageAnalyzer().lowered_words(text)
-    assert found == [w.lower() for w in re.findall(WORD_PATTERN, text)]
+    analyzer = PageAnalyzer()
+    texts = ["Ein ÜBERBLICK: Europa’s Städte, O'Brien; 3,5 % ΟΔΟΣ", "''a'b’’c' d'’e_f'"]
+    rng = random.Random(8)  # words, apostrophes and what is neither, at random
+    texts += ["".join(rng.choice("aÄ1_'’ .-İ") for _ in range(40)) for _ in range(2000)]
+    for text in texts:
+        expected = [word.lower() for word in re.findall(WORD_PATTERN, text)]
+        assert analyzer.lowered_words(text) == expected, text
 
 
 def test_field_lengths_read_whole_are_whoosh_s(sample_index: Path) -> None:
