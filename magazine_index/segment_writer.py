@@ -42,16 +42,21 @@ from .store import length_column
 # encodings) this module was written against and checked byte for byte with.
 SUPPORTED = whoosh.__version__ == (2, 7, 5)
 
-# Rough sizes in memory, in bytes, of a posting kept (three list slots, the weight, a page's
-# encoded positions) and of a new term (its key and list in a dict), for the memory limit.
+# Rough sizes in memory, in bytes, of a posting kept (two list slots, the posting's tuple, a
+# page's encoded positions) and of a new term (its key and list in a dict), for the memory limit.
 _POSTING_BYTES = 130
 _TERM_BYTES = 200
 
-_COUNT = itemgetter(1)  # of a posting (term, count, weight, value)
+Posting = tuple[int, float, bytes]
+"""A term's posting in a document: count, weight, encoded value (`FieldType.index`, less the
+term). Postings alike are one object (`store.PagePositions`)."""
 
-# One term's postings, in document order, flat: document number, weight, encoded value, the
-# next document number... (one call to add a posting, and one list a term).
+# One term's postings, in document order, flat: document number, posting, the next document
+# number... (one call to add a posting, and one list a term).
 _Postings = list[Any]
+
+_COUNT, _WEIGHT, _VALUE = itemgetter(0), itemgetter(1), itemgetter(2)  # of a `Posting`
+_POSTING = itemgetter(1)  # of a (term, posting) pair
 
 
 class TermPool(PostingPool):  # type: ignore[misc]  # whoosh ships no type hints
@@ -69,39 +74,35 @@ class TermPool(PostingPool):  # type: ignore[misc]  # whoosh ships no type hints
         """One posting, as Whoosh's pool takes it (a merged segment's postings come this way)."""
         fieldname, tbytes, docnum, weight, value = item
         terms = self.fields.setdefault(fieldname, {})
+        posting = (0, weight, value or b"")  # the count is the length's, counted before
         known = terms.get(tbytes)
         if known is None:
-            terms[tbytes] = [docnum, weight, value or b""]
+            terms[tbytes] = [docnum, posting]
             self.currentsize += _TERM_BYTES
         else:
-            known += (docnum, weight, value or b"")
+            known += (docnum, posting)
         self.currentsize += _POSTING_BYTES
         if self.currentsize > self.limit:
             self._spill()
 
     def add_document_postings(
-        self,
-        fieldname: str,
-        docnum: int,
-        postings: list[tuple[bytes, int, float, bytes]],
-        boost: float,
+        self, fieldname: str, docnum: int, postings: list[tuple[bytes, Posting]]
     ) -> int:
-        """A document's postings of one field, as `FieldType.index` gives them (term, count,
-        weight, encoded value); each weight is multiplied by `boost`, as Whoosh does. Gives the
-        sum of the counts, the field's length in the document."""
+        """A document's postings of one field, each term with its posting, the weights
+        boosted. Gives the sum of the counts, the field's length in the document."""
         terms = self.fields.get(fieldname)
         if terms is None:
             terms = self.fields[fieldname] = {}
         new_terms = 0
         known_term = terms.get
-        for tbytes, _, weight, value in postings:
+        for tbytes, posting in postings:
             known = known_term(tbytes)
             if known is None:
-                terms[tbytes] = [docnum, weight * boost, value]
+                terms[tbytes] = [docnum, posting]
                 new_terms += 1
             else:
-                known += (docnum, weight * boost, value)
-        length: int = sum(map(_COUNT, postings))
+                known += (docnum, posting)
+        length: int = sum(map(_COUNT, map(_POSTING, postings)))
         self.currentsize += _POSTING_BYTES * len(postings) + _TERM_BYTES * new_terms
         if self.currentsize > self.limit:
             self._spill()
@@ -109,10 +110,10 @@ class TermPool(PostingPool):  # type: ignore[misc]  # whoosh ships no type hints
 
     def _sorted_items(self) -> list[tuple[str, bytes, int, float, bytes]]:
         items = [
-            (fieldname, tbytes, *posting)
+            (fieldname, tbytes, docnum, posting[1], posting[2])
             for fieldname, terms in sorted(self.fields.items())
             for tbytes, flat in sorted(terms.items())
-            for posting in zip(flat[0::3], flat[1::3], flat[2::3], strict=True)
+            for docnum, posting in zip(flat[0::2], flat[1::2], strict=True)
         ]
         self.fields = {}
         return items
@@ -142,7 +143,7 @@ class TermPoolWriter(SegmentWriter):  # type: ignore[misc]  # whoosh ships no ty
         self.pool = TermPool(self._tempstorage, self.newsegment, limitmb=limitmb)
         # Postings of a field's value that many documents share (a magazine's id, a kind, a
         # page's contributors), kept for the segment: see `_postings`.
-        self._known_postings: dict[tuple[str, str], list[tuple[bytes, int, float, bytes]]] = {}
+        self._known_postings: dict[tuple[str, str, float], list[tuple[bytes, Posting]]] = {}
 
     def add_document(self, **fields: Any) -> None:
         """Whoosh's `SegmentWriter.add_document` (less spelling words and term vectors, which
@@ -169,8 +170,8 @@ class TermPoolWriter(SegmentWriter):  # type: ignore[misc]  # whoosh ships no ty
                 length = 0
                 if field.indexed:
                     boost = self._field_boost(fields, fieldname, docboost) if options else docboost
-                    postings = self._postings(fieldname, field, value)
-                    length = self.pool.add_document_postings(fieldname, docnum, postings, boost)
+                    postings = self._postings(fieldname, field, value, boost)
+                    length = self.pool.add_document_postings(fieldname, docnum, postings)
                     if not field.scorable:
                         length = 0
                 stored = fields.get(f"_stored_{fieldname}", value) if options else value
@@ -186,16 +187,20 @@ class TermPoolWriter(SegmentWriter):  # type: ignore[misc]  # whoosh ships no ty
         self.docnum += 1
 
     def _postings(
-        self, fieldname: str, field: Any, value: Any
-    ) -> list[tuple[bytes, int, float, bytes]]:
-        """A field's postings of a value: a page's from its format's `page_postings` (see
-        `store.PagePositions`); a value of a field whose encoded values have a fixed size
-        (Whoosh joins them, never pickles them: a shared object is written as any other) is
-        analysed once per segment."""
+        self, fieldname: str, field: Any, value: Any, boost: float
+    ) -> list[tuple[bytes, Posting]]:
+        """A field's postings of a value, each weight multiplied by `boost` as Whoosh does: a
+        page's from its format's `page_postings` (see `store.PagePositions`); a value of a
+        field whose encoded values have a fixed size (Whoosh joins them, never pickles them: a
+        shared object is written as any other) is analysed once per segment."""
         page_postings = getattr(field.format, "page_postings", None)
-        postings = page_postings and page_postings(value, field.analyzer)
+        postings: list[tuple[bytes, Posting]] | None = None
+        if page_postings is not None:
+            postings = page_postings(value, field.analyzer)
         if postings is not None:
-            return postings  # type: ignore[no-any-return]
+            if boost == 1.0:  # `page_postings` weighs in floats, which `* 1.0` keeps
+                return postings
+            return [(term, (count, weight * boost, v)) for term, (count, weight, v) in postings]
         if (
             type(field.analyzer) is IDTokenizer
             and type(field.format) is formats.Existence
@@ -203,13 +208,15 @@ class TermPoolWriter(SegmentWriter):  # type: ignore[misc]  # whoosh ships no ty
         ):
             # What Whoosh's chain gives for the one token of an ID field (a page's key): the
             # whole value, once, weighed by the field's boost.
-            return [(value.encode(), 1, field.format.field_boost, b"")]
+            return [(value.encode(), (1, field.format.field_boost * boost, b""))]
         size = field.format.fixed_value_size()
         if not isinstance(value, str) or size is None or size < 0:
-            return list(field.index(value))
-        known = self._known_postings.get((fieldname, value))
+            return _boosted(field.index(value), boost)
+        known = self._known_postings.get((fieldname, value, boost))
         if known is None:
-            known = self._known_postings[fieldname, value] = list(field.index(value))
+            known = self._known_postings[fieldname, value, boost] = _boosted(
+                field.index(value), boost
+            )
         return known
 
     def _flush_segment(self) -> None:
@@ -231,6 +238,14 @@ class TermPoolWriter(SegmentWriter):  # type: ignore[misc]  # whoosh ships no ty
             fieldwriter.close()
         finally:
             lengths.close()
+
+
+def _boosted(
+    postings: Iterator[tuple[bytes, int, float, bytes]], boost: float
+) -> list[tuple[bytes, Posting]]:
+    """Postings as `FieldType.index` gives them (term, count, weight, value), each term with
+    its posting, the weight multiplied by `boost`."""
+    return [(term, (count, weight * boost, value)) for term, count, weight, value in postings]
 
 
 def supports(schema: Any) -> bool:
@@ -261,7 +276,7 @@ def _write_field(
     # Each document's length as the lengths column gives it back (rounded to a byte), or 0,
     # for every document a posting names (past the column's end, none have the field).
     lengths = [byte_to_length(code) if code else 0 for code in column or b""]
-    last_doc = max((flat[-3] for flat in terms.values()), default=-1)
+    last_doc = max((flat[-2] for flat in terms.values()), default=-1)
     lengths += [0] * (last_doc + 1 - len(lengths))
     document_length = lengths.__getitem__
     field_key = pack_ushort(fieldwriter._fieldid)
@@ -276,7 +291,9 @@ def _write_field(
     key = tindex.lastkey
     for tbytes in sorted(terms):
         flat = terms[tbytes]
-        docnums, weights, values = flat[0::3], flat[1::3], flat[2::3]
+        docnums, postings = flat[0::2], flat[1::2]
+        weights = list(map(_WEIGHT, postings))
+        values = list(map(_VALUE, postings))
         terminfo = whoosh3.W3TermInfo()
         start = position
         chunks = [whoosh3.WHOOSH3_HEADER_MAGIC]

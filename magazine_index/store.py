@@ -48,7 +48,7 @@ from .errors import (
     IndexMissingError,
     IndexVersionError,
 )
-from .language import STOP_WORDS, index_variants, page_languages
+from .language import LANGUAGES, STOP_WORDS, VOTES_ARE_STOP_WORDS, index_variants, page_languages
 from .models import Article, Credit, Magazine, OutlineEntry
 from .scan import FILE_LIST, FileState, write_file_list, write_json_atomically
 from .scan import META_FILE as META_FILE
@@ -96,23 +96,25 @@ class VariantsFilter(Filter):  # type: ignore[misc]  # whoosh ships no type hint
 WORD_PATTERN = r"\w+(?:['’]\w+)*"
 # The same words, found without the bookkeeping for going back (possessive `++`, `*+`): a
 # shorter run of letters is never followed by an apostrophe, so the pattern never goes back.
-# Splitting a page took a sixth less time. Compiled when the first page is indexed: a search
-# never needs it.
+# Splitting a page took a sixth less time. In a text without apostrophes the words are the
+# runs of letters and digits, found in a fifth less time again (in the realistic corpus, 95 %
+# of the pages). Compiled when the first page is indexed: a search never needs them.
 _POSSESSIVE_WORD_PATTERN = r"\w++(?:['’]\w++)*+"
+_APOSTROPHES = "'’"
 
 
 @cache
-def _index_words() -> re.Pattern[str]:
-    return re.compile(_POSSESSIVE_WORD_PATTERN)
+def _index_words(apostrophes: bool) -> re.Pattern[str]:
+    return re.compile(_POSSESSIVE_WORD_PATTERN if apostrophes else r"\w+")
 
 
 class PageAnalyzer(CompositeAnalyzer):  # type: ignore[misc]  # whoosh ships no type hints
     """Words (letters and digits), lowercased, stop words removed, folded and stemmed.
 
     Whoosh runs the steps as a chain of generators, one token at a time: for a page to be
-    indexed, `term_positions` gives the same terms at the same positions in one pass
-    (`PagePositions` asks for it), which took the indexing process a third less time. Queries
-    go through the chain.
+    indexed, `word_positions` and `PagePositions` give the same terms at the same positions in
+    one pass, which took the indexing process a third less time. Queries go through the
+    chain.
     """
 
     def __init__(self) -> None:
@@ -133,19 +135,20 @@ class PageAnalyzer(CompositeAnalyzer):  # type: ignore[misc]  # whoosh ships no 
         "İ" (two characters in lowercase) and "Σ" (lowercased by its neighbours: "ς" at a
         word's end) are the exceptions, and a text holding them is split first.
         """
-        words = _index_words()
+        words = _index_words(_APOSTROPHES[0] in text or _APOSTROPHES[1] in text)
         lowered = text.lower()
         if len(lowered) == len(text) and _CONTEXT_CASED not in text:
             return words.findall(lowered)
         return list(map(str.lower, words.findall(text)))
 
-    def encoded_term_positions(self, text: str) -> dict[bytes, list[int]]:
-        """`term_positions` with each term in UTF-8, as the index keeps it."""
+    def word_positions(self, text: str) -> tuple[dict[str, list[int]], tuple[str, ...]]:
+        """Each distinct word of a page's text (lowercased, stop words dropped) with its
+        positions, in the order of the text, and the page's languages. The words after a stop
+        word are renumbered, as `StopFilter` does."""
         lowered = self.lowered_words(text)
         words = list(filterfalse(_is_stop_word, lowered))
         if not words:
-            return {}
-        # Stop words are dropped and the words after them renumbered (`StopFilter`).
+            return {}, LANGUAGES
         first = 0
         while lowered[first] in STOP_WORDS:
             first += 1
@@ -157,35 +160,30 @@ class PageAnalyzer(CompositeAnalyzer):  # type: ignore[misc]  # whoosh ships no 
                 word_positions[word] = [position]
             else:
                 known.append(position)
-        languages = page_languages(words)
-        terms_of = _TERMS.get(languages)
-        if terms_of is None or len(terms_of) >= _CACHED_WORDS:
-            terms_of = _TERMS[languages] = {}
-        found: dict[bytes, list[int]] = {}
-        known_term = found.get
-        for word, positions in word_positions.items():
-            terms = terms_of.get(word)
-            if terms is None:
-                terms = terms_of[word] = tuple(t.encode() for t in index_variants(word, languages))
-            for term in terms:
-                known = known_term(term)
-                # Two spellings of a word ("Städte", "Staedte") share terms.
-                found[term] = positions if known is None else sorted(known + positions)
-        return found
-
-    def term_positions(self, text: str) -> dict[str, list[int]]:
-        """Each index term of a page's text with the positions of its words, in the order the
-        chain first gives each term: stop words are dropped and the words after them
-        renumbered (`StopFilter`). Each distinct word is expanded into its terms once."""
-        return {term.decode(): found for term, found in self.encoded_term_positions(text).items()}
+        return word_positions, LANGUAGES if VOTES_ARE_STOP_WORDS else page_languages(words)
 
 
 _is_stop_word = STOP_WORDS.__contains__
-# Per set of page languages, a word's index terms in UTF-8 (`index_variants`, a pure function
-# of the word): looked up once a word a page, with no key tuple to build and hash as
-# `lru_cache` does, and encoded once. Kept out of the analyzer, which Whoosh pickles with the
-# schema into every commit.
-_TERMS: dict[tuple[str, ...], dict[str, tuple[bytes, ...]]] = {}
+
+
+class _Terms(dict[str, tuple[bytes, ...]]):
+    """A word's index terms in UTF-8 (`index_variants`, a pure function of the word) for one
+    set of page languages: looked up once a word a page, with no key tuple to build and hash
+    as `lru_cache` does, and encoded once. Kept out of the analyzer, which Whoosh pickles with
+    the schema into every commit."""
+
+    def __init__(self, languages: tuple[str, ...]) -> None:
+        super().__init__()
+        self.languages = languages
+
+    def __missing__(self, word: str) -> tuple[bytes, ...]:
+        if len(self) >= _CACHED_WORDS:
+            self.clear()
+        terms = self[word] = tuple(t.encode() for t in index_variants(word, self.languages))
+        return terms
+
+
+_TERMS: dict[tuple[str, ...], _Terms] = {}
 # Words kept per set of languages: the distinct words of a long run (the realistic 10,000
 # pages have some 4,000) fit many times over.
 _CACHED_WORDS = 100_000
@@ -194,7 +192,7 @@ _CONTEXT_CASED = "\u03a3"
 
 
 class PagePositions(formats.Positions):  # type: ignore[misc]  # whoosh ships no type hints
-    """Whoosh's positions format, taking a page's terms from `PageAnalyzer.term_positions`."""
+    """Whoosh's positions format, taking a page's terms from `PageAnalyzer.word_positions`."""
 
     def word_values(self, value: Any, analyzer: Any, **kwargs: Any) -> Iterator[Any]:
         if not (isinstance(value, str) and isinstance(analyzer, PageAnalyzer)):
@@ -203,37 +201,59 @@ class PagePositions(formats.Positions):  # type: ignore[misc]  # whoosh ships no
         if kwargs.get("mode") != "index" or set(kwargs) - {"mode"}:
             yield from super().word_values(value, analyzer, **kwargs)
             return
-        for term, found in analyzer.term_positions(value).items():
-            yield (term, *self._posting(found))
+        for term, found in self.term_positions(value, analyzer).items():
+            yield (term, *self._posting(found))  # each value encoded anew, as Whoosh's are
+
+    def term_positions(self, text: str, analyzer: PageAnalyzer) -> dict[str, list[int]]:
+        """Each index term of a page's text with the positions of its words, in the order the
+        chain first gives each term: stop words are dropped and the words after them
+        renumbered (`StopFilter`)."""
+        postings, positions = self._postings(text, analyzer)
+        return {term.decode(): positions[id(posting)] for term, posting in postings.items()}
 
     def page_postings(
         self, value: Any, analyzer: Any
-    ) -> list[tuple[bytes, int, float, bytes]] | None:
-        """A page's postings as Whoosh's `FieldType.index` gives them: (term in UTF-8, count,
-        weight, encoded positions) each, in a list (`segment_writer` takes them whole); None
-        for a value that is not a page's text.
-
-        The terms of one word (its spellings and stems) share their positions, encoded once
-        and shared, and so do all words found once at the same position: `segment_writer`
-        writes a shared value as Whoosh writes each of its own.
-        """
+    ) -> list[tuple[bytes, tuple[int, float, bytes]]] | None:
+        """A page's postings as Whoosh's `FieldType.index` gives them, each term (in UTF-8)
+        with its (count, weight, encoded positions), in a list (`segment_writer` takes them
+        whole); None for a value that is not a page's text."""
         if not (isinstance(value, str) and isinstance(analyzer, PageAnalyzer)):
             return None
-        # Most terms occur once on a page (seven in ten): their postings are kept, a
-        # position's one shared by every page.
+        return list(self._postings(value, analyzer)[0].items())
+
+    def _postings(
+        self, text: str, analyzer: PageAnalyzer
+    ) -> tuple[dict[bytes, tuple[int, float, bytes]], dict[int, list[int]]]:
+        """A page's terms with their postings, and each posting's positions by its id.
+
+        Each distinct word is expanded into its terms and its positions encoded once: its
+        terms (spellings and stems) share the posting, and all words found once at the same
+        position share one, kept for every page (seven in ten terms occur once on a page).
+        `segment_writer` writes a shared value as Whoosh writes each of its own."""
+        word_positions, languages = analyzer.word_positions(text)
+        terms_of = _TERMS.get(languages)
+        if terms_of is None:
+            terms_of = _TERMS[languages] = _Terms(languages)
         kept = _ONE_POSITION.get(self.field_boost)
         if kept is None:
             kept = _ONE_POSITION[self.field_boost] = {}
-        encoded: dict[int, tuple[int, float, bytes]] = {}
-        postings = []
-        for term, found in analyzer.encoded_term_positions(value).items():
-            posting = kept.get(found[0]) if len(found) == 1 else encoded.get(id(found))
+        found: dict[bytes, tuple[int, float, bytes]] = {}
+        positions_of: dict[int, list[int]] = {}
+        add = found.setdefault
+        for word, positions in word_positions.items():
+            posting = kept.get(positions[0]) if len(positions) == 1 else None
             if posting is None:
-                posting = encoded[id(found)] = self._posting(found)
-                if len(found) == 1 and found[0] < _KEPT_POSITIONS:
-                    kept[found[0]] = posting
-            postings.append((term,) + posting)  # noqa: RUF005  # one C call: `*` builds a list
-        return postings
+                posting = self._posting(positions)
+                if len(positions) == 1 and positions[0] < _KEPT_POSITIONS:
+                    kept[positions[0]] = posting
+            positions_of[id(posting)] = positions
+            for term in terms_of[word]:
+                known = add(term, posting)
+                if known is not posting:  # two spellings of a word ("Städte", "Staedte")
+                    merged = sorted(positions_of[id(known)] + positions)
+                    shared = found[term] = self._posting(merged)
+                    positions_of[id(shared)] = merged
+        return found, positions_of
 
     def _posting(self, found: list[int]) -> tuple[int, float, bytes]:
         # As Whoosh weighs them: each occurrence adds a boost of 1.0.

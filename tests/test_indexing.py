@@ -88,6 +88,10 @@ def test_a_new_index_records_each_file_s_hash(tmp_path: Path, private_index_dir:
     ]
     store = Store.open(private_index_dir)
     assert {r.magazine.file: r.magazine.sha256 for r in store.records()} == hashes
+    # The run froze what its writer held (`gc.freeze`), and left nothing frozen.
+    import gc
+
+    assert gc.get_freeze_count() == 0
 
 
 def test_moved_file_keeps_its_pages(tmp_path: Path, private_index_dir: Path) -> None:
