@@ -22,9 +22,10 @@ import itertools
 import logging
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -35,9 +36,10 @@ from .models import LineStyle
 log = logging.getLogger(__name__)
 
 # PDFium's marker for a hyphen at a line end (U+FFFE now, STX in older builds).
-_LINE_END_HYPHEN_MARKS = re.compile("[\ufffe\x02]")
+_MARKS = "\ufffe\x02"
+_LINE_END_HYPHEN_MARKS = re.compile(f"[{_MARKS}]")
 # A line of PDFium's text: up to a line break, or up to and with a line-end hyphen.
-_LINE = re.compile("[^\r\n\ufffe\x02]+[\ufffe\x02]?")
+_LINE = re.compile(f"[^\r\n{_MARKS}]+[{_MARKS}]?")
 # A space between two letters, which PDFium may have put there itself.
 _INNER_SPACE = re.compile(r"(?<=\S) (?=\S)")
 # PDFium puts a space of its own into some words whose letters are kerned within one text
@@ -52,6 +54,37 @@ _KERNING_GAP = 0.03
 _APART_GAP = 1.0
 # A page where most of the first spaces are PDFium's own does not spell out its spaces.
 _SPACES_TO_JUDGE_A_PAGE = 20
+
+
+_Handle = ctypes.c_void_p
+"""A text page as the address PDFium gave (`_cheap`)."""
+
+
+def _cheap(function: Any, restype: Any, *argtypes: Any) -> Any:
+    """PDFium's `function` declared with plain C types, a text page passed as its address.
+
+    pypdfium2 declares each handle as a pointer to its own struct type, which ctypes checks
+    on every call: 1.5 µs a call against 1.0 µs declared so (FPDFText_GetUnicode, measured).
+    A page takes five calls a line, and five a space on a page that spells out its spaces.
+    """
+    cheap = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+    cheap.restype = restype
+    cheap.argtypes = argtypes
+    return cheap
+
+
+_INT, _POINTER = ctypes.c_int, ctypes.c_void_p
+_is_generated = _cheap(pdfium_c.FPDFText_IsGenerated, _INT, _Handle, _INT)
+_loose_char_box = _cheap(pdfium_c.FPDFText_GetLooseCharBox, _INT, _Handle, _INT, _POINTER)
+_text_object = _cheap(pdfium_c.FPDFText_GetTextObject, _POINTER, _Handle, _INT)
+"""The address of the page object a character belongs to (None for one PDFium made up)."""
+_font_info = _cheap(
+    pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _Handle, _INT, _POINTER, ctypes.c_ulong, _POINTER
+)
+_font_weight = _cheap(pdfium_c.FPDFText_GetFontWeight, _INT, _Handle, _INT)
+_font_size = _cheap(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _Handle, _INT)
+_matrix = _cheap(pdfium_c.FPDFText_GetMatrix, _INT, _Handle, _INT, _POINTER)
+_char_origin = _cheap(pdfium_c.FPDFText_GetCharOrigin, _INT, _Handle, _INT, _POINTER, _POINTER)
 
 
 PdfiumPage = tuple[str, list[LineStyle]]
@@ -139,13 +172,14 @@ def _page_text(document: pdfium.PdfDocument, index: int, path: Path) -> PdfiumPa
                 # twice; then the text is kept as PDFium gives it, without styles.
                 if pdfium_c.FPDFText_CountChars(textpage.raw) != len(raw):
                     return to_pypdf_model(_put_back(raw, astral)), []
-                drop, breaks = _made_up_spaces(textpage.raw, raw)
+                handle = ctypes.cast(textpage.raw, _Handle)
+                drop, breaks = _made_up_spaces(handle, raw)
                 if breaks:  # a character for a character: the indexes stay in step
                     letters = list(raw)
                     for at in breaks:
                         letters[at] = "\n"
                     raw = "".join(letters)
-                lines = _styled_lines(textpage.raw, raw, drop)
+                lines = _styled_lines(handle, raw, drop)
             finally:
                 textpage.close()
         finally:
@@ -158,8 +192,7 @@ def _page_text(document: pdfium.PdfDocument, index: int, path: Path) -> PdfiumPa
     if astral:
         remaining = iter(astral)
         lines = [
-            replace(
-                line,
+            line._replace(
                 text=_put_back(
                     line.text, [next(remaining, "") for _ in range(line.text.count(_STAND_IN))]
                 ),
@@ -195,7 +228,7 @@ def _without(text: str, drop: list[int], start: int, end: int) -> str:
     return "".join(text[begin + 1 : stop] for begin, stop in bounds)
 
 
-def _made_up_spaces(textpage: object, text: str) -> tuple[list[int], list[int]]:
+def _made_up_spaces(textpage: _Handle, text: str) -> tuple[list[int], list[int]]:
     """Spaces PDFium put in itself that pypdf's model has otherwise: those between kerned
     letters of one word (to drop), and those between two texts set apart on one line, a
     running head's rubric and its folio, say, or a page number left of its title in a contents
@@ -206,18 +239,23 @@ def _made_up_spaces(textpage: object, text: str) -> tuple[list[int], list[int]]:
     """
     found = (match.start() for match in _INNER_SPACE.finditer(text))
     sample = list(itertools.islice(found, _SPACES_TO_JUDGE_A_PAGE))
-    spelled = sum(pdfium_c.FPDFText_IsGenerated(textpage, at) != 1 for at in sample)
+    spelled = sum(_is_generated(textpage, at) != 1 for at in sample)
     if spelled * 2 < len(sample):
         return [], []  # the rest of the page's spaces are not even looked for
     spaces = [*sample, *found]
     drop: list[int] = []
     breaks: list[int] = []
+    before, after = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
+    before_ref, after_ref = ctypes.byref(before), ctypes.byref(after)
     for at in spaces:
-        if pdfium_c.FPDFText_IsGenerated(textpage, at) != 1:
+        if _is_generated(textpage, at) != 1:
             continue
-        before, after = _loose_box(textpage, at - 1), _loose_box(textpage, at + 1)
+        # Each character's box from its origin to its advance and from the font's descent to
+        # its ascent.
+        _loose_char_box(textpage, at - 1, before_ref)
+        _loose_char_box(textpage, at + 1, after_ref)
         gap = (after.left - before.right) / (abs(before.top - before.bottom) or 1.0)
-        one_object = _object_at(textpage, at - 1) == _object_at(textpage, at + 1)
+        one_object = _text_object(textpage, at - 1) == _text_object(textpage, at + 1)
         if one_object and 0 <= gap < _KERNING_GAP:
             drop.append(at)
         elif not one_object and abs(gap) > _APART_GAP:
@@ -240,46 +278,19 @@ def _slant(name: bytes, flags: int, weight: int) -> tuple[bool, bool]:
     return font_style(name.decode("latin-1"), flags, max(weight, 0))
 
 
-class _Fonts:
-    """Reads a character's style from PDFium."""
-
-    def __init__(self, textpage: object) -> None:
-        self.textpage = textpage
-        self.name = ctypes.create_string_buffer(_FONT_NAME_BYTES)
-        self.flags = ctypes.c_int()
-        self.matrix = pdfium_c.FS_MATRIX()
-        self.origin = ctypes.c_double(), ctypes.c_double()
-        # The references PDFium writes through, made once for all of the page's lines.
-        self.flags_ref = ctypes.byref(self.flags)
-        self.matrix_ref = ctypes.byref(self.matrix)
-        self.origin_refs = ctypes.byref(self.origin[0]), ctypes.byref(self.origin[1])
-
-    def style(self, index: int) -> _Style:
-        textpage = self.textpage
-        length = pdfium_c.FPDFText_GetFontInfo(
-            textpage, index, self.name, _FONT_NAME_BYTES, self.flags_ref
-        )
-        weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
-        slant = _slant(self.name.raw[: max(length - 1, 0)], self.flags.value, weight)
-        # The font size is the one set with Tf; the matrix scales it to the size as printed.
-        pdfium_c.FPDFText_GetMatrix(textpage, index, self.matrix_ref)
-        scale = math.hypot(self.matrix.c, self.matrix.d)
-        size = pdfium_c.FPDFText_GetFontSize(textpage, index) * scale
-        return round(size, 1), slant[0], slant[1]
-
-    def left(self, index: int) -> float:
-        pdfium_c.FPDFText_GetCharOrigin(self.textpage, index, *self.origin_refs)
-        return round(self.origin[0].value, 1)
-
-
 _FONT_NAME_BYTES = 128
 
 
-def _styled_lines(textpage: object, text: str, drop: list[int]) -> list[LineStyle]:
+def _styled_lines(textpage: _Handle, text: str, drop: list[int]) -> list[LineStyle]:
     """PDFium's lines, each with the style of its middle letter (a line mixing styles is
     mostly in the style of its middle: "By **Name**"; asking PDFium about every letter would
-    cost more than reading the page)."""
-    fonts = _Fonts(textpage)
+    cost more than reading the page) and the left edge of its first letter."""
+    # What PDFium writes through, made once for all of the page's lines.
+    name = ctypes.create_string_buffer(_FONT_NAME_BYTES)
+    flags, matrix = ctypes.c_int(), pdfium_c.FS_MATRIX()
+    left, bottom = ctypes.c_double(), ctypes.c_double()
+    flags_ref, matrix_ref = ctypes.byref(flags), ctypes.byref(matrix)
+    left_ref, bottom_ref = ctypes.byref(left), ctypes.byref(bottom)
     lines: list[LineStyle] = []
     for match in _LINE.finditer(text):
         start, end = match.span()
@@ -290,23 +301,19 @@ def _styled_lines(textpage: object, text: str, drop: list[int]) -> list[LineStyl
         last = start + len(segment.rstrip()) - 1
         middle = (first + last) // 2
         middle += text[middle].isspace()  # a space PDFium made up has no font
-        style = fonts.style(middle)
-        line = _LINE_END_HYPHEN_MARKS.sub("-", _without(text, drop, start, end))
-        lines.append(LineStyle(line, style[0], style[1], style[2], fonts.left(first)))
+        length = _font_info(textpage, middle, name, _FONT_NAME_BYTES, flags_ref)
+        bold, italic = _slant(
+            name.raw[: max(length - 1, 0)], flags.value, _font_weight(textpage, middle)
+        )
+        # The font size is the one set with Tf; the matrix scales it to the size as printed.
+        _matrix(textpage, middle, matrix_ref)
+        size = _font_size(textpage, middle) * math.hypot(matrix.c, matrix.d)
+        _char_origin(textpage, first, left_ref, bottom_ref)
+        line = _without(text, drop, start, end) if drop else segment
+        if line[-1] in _MARKS:  # a line-end hyphen ends its line (`_LINE`)
+            line = line[:-1] + "-"
+        lines.append(LineStyle(line, round(size, 1), bold, italic, round(left.value, 1)))
     return lines
-
-
-def _object_at(textpage: object, index: int) -> int | None:
-    found = pdfium_c.FPDFText_GetTextObject(textpage, index)
-    address: int | None = ctypes.cast(found, ctypes.c_void_p).value
-    return address
-
-
-def _loose_box(textpage: object, index: int) -> pdfium_c.FS_RECTF:
-    """A character's box from its origin to its advance and from the font's descent to ascent."""
-    box = pdfium_c.FS_RECTF()
-    pdfium_c.FPDFText_GetLooseCharBox(textpage, index, ctypes.byref(box))
-    return box
 
 
 def to_pypdf_model(raw: str) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -207,7 +206,7 @@ def test_on_mirrored_pages_the_rubric_stands_beside_the_magazines_name() -> None
     def page(number: int, rubric: str) -> PageText:
         name = LineStyle("HÖHENWEG 1/2026", 8.5, True, False, 45.0)
         head = LineStyle(rubric, 8.5, True, False, 45.0 if number % 2 else 430.0)
-        heads = (head, replace(name, x=460.0)) if number % 2 else (name, head)
+        heads = (head, name._replace(x=460.0)) if number % 2 else (name, head)
         body = LineStyle(BODY_TEXT, BODY, False, False, 45.0)
         styles = (*heads, *[body] * 6)
         return PageText(number, str(number), "\n".join(s.text for s in styles), styles)

@@ -70,7 +70,11 @@ _TEAM_PREFIX = re.compile(
 # "Die Fragen stellte die Klasse 9b": a lowercase article before a team's name.
 _LEADING_ARTICLE = re.compile(r"^(?:die|der|den|das|the)\s+(?=[A-ZÀ-Þ])")
 _INTERVIEWEE_AFTER = re.compile(r"^(?P<value>.+?)\s+im\s+(?:Interview|Gespräch)$")
-_IMPRINT_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+_IMPRINT_MARKS = "·|•"
+_IMPRINT_SEPARATOR = re.compile(rf"\s+[{_IMPRINT_MARKS}]\s+")
+# A line without any of the marks is not split: the separator's pattern starts with blanks,
+# so the regex engine tries it at every character (3 µs a line against 0.3 µs for this).
+_IMPRINT_MARK = re.compile(f"[{_IMPRINT_MARKS}]")
 _AUTHOR_BOX = re.compile(
     r"^(?P<value>(?:[A-ZÄÖÜ][\w.'’-]*\s+){1,6}?[A-ZÀ-Þ][\w'’-]+)(?:\s*\(\d{1,3}\))?,?\s+"
     r"(?:is|ist|lehrt|teaches|leitet|heads|works|arbeitet|studied|studierte|studiert|"
@@ -638,7 +642,11 @@ def _credit_signals(
     picture credits, imprint and masthead lines; names on the label's line or below it."""
     found: list[_Signal] = []
     # An imprint set as one run of text separates its entries with "·" or "|".
-    lines = [part.strip() for line in lines for part in _IMPRINT_SEPARATOR.split(line)]
+    lines = [
+        part.strip()
+        for line in lines
+        for part in (_IMPRINT_SEPARATOR.split(line) if _IMPRINT_MARK.search(line) else (line,))
+    ]
     lines = [part for line in lines for part in _labels_of(line)]
     lines = _credit_list_items(lines)
     # A credit in brackets may run over a line end: "(Foto: Anna\nBerg, via Commons)".
@@ -698,6 +706,8 @@ _NEXT_LABEL = re.compile(r",\s+(?=[A-ZÄÖÜ][\w.]*(?:\s+[\w.]+){0,2}\s*:)")
 
 def _labels_of(line: str) -> list[str]:
     """A line of two credits, one per label: "Text: A, Fotos: B" -> "Text: A", "Fotos: B"."""
+    if ":" not in line:
+        return [line]  # no label to split at (`_NEXT_LABEL` needs its colon)
     parts = _NEXT_LABEL.split(line)
     if len(parts) > 1 and all(match_label(part) is not None for part in parts):
         return parts
@@ -1379,15 +1389,18 @@ read as their interview (one "Name:" line is a label or a quoted exchange)."""
 def _starts_with_office(line: str) -> bool:
     """A line that names an office: "1. Vorsitzender" (the first of a board's chairs),
     "Programme Secretary", "Hon. Treasurer", "Senior Financial Adviser"."""
-    words = _LEADING_ORDINAL.sub("", line.strip()).split()
-    for skip in range(_OFFICE_QUALIFIERS + 1):
-        if (
-            skip < len(words)
-            and words[skip].casefold() in _OFFICE_FIRST_WORDS
-            and _OFFICE_LINE.match(" ".join(words[skip:]))
+    text = line.strip()
+    if text[:1].isdigit():
+        text = _LEADING_ORDINAL.sub("", text)
+    # Only the words an office may start at are split off: splitting every line whole took
+    # most of this function's time, and few lines hold an office.
+    words = text.split(None, _OFFICE_QUALIFIERS + 1)
+    for skip, word in enumerate(words[: _OFFICE_QUALIFIERS + 1]):
+        if word.casefold() in _OFFICE_FIRST_WORDS and _OFFICE_LINE.match(
+            " ".join(text.split()[skip:])
         ):
             return True
-        if skip < len(words) and not words[skip][:1].isupper():
+        if not word[:1].isupper():
             return False
     return False
 

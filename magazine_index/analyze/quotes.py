@@ -1158,29 +1158,39 @@ _NEIGHBOURS = 3
 """Lines on either side of a line that `_line_tokens` compares its width with."""
 
 
+_RUN_END_MARKS = frozenset(',;:!?)"”“»«')
+
+
 def _ends_run(token: str) -> bool:
-    return token.rstrip()[-1:] in ',;:!?)"”“»«' or (
-        token.endswith(".") and not _is_title_or_initial(token)
-    )
+    """Whether a run of names ends with this token (from `str.split`, so never blank)."""
+    return token[-1] in _RUN_END_MARKS or (token[-1] == "." and not _is_title_or_initial(token))
 
 
-def _capital_runs(text: str) -> Iterable[tuple[str, list[str]]]:
-    """(word before, run) for every run of capitalised words (particles allowed inside)."""
+def _capital_runs(text: str, min_words: int = 1) -> Iterable[tuple[str, list[str]]]:
+    """(word before, run) for every run of capitalised words (particles allowed inside) of
+    at least `min_words` words."""
     tokens, stops = _line_tokens(text)
     # Every token's bare word at once, and only the capitalised ones visited: a page holds
     # ten lowercase words for each capitalised one (a call per token was most of the time).
     bares = [token.strip(_PUNCTUATION) for token in tokens]
     capitals = [i for i, word in enumerate(bares) if word[:1].isupper()]
+    count = len(tokens)
     index = 0
     for start in capitals:
         if start < index:
             continue  # inside the run before
+        if min_words > 1:
+            # Five runs in six are one word long: one that no word can continue is passed
+            # over before it is read (the next run starts after it all the same).
+            after = bares[start + 1] if start + 1 < count else ""
+            if not after or not (after[0].isupper() or after in PARTICLES):
+                continue
         index = start
         previous = bares[index - 1].lower() if index else ""
         run = [bares[index]]
         ends = index in stops or _ends_run(tokens[index])
         index += 1
-        while not ends and index < len(tokens):
+        while not ends and index < count:
             bare = bares[index]
             if not bare or not (bare[0].isupper() or bare in PARTICLES):
                 break
@@ -1189,7 +1199,8 @@ def _capital_runs(text: str) -> Iterable[tuple[str, list[str]]]:
             index += 1
         while run and run[-1] in PARTICLES:
             run.pop()
-        yield previous, run
+        if len(run) >= min_words:
+            yield previous, run
 
 
 def _person_mentions(text: str, names: _Names) -> list[str]:
@@ -1225,8 +1236,8 @@ def _names_in_text(pages: Sequence[PageText]) -> tuple[list[str], set[str]]:
     empty = _Names([])
     for page in pages:
         on_page: set[str] = set()
-        for previous, run in _capital_runs(page.text):
-            if previous in _PLACE_PREPOSITIONS or len(run) < 2 or _names_a_thing(previous, run):
+        for previous, run in _capital_runs(page.text, min_words=2):
+            if previous in _PLACE_PREPOSITIONS or _names_a_thing(previous, run):
                 continue
             person = _person_from_tokens(run, empty, lenient=True)
             if person and " " in person[0]:
