@@ -6,7 +6,6 @@ returns exactly the CLI's `--json`). Plain data in, plain data out; nothing prin
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -135,6 +134,8 @@ def to_json(data: Any) -> str:
     """JSON text as `--json` prints it, indented by two: letters as they are (ä, not
     \\u00e4), and always valid UTF-8: what a file name or a PDF holds that is not printable
     text is written as an escape (JSON escapes the rest of the controls itself)."""
+    import json  # only for `--json` (`scan.META_TEXT`)
+
     return json.dumps(_printable(data), ensure_ascii=False, indent=2)
 
 

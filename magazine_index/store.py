@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import json
 import operator
 import pickle
 import re
@@ -50,7 +49,7 @@ from .errors import (
 )
 from .language import LANGUAGES, STOP_WORDS, VOTES_ARE_STOP_WORDS, index_variants, page_languages
 from .models import Article, Credit, Magazine, OutlineEntry
-from .scan import FILE_LIST, FileState, write_file_list, write_json_atomically
+from .scan import FILE_LIST, META_TEXT, FileState, write_file_list, write_json_atomically
 from .scan import META_FILE as META_FILE
 from .scan import SCHEMA_VERSION as SCHEMA_VERSION
 from .scan import WHOOSH_DIR as WHOOSH_DIR
@@ -943,8 +942,13 @@ def _reason(exc: BaseException) -> str:
 
 def _check_version(root: Path) -> None:
     try:
-        meta = json.loads((root / META_FILE).read_text(encoding="utf-8"))
-        version = int(meta["schema_version"])
+        text = (root / META_FILE).read_text(encoding="utf-8")
+        if text == META_TEXT:
+            version = SCHEMA_VERSION
+        else:  # another version's, or written by hand
+            import json
+
+            version = int(json.loads(text)["schema_version"])
     except (OSError, ValueError, KeyError, TypeError):
         version = 0
     if version != SCHEMA_VERSION:

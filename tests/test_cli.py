@@ -88,14 +88,14 @@ def test_no_color_env_and_pipes_give_plain_text(
 _HEAVY_IMPORTS = (
     "import sys\n"
     "heavy = set(sys.argv.pop(1).split())\n"
-    "from magazine_index.startup import main\n"
+    "from magazine_index.startup import run as main\n"
     "try:\n"
     "    main()\n"
     "except SystemExit:\n"
     "    pass\n"
     "print(sorted(heavy & set(sys.modules)))\n"
 )
-"""Runs the command line as the console script does (`startup.main`) with the arguments after
+"""Runs the command line as the console script does (`startup.run`) with the arguments after
 the first (the heavy modules to look for, separated by spaces), then prints the heavy modules
 it loaded."""
 
@@ -151,8 +151,9 @@ def test_a_cold_search_imports_only_what_it_needs(sample_index: Path) -> None:
     assert modules == "[]"
 
 
-def test_a_cold_search_leaves_logging_unloaded(sample_index: Path) -> None:
-    _, modules = _heavy_imports("--index-dir", sample_index, "search", "Europa", heavy={"logging"})
+def test_a_cold_search_leaves_logging_and_json_unloaded(sample_index: Path) -> None:
+    argv = ("--index-dir", sample_index, "search", "Europa")
+    _, modules = _heavy_imports(*argv, heavy={"logging", "json"})
     assert modules == "[]"
     assert set(cli.commands) >= _COMMANDS_THAT_LOG  # names of real commands
 
@@ -341,7 +342,7 @@ def test_the_console_script_collects_only_in_commands_that_run_long(
         argv = ["--index-dir", str(tmp_path / "index"), command, str(tmp_path)]
     code = (
         "import gc, sys\n"
-        "from magazine_index.startup import main\n"
+        "from magazine_index.startup import run as main\n"
         f"sys.argv = ['magazine-index', *{argv!r}]\n"
         "try:\n"
         "    main()\n"
@@ -352,3 +353,52 @@ def test_the_console_script_collects_only_in_commands_that_run_long(
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split()[-1] == str(collecting)
     assert set(cli.commands) >= _COMMANDS_THAT_RUN_LONG  # names of real commands
+
+
+_ENDING = (
+    "import atexit, os, sys\n"
+    "exit_now = os._exit\n"
+    "def noted(status):\n"
+    "    os.write(2, b'ended now\\n')\n"
+    "    exit_now(status)\n"
+    "os._exit = noted\n"
+    "atexit.register(lambda: print('atexit ran', file=sys.stderr))\n"
+    "from magazine_index.startup import main\n"
+    "sys.argv = ['magazine-index', *sys.argv[1:]]\n"
+    "main()\n"
+)
+"""The console script, noting on stderr when a function registered with `atexit` runs and
+when the process is ended without Python's teardown (`os._exit`)."""
+
+
+@pytest.mark.parametrize(
+    ("argv", "status"),
+    [(["search", "Europa"], 0), (["search", "Europa", "--json"], 0), (["search", "Europa("], 1)],
+)
+def test_a_command_that_answers_ends_without_python_s_teardown(
+    sample_index: Path, argv: list[str], status: int
+) -> None:
+    # `startup.main` ends a command that answered without taking apart what it loaded
+    # (`_end_now`): the same output and exit status as the command line run within this
+    # process, and functions registered with `atexit` still run.
+    argv = ["--index-dir", str(sample_index), *argv]
+    done = subprocess.run([sys.executable, "-c", _ENDING, *argv], capture_output=True, text=True)
+    expected = CliRunner().invoke(cli, argv)
+    assert done.returncode == expected.exit_code == status
+    assert done.stdout == expected.stdout
+    assert done.stderr.endswith("atexit ran\nended now\n")
+
+
+def test_a_command_that_runs_long_ends_as_python_does(tmp_path: Path) -> None:
+    argv = ["--index-dir", str(tmp_path / "index"), "index", str(tmp_path)]
+    done = subprocess.run([sys.executable, "-c", _ENDING, *argv], capture_output=True, text=True)
+    assert done.returncode == 0 and "Indexed 0 file(s)" in done.stdout
+    assert done.stderr.endswith("atexit ran\n")
+
+
+def test_the_version_file_is_read_as_this_version_writes_it(sample_index: Path) -> None:
+    # A search reads the version file without `json` where it is as this version writes it.
+    from magazine_index.scan import META_FILE, META_TEXT, SCHEMA_VERSION
+
+    assert json.dumps({"schema_version": SCHEMA_VERSION}) == META_TEXT
+    assert (sample_index / META_FILE).read_text(encoding="utf-8") == META_TEXT

@@ -512,3 +512,49 @@ def test_a_hit_s_article_read_from_the_stored_record_is_the_record_s(sample_inde
     articles = [record.article(page) for page in range(1, record.magazine.pages + 1)]
     assert titles == [a.title if a is not None else None for a in articles]
     assert any(titles)  # the sample has articles to find
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Europa",
+        "Städte",
+        "funding",
+        "Köster OR Kosten",
+        "Stadt Region",
+        "europ*",
+        "Europa~",
+        '"European funding"',
+        "Europa NOT Brno",
+        "zzzz OR Europa",
+        "Auenstadt",
+        'Europa OR "European funding"',
+        '"Stadt hat" OR Region',
+    ],
+)
+def test_words_are_ranked_as_whoosh_ranks_them(
+    searcher: Searcher, sample_index: Path, query: str
+) -> None:
+    # `_TopCollector` scores the terms of a query of words one by one (`_union_scores`):
+    # the same hits, scores (to the bit) and order as Whoosh's stepping through them.
+    from whoosh.collectors import TopCollector
+
+    from magazine_index.search import _of_terms, _TopCollector, _union_scores
+
+    with Searcher(Store.open(sample_index)) as sample:
+        for view in (searcher, sample):
+            parsed = view.parse(query)
+            for limit in (1, 3, 1000):
+                hits = []
+                for collector in (
+                    TopCollector(limit, usequality=False, replace=0),
+                    _TopCollector(limit),
+                ):
+                    view._searcher.search_with_collector(parsed, collector)
+                    results = collector.results()
+                    hits.append((len(results), [(h.docnum, h.score) for h in results]))
+                assert hits[0] == hits[1]
+    # A word is the union of its spellings and stems: scored term by term, not stepped through.
+    leaf = searcher._searcher.leaf_searchers()[0][0]
+    matcher = searcher.parse("Europa").matcher(leaf, leaf.context())
+    assert _of_terms(matcher) and _union_scores(matcher)
