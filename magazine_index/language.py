@@ -38,10 +38,16 @@ _GERMAN_ONLY = frozenset(stopwords_for_language("de")) - frozenset(stopwords_for
 _ENGLISH_ONLY = frozenset(stopwords_for_language("en")) - frozenset(stopwords_for_language("de"))
 
 
+# The words that vote for a page's language are all stop words, so a page's words with the
+# stop words dropped (as the index's chain drops them before `VariantsFilter`) hold none, and
+# `page_languages` of them is both languages: the index need not count them.
+VOTES_ARE_STOP_WORDS = (_GERMAN_ONLY | _ENGLISH_ONLY) <= STOP_WORDS
+
+
 def page_languages(words: list[str]) -> tuple[str, ...]:
     """The languages of a page's lowercase words: ("de",), ("en",) or both when mixed."""
-    german = sum(1 for w in words if w in _GERMAN_ONLY)
-    english = sum(1 for w in words if w in _ENGLISH_ONLY)
+    german = sum(map(_GERMAN_ONLY.__contains__, words))
+    english = sum(map(_ENGLISH_ONLY.__contains__, words))
     if german > 2 * english + 2:
         return ("de",)
     if english > 2 * german + 2:

@@ -17,6 +17,8 @@ import stat
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
+from functools import cache
+from itertools import filterfalse
 from math import log
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,7 +47,7 @@ from .errors import (
     IndexMissingError,
     IndexVersionError,
 )
-from .language import STOP_WORDS, index_variants, page_languages
+from .language import LANGUAGES, STOP_WORDS, VOTES_ARE_STOP_WORDS, index_variants, page_languages
 from .models import Article, Credit, Magazine, OutlineEntry
 from .scan import FILE_LIST, META_TEXT, FileState, write_file_list, write_json_atomically
 from .scan import META_FILE as META_FILE
@@ -91,15 +93,27 @@ class VariantsFilter(Filter):  # type: ignore[misc]  # whoosh ships no type hint
 
 
 WORD_PATTERN = r"\w+(?:['’]\w+)*"
+# The same words, found without the bookkeeping for going back (possessive `++`, `*+`): a
+# shorter run of letters is never followed by an apostrophe, so the pattern never goes back.
+# Splitting a page took a sixth less time. In a text without apostrophes the words are the
+# runs of letters and digits, found in a fifth less time again (in the realistic corpus, 95 %
+# of the pages). Compiled when the first page is indexed: a search never needs them.
+_POSSESSIVE_WORD_PATTERN = r"\w++(?:['’]\w++)*+"
+_APOSTROPHES = "'’"
+
+
+@cache
+def _index_words(apostrophes: bool) -> re.Pattern[str]:
+    return re.compile(_POSSESSIVE_WORD_PATTERN if apostrophes else r"\w+")
 
 
 class PageAnalyzer(CompositeAnalyzer):  # type: ignore[misc]  # whoosh ships no type hints
     """Words (letters and digits), lowercased, stop words removed, folded and stemmed.
 
     Whoosh runs the steps as a chain of generators, one token at a time: for a page to be
-    indexed, `term_positions` gives the same terms at the same positions in one pass
-    (`PagePositions` asks for it), which took the indexing process a third less time. Queries
-    go through the chain.
+    indexed, `word_positions` and `PagePositions` give the same terms at the same positions in
+    one pass, which took the indexing process a third less time. Queries go through the
+    chain.
     """
 
     def __init__(self) -> None:
@@ -111,34 +125,73 @@ class PageAnalyzer(CompositeAnalyzer):  # type: ignore[misc]  # whoosh ships no 
         )
         self._words = re.compile(WORD_PATTERN)
 
-    def term_positions(self, text: str) -> dict[str, list[int]]:
-        """Each index term of a page's text with the positions of its words, in the order the
-        chain first gives each term: stop words are dropped and the words after them
-        renumbered (`StopFilter`). Each distinct word is expanded into its terms once."""
-        lowered = list(map(str.lower, self._words.findall(text)))
-        words = [word for word in lowered if word not in STOP_WORDS]
+    def lowered_words(self, text: str) -> list[str]:
+        """The words of a text, lowercased, as the tokenizer and `LowercaseFilter` give them.
+
+        The text is lowercased whole before it is split: one call instead of one a word. That
+        finds the same words wherever lowercasing keeps every character one character and a
+        word character a word character (`tests/test_search.py` checks every code point);
+        "İ" (two characters in lowercase) and "Σ" (lowercased by its neighbours: "ς" at a
+        word's end) are the exceptions, and a text holding them is split first.
+        """
+        words = _index_words(_APOSTROPHES[0] in text or _APOSTROPHES[1] in text)
+        lowered = text.lower()
+        if len(lowered) == len(text) and _CONTEXT_CASED not in text:
+            return words.findall(lowered)
+        return list(map(str.lower, words.findall(text)))
+
+    def word_positions(self, text: str) -> tuple[dict[str, list[int]], tuple[str, ...]]:
+        """Each distinct word of a page's text (lowercased, stop words dropped) with its
+        positions, in the order of the text, and the page's languages. The words after a stop
+        word are renumbered, as `StopFilter` does."""
+        lowered = self.lowered_words(text)
+        words = list(filterfalse(_is_stop_word, lowered))
         if not words:
-            return {}
-        languages = page_languages(words)
-        first = next(number for number, word in enumerate(lowered) if word not in STOP_WORDS)
+            return {}, LANGUAGES
+        first = 0
+        while lowered[first] in STOP_WORDS:
+            first += 1
         word_positions: dict[str, list[int]] = {}
-        for position, word in enumerate(words, start=first):
-            known = word_positions.get(word)
+        known_word = word_positions.get
+        for position, word in enumerate(words, first):
+            known = known_word(word)
             if known is None:
                 word_positions[word] = [position]
             else:
                 known.append(position)
-        found: dict[str, list[int]] = {}
-        for word, positions in word_positions.items():
-            for term in index_variants(word, languages):
-                known = found.get(term)
-                # Two spellings of a word ("Städte", "Staedte") share terms.
-                found[term] = positions if known is None else sorted(known + positions)
-        return found
+        return word_positions, LANGUAGES if VOTES_ARE_STOP_WORDS else page_languages(words)
+
+
+_is_stop_word = STOP_WORDS.__contains__
+
+
+class _Terms(dict[str, tuple[bytes, ...]]):
+    """A word's index terms in UTF-8 (`index_variants`, a pure function of the word) for one
+    set of page languages: looked up once a word a page, with no key tuple to build and hash
+    as `lru_cache` does, and encoded once. Kept out of the analyzer, which Whoosh pickles with
+    the schema into every commit."""
+
+    def __init__(self, languages: tuple[str, ...]) -> None:
+        super().__init__()
+        self.languages = languages
+
+    def __missing__(self, word: str) -> tuple[bytes, ...]:
+        if len(self) >= _CACHED_WORDS:
+            self.clear()
+        terms = self[word] = tuple(t.encode() for t in index_variants(word, self.languages))
+        return terms
+
+
+_TERMS: dict[tuple[str, ...], _Terms] = {}
+# Words kept per set of languages: the distinct words of a long run (the realistic 10,000
+# pages have some 4,000) fit many times over.
+_CACHED_WORDS = 100_000
+# Lowercased by its neighbours, not alone (final sigma): see `PageAnalyzer.lowered_words`.
+_CONTEXT_CASED = "\u03a3"
 
 
 class PagePositions(formats.Positions):  # type: ignore[misc]  # whoosh ships no type hints
-    """Whoosh's positions format, taking a page's terms from `PageAnalyzer.term_positions`."""
+    """Whoosh's positions format, taking a page's terms from `PageAnalyzer.word_positions`."""
 
     def word_values(self, value: Any, analyzer: Any, **kwargs: Any) -> Iterator[Any]:
         if not (isinstance(value, str) and isinstance(analyzer, PageAnalyzer)):
@@ -147,48 +200,91 @@ class PagePositions(formats.Positions):  # type: ignore[misc]  # whoosh ships no
         if kwargs.get("mode") != "index" or set(kwargs) - {"mode"}:
             yield from super().word_values(value, analyzer, **kwargs)
             return
-        for term, found in analyzer.term_positions(value).items():
-            yield (term, *self._posting(found))
+        for term, found in self.term_positions(value, analyzer).items():
+            yield (term, *self._posting(found))  # each value encoded anew, as Whoosh's are
+
+    def term_positions(self, text: str, analyzer: PageAnalyzer) -> dict[str, list[int]]:
+        """Each index term of a page's text with the positions of its words, in the order the
+        chain first gives each term: stop words are dropped and the words after them
+        renumbered (`StopFilter`)."""
+        postings, positions = self._postings(text, analyzer)
+        return {term.decode(): positions[id(posting)] for term, posting in postings.items()}
 
     def page_postings(
         self, value: Any, analyzer: Any
-    ) -> list[tuple[bytes, int, float, bytes]] | None:
-        """A page's postings as Whoosh's `FieldType.index` gives them: (term in UTF-8, count,
-        weight, encoded positions) each, in a list (`segment_writer` takes them whole); None
-        for a value that is not a page's text.
-
-        The terms of one word (its spellings and stems) share their positions, encoded once
-        and shared: a term's postings, encoded together, never hold one object twice.
-        """
+    ) -> list[tuple[bytes, tuple[int, float, bytes]]] | None:
+        """A page's postings as Whoosh's `FieldType.index` gives them, each term (in UTF-8)
+        with its (count, weight, encoded positions), in a list (`segment_writer` takes them
+        whole); None for a value that is not a page's text."""
         if not (isinstance(value, str) and isinstance(analyzer, PageAnalyzer)):
             return None
-        encoded: dict[int, tuple[int, float, bytes]] = {}
-        postings = []
-        for term, found in analyzer.term_positions(value).items():
-            posting = encoded.get(id(found))
+        return list(self._postings(value, analyzer)[0].items())
+
+    def _postings(
+        self, text: str, analyzer: PageAnalyzer
+    ) -> tuple[dict[bytes, tuple[int, float, bytes]], dict[int, list[int]]]:
+        """A page's terms with their postings, and each posting's positions by its id.
+
+        Each distinct word is expanded into its terms and its positions encoded once: its
+        terms (spellings and stems) share the posting, and all words found once at the same
+        position share one, kept for every page (seven in ten terms occur once on a page).
+        `segment_writer` writes a shared value as Whoosh writes each of its own."""
+        word_positions, languages = analyzer.word_positions(text)
+        terms_of = _TERMS.get(languages)
+        if terms_of is None:
+            terms_of = _TERMS[languages] = _Terms(languages)
+        kept = _ONE_POSITION.get(self.field_boost)
+        if kept is None:
+            kept = _ONE_POSITION[self.field_boost] = {}
+        found: dict[bytes, tuple[int, float, bytes]] = {}
+        positions_of: dict[int, list[int]] = {}
+        add = found.setdefault
+        for word, positions in word_positions.items():
+            posting = kept.get(positions[0]) if len(positions) == 1 else None
             if posting is None:
-                posting = encoded[id(found)] = self._posting(found)
-            postings.append((term.encode(), *posting))
-        return postings
+                posting = self._posting(positions)
+                if len(positions) == 1 and positions[0] < _KEPT_POSITIONS:
+                    kept[positions[0]] = posting
+            positions_of[id(posting)] = positions
+            for term in terms_of[word]:
+                known = add(term, posting)
+                if known is not posting:  # two spellings of a word ("Städte", "Staedte")
+                    merged = sorted(positions_of[id(known)] + positions)
+                    shared = found[term] = self._posting(merged)
+                    positions_of[id(shared)] = merged
+        return found, positions_of
 
     def _posting(self, found: list[int]) -> tuple[int, float, bytes]:
-        # As Whoosh weighs and encodes them (`Positions.encode`): each occurrence adds a boost
-        # of 1.0; the gaps between positions, pickled. Most terms occur once on a page (seven
-        # in ten): their pickles are kept, and each posting gets a new bytes object of its own
-        # (a term's postings are pickled together, and a repeated object would be pickled as a
-        # reference to the first, unlike Whoosh's).
+        # As Whoosh weighs them: each occurrence adds a boost of 1.0.
         count = len(found)
-        if count == 1 and found[0] < _KEPT_POSITIONS:
-            pickled = _ONE_POSITION.get(found[0])
-            if pickled is None:
-                pickled = _ONE_POSITION[found[0]] = pickle.dumps(found, 2)
-            return 1, 1.0 * self.field_boost, _COUNT_ONE + pickled
-        gaps = list(map(operator.sub, found, [0, *found]))
-        return count, float(count) * self.field_boost, pack_uint(count) + pickle.dumps(gaps, 2)
+        return count, float(count) * self.field_boost, encode_positions(found)
 
 
-_COUNT_ONE = pack_uint(1)
-_ONE_POSITION: dict[int, bytes] = {}  # a position: the pickled list of it alone
+def encode_positions(found: list[int]) -> bytes:
+    """Whoosh's `Positions.encode`: the count, and the list of gaps between positions pickled
+    (protocol 2). A list of two to a thousand gaps under 256 is written here, the same bytes
+    as `pickle.dumps` gives in a third of the time (a pickler made and freed for each)."""
+    count = len(found)
+    counted: bytes = pack_uint(count)
+    if 1 < count <= _PICKLE_BATCH:
+        try:
+            gaps = b"".join(map(_BININT1.__getitem__, map(operator.sub, found, [0, *found])))
+        except KeyError:  # a gap that is not a byte
+            pass
+        else:
+            # PROTO 2, EMPTY_LIST, BINPUT 0, MARK, the gaps (BININT1 each), APPENDS, STOP.
+            return counted + _LIST_OPENING + gaps + _LIST_CLOSING
+    return counted + pickle.dumps(list(map(operator.sub, found, [0, *found])), 2)
+
+
+_PICKLE_BATCH = 1000  # items the pickler appends to a list at a time (`APPENDS`)
+_BININT1 = {gap: b"K" + bytes((gap,)) for gap in range(256)}  # the opcode and its byte
+_LIST_OPENING = b"\x80\x02]q\x00("
+_LIST_CLOSING = b"e."
+
+
+# Per field boost, a position: the posting of a word found there alone.
+_ONE_POSITION: dict[float, dict[int, tuple[int, float, bytes]]] = {}
 # Positions kept there: a page of 10,000 words is a long one.
 _KEPT_POSITIONS = 10_000
 
@@ -661,8 +757,13 @@ class StoreWriter:
         writer.add_document(
             kind="magazine", key=magazine.id, magazine=magazine.id, data=record.to_data()
         )
+        # A page's credits, as `record.page_credits` gives them, found for all pages at once.
+        page_credits: dict[int, list[Credit]] = {}
+        for credit in record.credits:
+            for number in dict.fromkeys(credit.pages):
+                page_credits.setdefault(number, []).append(credit)
         for page in pages:
-            credits = record.page_credits(page.number)
+            credits = page_credits.get(page.number, [])
             topics = record.page_topics.get(page.number, [])
             writer.add_document(
                 kind="page",
@@ -777,7 +878,22 @@ def _ocr_data(page: PageText) -> dict[str, Any]:
 
 
 def _keys(names: Iterable[str]) -> list[str]:
-    return _unique(fold_key(name).replace(",", " ") for name in names)
+    return _unique(map(_name_key, names))
+
+
+def _name_key(name: str) -> str:
+    """A name's (or topic's) key in the comma-separated fields, made once for a run: a
+    magazine's names come back on many of its pages."""
+    key = _NAME_KEYS.get(name)
+    if key is None:
+        if len(_NAME_KEYS) >= _CACHED_NAMES:
+            _NAME_KEYS.clear()
+        key = _NAME_KEYS[name] = fold_key(name).replace(",", " ")
+    return key
+
+
+_NAME_KEYS: dict[str, str] = {}
+_CACHED_NAMES = 100_000
 
 
 def _unique(items: Iterable[str]) -> list[str]:

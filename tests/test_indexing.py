@@ -67,6 +67,33 @@ def test_changed_file_replaces_all_its_pages(tmp_path: Path, private_index_dir: 
     assert run_json("search", "gamma")["total"] == 1
 
 
+def test_a_new_index_records_each_file_s_hash(tmp_path: Path, private_index_dir: Path) -> None:
+    # With nothing indexed, the index process hashes only a file whose id needs its hash (a
+    # name already taken); the workers hash the others from the bytes they read.
+    import hashlib
+
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+    first = small_magazine(tmp_path / "a" / "issue.pdf", "alpha")
+    second = small_magazine(tmp_path / "b" / "issue.pdf", "beta")
+    assert run("index", first.parent, second.parent).exit_code == 0
+    hashes = {
+        str(path.resolve()): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in (first, second)
+    }
+    magazines = run_json("magazines")["magazines"]
+    assert sorted(m["id"] for m in magazines) == [
+        "issue",
+        f"issue-{hashes[str(second.resolve())][:8]}",
+    ]
+    store = Store.open(private_index_dir)
+    assert {r.magazine.file: r.magazine.sha256 for r in store.records()} == hashes
+    # The run froze what its writer held (`gc.freeze`), and left nothing frozen.
+    import gc
+
+    assert gc.get_freeze_count() == 0
+
+
 def test_moved_file_keeps_its_pages(tmp_path: Path, private_index_dir: Path) -> None:
     pdf = small_magazine(tmp_path / "issue.pdf", "alpha")
     run("index", pdf)

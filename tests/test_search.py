@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import time
 from collections.abc import Iterator
@@ -342,10 +343,13 @@ def test_a_store_reuses_its_first_reader_once(sample_index: Path) -> None:
         "The city and the region: a plan. Die Stadt und die Region!",
         SAMPLE_PDF_TEXT_WORDS,
         *PAGES.values(),
+        # Lowercased into two characters ("i̇"), and by the neighbours ("ς" at a word's end).
+        "İSTANBUL und İzmir: Partnerstädte",
+        "ΟΔΟΣ.ΑΘΗΝΑ, ΟΔΟΣ Α.Σ, ΣΟΦΙΑ's",
     ],
 )
 def test_a_page_is_indexed_as_whoosh_s_chain_of_filters_would(text: str) -> None:
-    # `PageAnalyzer.term_positions` does in one pass what the chain does token by token.
+    # `PagePositions.term_positions` does in one pass what the chain does token by token.
     from whoosh.formats import Positions
 
     from magazine_index.store import make_schema
@@ -356,12 +360,44 @@ def test_a_page_is_indexed_as_whoosh_s_chain_of_filters_would(text: str) -> None
     for token in chain:
         if not token.stopped:
             positions.setdefault(token.text, []).append(token.pos)
-    found = content.analyzer.term_positions(text)
+    found = content.format.term_positions(text, content.analyzer)
     assert list(found.items()) == list(positions.items())  # the same terms in the same order
     expected = list(Positions().word_values(text, content.analyzer, mode="index"))
     assert list(content.format.word_values(text, content.analyzer, mode="index")) == expected
-    postings = [(term.encode(), *posting) for term, *posting in expected]
+    postings = [(term.encode(), tuple(posting)) for term, *posting in expected]
     assert content.format.page_postings(text, content.analyzer) == postings  # segment_writer
+
+
+def test_a_text_lowercased_whole_splits_into_its_words_lowercased() -> None:
+    # `PageAnalyzer.lowered_words` lowercases a page before splitting it where no character
+    # becomes two or changes with its neighbours: then no character may become or stop
+    # being a word character or an apostrophe.
+    import sys
+
+    from magazine_index.store import WORD_PATTERN, PageAnalyzer
+
+    word = re.compile(r"\w")
+
+    def kind(char: str) -> tuple[bool, bool]:
+        return bool(word.match(char)), char in "'’"
+
+    changed = []
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        lowered = char.lower()
+        if len(lowered) != 1 or char == "\u03a3" or kind(char) != kind(lowered):
+            changed.append(char)
+    assert changed == ["\u0130", "\u03a3"]  # "İ", "Σ": texts holding them are split first
+    analyzer = PageAnalyzer()
+    texts = ["Ein ÜBERBLICK: Europa’s Städte, O'Brien; 3,5 % ΟΔΟΣ", "''a'b’’c' d'’e_f'"]
+    rng = random.Random(8)  # words, apostrophes and what is neither, at random
+    for letters in ("aÄ1_'’ .-İ", "aÄ1_ .-İΣ", "aÄ1_ .-"):  # with and without apostrophes
+        texts += ["".join(rng.choice(letters) for _ in range(40)) for _ in range(1000)]
+    for text in texts:
+        expected = [word.lower() for word in re.findall(WORD_PATTERN, text)]
+        assert analyzer.lowered_words(text) == expected, text
 
 
 def test_field_lengths_read_whole_are_whoosh_s(sample_index: Path) -> None:

@@ -6,6 +6,7 @@ indexes, and compares every file of every segment (named apart only by the rando
 
 from __future__ import annotations
 
+import pickle
 import random
 from collections.abc import Callable
 from pathlib import Path
@@ -197,3 +198,35 @@ def test_schemas_it_leaves_to_whoosh() -> None:
     assert supports(make_schema())
     assert not supports(fields.Schema(body=fields.TEXT(analyzer=StemmingAnalyzer(), spelling=True)))
     assert not supports(fields.Schema(body=fields.TEXT(vector=True)))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_block_is_pickled_as_pickle_pickles_it(seed: int) -> None:
+    # `_BlockPickler` writes what `pickle.dumps((gaps, weights, values), 2)` writes when each
+    # value is an object of its own (Whoosh's), also where the values share objects (ours),
+    # with memo numbers past 255 and values of one byte (Python's shared strings).
+    from magazine_index.segment_writer import _BlockPickler
+
+    rng = random.Random(seed)
+    pickler = _BlockPickler()
+    for _ in range(300):
+        count = rng.choice([1, 2, 3, 4, 100, 128, rng.randrange(1, 300)])
+        gaps = tuple(rng.choice([0, 1, 255, 256, 65536, 2**31, 2**40]) for _ in range(count))
+        weights = rng.choice([None, 2.0, tuple(rng.random() * 9 for _ in range(count))])
+        shared = [bytes(rng.randrange(256) for _ in range(rng.randrange(1, 30))) for _ in range(6)]
+        values = [rng.choice(shared) for _ in range(rng.choice([0, count]))]
+        own = tuple(bytes(bytearray(value)) for value in values)
+        assert pickler.block(gaps, weights, values) == pickle.dumps((gaps, weights, own), 2)
+
+
+def test_positions_are_encoded_as_whoosh_encodes_them() -> None:
+    # `store.encode_positions` writes short lists of small gaps itself, the rest by `pickle`.
+    from magazine_index.store import encode_positions
+
+    rng = random.Random(11)
+    encode = formats.Positions().encode
+    for _ in range(3000):
+        count = rng.choice([1, 2, 3, 999, 1000, 1001, 2001, rng.randrange(1, 60)])
+        top = rng.choice([300, 5000, 100_000])
+        found = sorted({rng.randrange(top) for _ in range(count)})
+        assert encode_positions(found) == encode(found)
