@@ -263,10 +263,6 @@ def _made_up_spaces(textpage: _Handle, text: str) -> tuple[list[int], list[int]]
     return drop, breaks
 
 
-_Style = tuple[float, bool, bool]
-"""Size as printed (points), bold, italic."""
-
-
 _FONTS_REMEMBERED = 1024
 """Fonts whose style a worker keeps: more than a magazine uses, few enough to be small."""
 
