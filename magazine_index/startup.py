@@ -293,11 +293,14 @@ def _output_failed(exc: OSError, *, exited: bool = False) -> NoReturn:
     """End a command whose answer could not be written (`search > /dev/full`: a full disk, a
     device gone) with one line saying so and status 1, instead of a traceback or Python's
     "Exception ignored" when it flushes the rest at its end. (A closed pipe is click's to
-    handle: it ends quietly.)"""
+    handle: it ends quietly.) A write to the standard streams names no file; an error that
+    does (one no command expected) is told with its file, not as the output's."""
     if not exited:
         atexit._run_exitfuncs()
+    reason = exc.strerror or exc
+    line = f"{exc.filename}: {reason}" if exc.filename else f"cannot write the output ({reason})"
     with contextlib.suppress(OSError, ValueError, AttributeError):
-        sys.stderr.write(f"Error: cannot write the output ({exc.strerror or exc})\n")
+        sys.stderr.write(f"Error: {line}\n")
         sys.stderr.flush()
     os._exit(1)
 

@@ -73,7 +73,8 @@ _INTERVIEWEE_AFTER = re.compile(r"^(?P<value>.+?)\s+im\s+(?:Interview|Gespräch)
 _IMPRINT_MARKS = "·|•"
 _IMPRINT_SEPARATOR = re.compile(rf"\s+[{_IMPRINT_MARKS}]\s+")
 # A line without any of the marks is not split: the separator's pattern starts with blanks,
-# so the regex engine tries it at every character (3 µs a line against 0.3 µs for this).
+# so the regex engine tries it at every blank (1.1 % of the contributors detector's
+# instructions on a 117-page book, measured).
 _IMPRINT_MARK = re.compile(f"[{_IMPRINT_MARKS}]")
 _AUTHOR_BOX = re.compile(
     r"^(?P<value>(?:[A-ZÄÖÜ][\w.'’-]*\s+){1,6}?[A-ZÀ-Þ][\w'’-]+)(?:\s*\(\d{1,3}\))?,?\s+"
