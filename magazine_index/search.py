@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.collectors import FilterCollector, TopCollector
-from whoosh.matching import ListMatcher, Matcher, NullMatcherClass, UnionMatcher, WrappingMatcher
+from whoosh.matching import (
+    FilterMatcher,
+    ListMatcher,
+    Matcher,
+    NullMatcherClass,
+    UnionMatcher,
+    WrappingMatcher,
+)
 from whoosh.query.spans import SpanNear2, SpanOr
 from whoosh.scoring import WeightLengthScorer
 from whoosh.searching import Searcher as WhooshSearcher
@@ -118,6 +125,8 @@ def _of_terms(matcher: Matcher) -> bool:
         return _of_terms(matcher.a) and _of_terms(matcher.b)
     if kind is WrappingMatcher:  # a boosted term
         return _of_terms(matcher.child)
+    if kind is FilterMatcher and matcher._exclude:  # a segment's deleted documents left out
+        return _of_terms(matcher.child)
     # A term's postings, or a term a part of the index does not hold.
     return kind is W3LeafMatcher or kind is ListMatcher or kind is NullMatcherClass
 
@@ -135,6 +144,10 @@ def _union_scores(matcher: Matcher) -> dict[int, float]:
     if kind is WrappingMatcher:
         boost = matcher.boost
         return {docnum: score * boost for docnum, score in _union_scores(matcher.child).items()}
+    if kind is FilterMatcher:  # as `FilterMatcher.score`, without the documents it excludes
+        excluded, boost = matcher._ids, matcher.boost
+        scores = _union_scores(matcher.child)
+        return {docnum: scores[docnum] * boost for docnum in scores if docnum not in excluded}
     if kind is W3LeafMatcher and type(matcher.scorer).score is WeightLengthScorer.score:
         return _term_scores(matcher)
     scores = {}

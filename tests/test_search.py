@@ -7,6 +7,7 @@ import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -558,3 +559,47 @@ def test_words_are_ranked_as_whoosh_ranks_them(
     leaf = searcher._searcher.leaf_searchers()[0][0]
     matcher = searcher.parse("Europa").matcher(leaf, leaf.context())
     assert _of_terms(matcher) and _union_scores(matcher)
+
+
+def test_words_are_ranked_as_whoosh_ranks_them_past_deleted_pages(tmp_path: Path) -> None:
+    # A segment whose documents were deleted (a magazine indexed again) wraps each term's
+    # postings in a `FilterMatcher`; those are scored term by term too, without the deleted.
+    from whoosh.collectors import TopCollector
+    from whoosh.matching import FilterMatcher
+
+    from magazine_index.search import _of_terms, _TopCollector
+
+    store = Store.create_or_open(tmp_path)
+    writer = store.writer()
+    for copy in (1, 2):
+        for name, text in PAGES.items():
+            magazine = Magazine(f"{name}-{copy}", name, f"/tmp/{name}.pdf", name, 1, 0.0, 1, 0)
+            record = MagazineRecord(magazine, ["1"], [], {})
+            writer.replace_magazine(record, [PageText(1, "1", text)], [])
+    writer.commit()
+    deleting = store.ix.writer()
+    for name in ("names-1", "english-2", "german-1", "phrase-2"):
+        deleting.delete_by_term("magazine", name)
+    deleting.commit(merge=False)  # the segment keeps its deleted documents
+    with Searcher(Store.open(tmp_path)) as view:
+        leaf = view._searcher.leaf_searchers()[0][0]
+        matcher = view.parse("Europa").matcher(leaf, leaf.context())
+        assert _of_terms(matcher) and FilterMatcher in _matcher_kinds(matcher)
+        for query in ("Europa", "Städte", "funding", "Köster OR Kosten", "Stadt Region"):
+            parsed = view.parse(query)
+            for limit in (1, 3, 1000):
+                hits = []
+                for collector in (
+                    TopCollector(limit, usequality=False, replace=0),
+                    _TopCollector(limit),
+                ):
+                    view._searcher.search_with_collector(parsed, collector)
+                    results = collector.results()
+                    hits.append((len(results), [(h.docnum, h.score) for h in results]))
+                assert hits[0] == hits[1], query
+                assert hits[0][0], query
+
+
+def _matcher_kinds(matcher: Any) -> set[type]:
+    children = [getattr(matcher, name) for name in ("a", "b", "child") if hasattr(matcher, name)]
+    return {type(matcher)}.union(*(_matcher_kinds(child) for child in children))
