@@ -538,23 +538,14 @@ def test_words_are_ranked_as_whoosh_ranks_them(
 ) -> None:
     # `_TopCollector` scores the terms of a query of words one by one (`_union_scores`):
     # the same hits, scores (to the bit) and order as Whoosh's stepping through them.
-    from whoosh.collectors import TopCollector
-
-    from magazine_index.search import _of_terms, _TopCollector, _union_scores
+    from magazine_index.search import _of_terms, _union_scores
 
     with Searcher(Store.open(sample_index)) as sample:
         for view in (searcher, sample):
             parsed = view.parse(query)
             for limit in (1, 3, 1000):
-                hits = []
-                for collector in (
-                    TopCollector(limit, usequality=False, replace=0),
-                    _TopCollector(limit),
-                ):
-                    view._searcher.search_with_collector(parsed, collector)
-                    results = collector.results()
-                    hits.append((len(results), [(h.docnum, h.score) for h in results]))
-                assert hits[0] == hits[1]
+                whooshs, ours = _ranked_both_ways(view, parsed, limit)
+                assert whooshs == ours
     # A word is the union of its spellings and stems: scored term by term, not stepped through.
     leaf = searcher._searcher.leaf_searchers()[0][0]
     matcher = searcher.parse("Europa").matcher(leaf, leaf.context())
@@ -564,10 +555,9 @@ def test_words_are_ranked_as_whoosh_ranks_them(
 def test_words_are_ranked_as_whoosh_ranks_them_past_deleted_pages(tmp_path: Path) -> None:
     # A segment whose documents were deleted (a magazine indexed again) wraps each term's
     # postings in a `FilterMatcher`; those are scored term by term too, without the deleted.
-    from whoosh.collectors import TopCollector
     from whoosh.matching import FilterMatcher
 
-    from magazine_index.search import _of_terms, _TopCollector
+    from magazine_index.search import _of_terms
 
     store = Store.create_or_open(tmp_path)
     writer = store.writer()
@@ -588,16 +578,22 @@ def test_words_are_ranked_as_whoosh_ranks_them_past_deleted_pages(tmp_path: Path
         for query in ("Europa", "Städte", "funding", "Köster OR Kosten", "Stadt Region"):
             parsed = view.parse(query)
             for limit in (1, 3, 1000):
-                hits = []
-                for collector in (
-                    TopCollector(limit, usequality=False, replace=0),
-                    _TopCollector(limit),
-                ):
-                    view._searcher.search_with_collector(parsed, collector)
-                    results = collector.results()
-                    hits.append((len(results), [(h.docnum, h.score) for h in results]))
-                assert hits[0] == hits[1], query
-                assert hits[0][0], query
+                whooshs, ours = _ranked_both_ways(view, parsed, limit)
+                assert whooshs == ours and whooshs[0], query
+
+
+def _ranked_both_ways(view: Searcher, parsed: Any, limit: int) -> list[tuple[int, list[Any]]]:
+    """The number of hits and the top hits' (document, score), by Whoosh's collector and ours."""
+    from whoosh.collectors import TopCollector
+
+    from magazine_index.search import _TopCollector
+
+    hits = []
+    for collector in (TopCollector(limit, usequality=False, replace=0), _TopCollector(limit)):
+        view._searcher.search_with_collector(parsed, collector)
+        results = collector.results()
+        hits.append((len(results), [(h.docnum, h.score) for h in results]))
+    return hits
 
 
 def _matcher_kinds(matcher: Any) -> set[type]:
