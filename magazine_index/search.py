@@ -740,8 +740,9 @@ def _check_syntax(text: str) -> None:
             raise QueryError(f"the query {_shown(text)} closes a bracket it never opened")
     if depth:
         raise QueryError(f"the query {_shown(text)} has an unclosed bracket")
-    outside_phrases = re.sub(r'"[^"]*"', " ", text)
-    field = re.search(r"(?<![\w:])([A-Za-z_]\w*):(?=[^\s:/])", outside_phrases)
+    # Each pattern is compiled when a query first holds its character (a plain word holds none).
+    outside_phrases = re.sub(r'"[^"]*"', " ", text) if '"' in text else text
+    field = ":" in text and re.search(r"(?<![\w:])([A-Za-z_]\w*):(?=[^\s:/])", outside_phrases)
     if field:
         raise QueryError(
             f"the query {_shown(text)} names a field {field.group(1)!r}; search words only, and "
@@ -750,7 +751,7 @@ def _check_syntax(text: str) -> None:
     words = text.split()
     if words[0] in {"AND", "OR"} or words[-1] in _OPERATORS:
         raise QueryError(f"the query {_shown(text)} starts or ends with an operator")
-    for match in re.finditer(r"~(\S*)", text):
+    for match in re.finditer(r"~(\S*)", text) if "~" in text else ():
         if match.group(1) and not match.group(1).isdigit():
             raise QueryError(f"in {_shown(text)}, '~' takes a number of edits, like fund~2")
         if (
