@@ -464,6 +464,28 @@ def test_one_word_is_parsed_as_whoosh_s_parser_would(searcher: Searcher) -> None
         assert searcher.parse(f" {word} ") == searcher.parse(f"({word})"), word
 
 
+def test_a_phrase_of_plain_words_is_parsed_as_whoosh_s_parser_would(searcher: Searcher) -> None:
+    # `Searcher.parse` reads a phrase of plain words without Whoosh's parser too.
+    from whoosh import query as wq
+
+    from magazine_index.language import STOP_WORDS
+    from magazine_index.search import _expand
+
+    words = re.findall(r"\w+", " ".join([*PAGES.values(), SAMPLE_PDF_TEXT_WORDS, "İSTANBUL ΟΔΟΣ"]))
+    phrases = [words[i : i + size] for size in (2, 3) for i in range(len(words) - size + 1)]
+    shortcut = 0
+    for phrase in phrases:
+        text = '"' + " ".join(phrase) + '"'
+        for field in ("content", "quote"):
+            if STOP_WORDS.intersection(w.lower() for w in phrase):
+                continue  # read by Whoosh's parser
+            whooshs = searcher.parse_with_whoosh(text, field)
+            assert whooshs == wq.Phrase(field, [w.lower() for w in phrase], slop=1), text
+            assert repr(searcher.parse(text, field)) == repr(_expand(whooshs, field)), text
+            shortcut += 1
+    assert shortcut > 20
+
+
 def test_pages_and_quotations_rank_as_one_text(tmp_path: Path) -> None:
     """A quotation's text is a field of its own (`quote`), ranked with the statistics of pages
     and quotations together: each score is the one Whoosh's BM25F gives where both are in one
