@@ -14,11 +14,10 @@ Whoosh's import time. Then modules that only writing an index or field types we 
 call: `tempfile` and `shutil` (with `bz2` and `lzma`; a writer's temporary files, copying
 files), `queue` (a writer in several processes), `random` (names of new files), Whoosh's dates
 (`whoosh.util.times` with `calendar` and `datetime`, for DATETIME fields), and highlighting,
-sorting and edit distances by Whoosh: 12 ms in `python -X importtime`.
-click imports `uuid` (with `platform`) and
-`datetime` for parameter types our commands do not have, and `inspect`, which loads `ast`,
-`dis`, `linecache` and `tokenize` and which click uses to clean the help of its options
-(`_cleandoc` does it for a help of one line) and to show help; `pathlib` loads
+sorting and edit distances by Whoosh: 12 ms in `python -X importtime`. click imports `uuid`
+(with `platform`) and `datetime` for parameter types our commands do not have, and `inspect`,
+which loads `ast`, `dis`, `linecache` and `tokenize` and which click uses to clean the help of
+its options (`_cleandoc` does it for a help of one line) and to show help; `pathlib` loads
 `urllib.parse`, which loads `ipaddress` to check the addresses in URLs: 10 ms for `uuid`,
 `datetime`, `linecache` and `ipaddress`, and 10 more for `inspect` with `ast` and `dis`.
 click's messages are marked for translation, and `gettext` looks for catalogues click does not
@@ -35,7 +34,9 @@ real modules import as usual; a library imported elsewhere first (tests, the web
 them all.
 
 A command that answers and ends is ended without Python's teardown, which takes apart every
-module and object loaded (`_end_now`).
+module and object loaded (`_end_now`), and its forward references (of typed dictionaries and
+named tuples) are left uncompiled until evaluated, so that no `compile` sets up the classes of
+Python's syntax tree (`_keep_references_as_text`).
 """
 
 from __future__ import annotations
