@@ -326,7 +326,7 @@ def resume_collector() -> None:
         _compiling_references = None
 
 
-# What Python 3.11 keeps of a forward reference (`typing.ForwardRef`).
+# What Python 3.11 to 3.13 keep of a forward reference (`typing.ForwardRef`; the same there).
 _FORWARD_REFERENCE = (
     "__forward_arg__",
     "__forward_code__",
