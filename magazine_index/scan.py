@@ -36,7 +36,8 @@ WHOOSH_DIR = "whoosh"
 FILE_LIST = "files.json"
 FILE_LIST_VERSION = 1
 # The Whoosh index's name inside WHOOSH_DIR; each commit writes `_MAIN_<generation>.toc`.
-_GENERATION_FILE = re.compile(r"_MAIN_(\d+)\.toc")
+# Compiled when first used: a search never needs it.
+_GENERATION_FILE = r"_MAIN_(\d+)\.toc"
 # Files above this size are refused before they are read: pypdf holds a whole file in memory,
 # and the largest real magazines we have seen are under 300 MB (a 4 GiB file took a worker to
 # 8 GB). `index --max-size` raises it.
@@ -220,7 +221,8 @@ def _whoosh_files(root: Path) -> dict[str, int]:
 
 
 def _latest_generation(whoosh_files: dict[str, int]) -> int | None:
-    found = [int(m.group(1)) for name in whoosh_files if (m := _GENERATION_FILE.fullmatch(name))]
+    matches = (re.fullmatch(_GENERATION_FILE, name) for name in whoosh_files)
+    found = [int(m.group(1)) for m in matches if m]
     return max(found, default=None)
 
 

@@ -8,15 +8,16 @@ Whoosh-Reloaded 2.7.5 imports, at import time, modules that a search of ours nev
 stemmer and double metaphone (default arguments of filters we do not use), `html` (for an HTML
 formatter we do not use) and `decimal` (for NUMERIC fields of decimals; ours hold integers).
 `hashlib` is used, for the MD5 hash of term keys, which Python's own `_md5` gives without
-loading OpenSSL. Measured with `python -X importtime`, they were about half of Whoosh's import
-time. Then modules that only writing an index or field types we do not use call: `tempfile` and
-`shutil` (with `bz2` and `lzma`; a writer's temporary files, copying files), `queue` (a writer
-in several processes), `random` (names of new files), Whoosh's dates (`whoosh.util.times` with
-`calendar` and `datetime`, for DATETIME fields), and highlighting, sorting and edit distances
-by Whoosh: 12 ms in `python -X importtime`. click imports `uuid` (with `platform`) and
-`datetime` for parameter types our commands do not have, and `inspect`, which loads `ast`,
-`dis`, `linecache` and `tokenize` and which click uses to clean the help of its options
-(`_cleandoc` does it for a help of one line) and to show help; `pathlib` loads
+loading OpenSSL; `pickle` through its C part, `_pickle`, which gives it the functions and
+classes Whoosh and we call. Measured with `python -X importtime`, they were about half of
+Whoosh's import time. Then modules that only writing an index or field types we do not use
+call: `tempfile` and `shutil` (with `bz2` and `lzma`; a writer's temporary files, copying
+files), `queue` (a writer in several processes), `random` (names of new files), Whoosh's dates
+(`whoosh.util.times` with `calendar` and `datetime`, for DATETIME fields), and highlighting,
+sorting and edit distances by Whoosh: 12 ms in `python -X importtime`. click imports `uuid`
+(with `platform`) and `datetime` for parameter types our commands do not have, and `inspect`,
+which loads `ast`, `dis`, `linecache` and `tokenize` and which click uses to clean the help of
+its options (`_cleandoc` does it for a help of one line) and to show help; `pathlib` loads
 `urllib.parse`, which loads `ipaddress` to check the addresses in URLs: 10 ms for `uuid`,
 `datetime`, `linecache` and `ipaddress`, and 10 more for `inspect` with `ast` and `dis`.
 click's messages are marked for translation, and `gettext` looks for catalogues click does not
@@ -33,7 +34,9 @@ real modules import as usual; a library imported elsewhere first (tests, the web
 them all.
 
 A command that answers and ends is ended without Python's teardown, which takes apart every
-module and object loaded (`_end_now`).
+module and object loaded (`_end_now`), and its forward references (of typed dictionaries and
+named tuples) are left uncompiled until evaluated, so that no `compile` sets up the classes of
+Python's syntax tree (`_keep_references_as_text`).
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ import sys
 import types
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, NoReturn
+from typing import Any, ForwardRef, NoReturn
 
 
 class _StandIn(types.ModuleType):
@@ -233,6 +236,9 @@ _CLICK_STAND_INS: dict[str, dict[str, Any]] = {
 
 # Whether `main` paused Python's collector, for `resume_collector` to start it again.
 _paused_at_start = False
+# `ForwardRef.__init__` where `run` has forward references keep their text, for
+# `resume_collector` to put back.
+_compiling_references: Callable[..., None] | None = None
 
 
 def main() -> None:
@@ -254,12 +260,15 @@ def run() -> None:
     A command that reads the index answers and ends: the collector would scan the objects of
     every module loaded, again and again, and find next to nothing to free (measured: 3 % of
     a cold search besides what `lean_whoosh_import` saves). Commands that run long (`index`,
-    `serve`) start it again (`resume_collector`).
+    `serve`) start it again (`resume_collector`), and compile forward references as made again
+    (`_keep_references_as_text`).
     """
-    global _paused_at_start
+    global _paused_at_start, _compiling_references
     if gc.isenabled():
         gc.disable()
         _paused_at_start = True
+    if _compiling_references is None:
+        _compiling_references = _keep_references_as_text()
     try:
         with _stand_ins(_CLICK_STAND_INS, "click"):
             from .cli import main as command_line
@@ -306,11 +315,67 @@ def _output_failed(exc: OSError, *, exited: bool = False) -> NoReturn:
 
 
 def resume_collector() -> None:
-    """Start Python's collector again where `main` paused it."""
-    global _paused_at_start
+    """Start Python's collector again where `main` paused it, and have forward references
+    compiled when made again, for a command that runs long."""
+    global _paused_at_start, _compiling_references
     if _paused_at_start:
         _paused_at_start = False
         gc.enable()
+    if _compiling_references is not None:
+        ForwardRef.__init__ = _compiling_references  # type: ignore[method-assign]
+        _compiling_references = None
+
+
+# What Python 3.11 to 3.13 keep of a forward reference (`typing.ForwardRef`; the same there).
+_FORWARD_REFERENCE = (
+    "__forward_arg__",
+    "__forward_code__",
+    "__forward_evaluated__",
+    "__forward_value__",
+    "__forward_is_argument__",
+    "__forward_is_class__",
+    "__forward_module__",
+)
+
+
+def _keep_references_as_text() -> Callable[..., None] | None:
+    """Have each forward reference made from now on keep its text, which `eval` compiles
+    where the reference is evaluated, instead of compiling it when made; gives back
+    `ForwardRef.__init__` to put back (None where this Python's forward references differ).
+
+    click's typed dictionaries and generic classes and the named tuples of click and ours,
+    whose annotations are text (`from __future__ import annotations`), make 35 forward
+    references in a cold search, evaluated only where a type checker asks for the hints
+    (`typing.get_type_hints`). The first `compile` of a process sets up the classes of
+    Python's syntax tree (to check whether it was given one): 9.5 million instructions, and
+    with the 35 compilations 10.6 million (3.4 % of a cold search), which `eval` of a text
+    does not need.
+    """
+    made = ForwardRef.__init__
+    if ForwardRef.__slots__ != _FORWARD_REFERENCE:
+        return None
+
+    def keep_text(
+        self: ForwardRef,
+        arg: str,
+        is_argument: bool = True,
+        module: Any = None,
+        *,
+        is_class: bool = False,
+    ) -> None:
+        if not isinstance(arg, str) or arg.startswith("*"):  # an error, an unpacking: as made
+            made(self, arg, is_argument, module, is_class=is_class)
+            return
+        self.__forward_arg__ = arg
+        self.__forward_code__ = arg  # type: ignore[assignment]  # what `eval` is given
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    ForwardRef.__init__ = keep_text  # type: ignore[method-assign]
+    return made
 
 
 @contextmanager
@@ -330,6 +395,7 @@ def lean_whoosh_import() -> Iterator[None]:
         # The package of Snowball stemmers imports fourteen languages; `language.py` imports
         # the modules of the two it uses from a stand-in package (3 ms).
         stand_ins[_SNOWBALL] = {"__path__": [os.path.join(whoosh.lang.__path__[0], "snowball")]}
+        stand_ins["pickle"] = _pickle_in_c()
     try:
         with _stand_ins(stand_ins, "Whoosh"):
             yield
@@ -338,6 +404,22 @@ def lean_whoosh_import() -> Iterator[None]:
             gc.freeze()
         if collecting:
             gc.enable()
+
+
+def _pickle_in_c() -> dict[str, Any]:
+    """What Whoosh and `store.py` use of `pickle`, from its C part `_pickle`, which gives
+    `pickle` these very functions and classes: the module `pickle` adds Python's own pickler
+    and its tables of opcodes, which a search never uses (4.4 million instructions, 1.3 % of
+    a cold search)."""
+    import _pickle
+
+    return {name: getattr(_pickle, name) for name in _PICKLE_NAMES}
+
+
+_PICKLE_NAMES = (
+    *("PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler"),
+    *("dump", "dumps", "load", "loads"),
+)
 
 
 @contextmanager

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import operator
+import os
 import pickle
 import re
 import shutil
@@ -523,8 +524,9 @@ class Store:
         if root.exists() and not root.is_dir():
             raise IndexFolderError(f"{root} is a file, not an index folder; choose another")
         try:
-            # Not `index.exists_in`: it reads the index, pickles and all.
-            found = whoosh_dir.is_dir() and any(whoosh_dir.glob("_MAIN_*.toc"))
+            # Not `index.exists_in`: it reads the index, pickles and all. Not a glob, which
+            # compiles a pattern for the names.
+            found = whoosh_dir.is_dir() and any(map(_is_toc, os.listdir(whoosh_dir)))
         except OSError as exc:
             raise IndexFolderError(f"cannot read the index folder {root} ({_reason(exc)})") from exc
         if not found:
@@ -938,6 +940,11 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:120]
+
+
+def _is_toc(name: str) -> bool:
+    """Whether a file of the Whoosh folder is a commit's table of contents (`_MAIN_*.toc`)."""
+    return name.startswith("_MAIN_") and name.endswith(".toc")
 
 
 def _check_version(root: Path) -> None:

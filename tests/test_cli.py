@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import json
 import os
+import re
 import site
 import subprocess
 import sys
@@ -118,6 +119,7 @@ UNUSED_BY_A_SEARCH = {
     "ipaddress",
     "gettext",
     "locale",
+    "pickle",
     "whoosh.util.times",
     "whoosh.writing",
     "magazine_index.page_models",
@@ -174,7 +176,7 @@ def test_the_stand_ins_of_the_lean_imports_give_the_real_modules() -> None:
         "kept = {(n, a) for n, m in list(sys.modules.items()) for a, v in list(vars(m).items())\n"
         "        if isinstance(v, types.ModuleType) and 'stand-in' in (v.__doc__ or '')}\n"
         "import click.types, whoosh.compat, whoosh.fields, whoosh.filedb.filestore\n"
-        "import datetime, inspect, queue, tempfile, uuid\n"
+        "import datetime, inspect, pickle, queue, tempfile, uuid\n"
         "from whoosh.filedb.compound import copyfileobj\n"
         "from whoosh.filedb.filetables import md5_hash\n"
         "from whoosh.lang.morph_en import variations\n"
@@ -196,11 +198,14 @@ def test_the_stand_ins_of_the_lean_imports_give_the_real_modules() -> None:
         "    ('click.core', 'inspect') in kept and ('dataclasses', 'inspect') in kept,\n"
         "    click.core.inspect.isfunction(print) == inspect.isfunction(print),\n"
         "    click.core.inspect.cleandoc(' a\\n   b') == 'a\\nb',\n"
+        "    whoosh.compat.loads is pickle.loads,\n"
+        "    whoosh.compat.pickle.Unpickler is pickle.Unpickler,\n"
+        "    whoosh.compat.pickle.HIGHEST_PROTOCOL == pickle.HIGHEST_PROTOCOL,\n"
         "]\n"
         "print(checks)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == str([True] * 16)
+    assert done.stdout.strip() == str([True] * 19)
 
 
 @pytest.mark.parametrize(
@@ -402,3 +407,60 @@ def test_the_version_file_is_read_as_this_version_writes_it(sample_index: Path) 
 
     assert json.dumps({"schema_version": SCHEMA_VERSION}) == META_TEXT
     assert (sample_index / META_FILE).read_text(encoding="utf-8") == META_TEXT
+
+
+def test_what_is_escaped_is_never_printable() -> None:
+    # `escape_controls` leaves a text whose characters (but those kept) are all printable as
+    # it is, without its pattern: that holds only while no character it escapes is printable.
+    from magazine_index.text import _UNPRINTABLE, escape_controls
+
+    escaped = re.compile(_UNPRINTABLE)
+    every = "".join(map(chr, range(0x110000)))
+    assert not any(char.isprintable() for char in escaped.findall(every))
+    kept = "\n\t\x02\x03"
+    for text, shown in (
+        ("Städte \x02Europa\x03 – p. 7", "Städte \x02Europa\x03 – p. 7"),
+        ("a\nb\tc\u00a0d", "a\nb\tc\u00a0d"),  # a blank not printable, escaped by none
+        ("Evil\x1b]0;owned\x07 \x9b2J\u202e", "Evil\\x1b]0;owned\\x07 \\x9b2J\\u202e"),
+        ("caf\udce9", "caf\\xe9"),
+    ):
+        assert escape_controls(text, keep=kept) == shown
+    assert escape_controls("\x02Europa\x03\n", keep="\n") == "\\x02Europa\\x03\n"
+
+
+_COMPILES = (
+    "import builtins, sys, typing\n"
+    "compiled = []\n"
+    "compile_ = builtins.compile\n"
+    "def compile_noted(*args, **kwargs):\n"
+    "    if sys._getframe(1).f_code.co_filename == typing.__file__:\n"
+    "        compiled.append(args[0])\n"
+    "    return compile_(*args, **kwargs)\n"
+    "builtins.compile = compile_noted\n"
+    "made = typing.ForwardRef.__init__\n"
+    "from magazine_index.startup import resume_collector, run\n"
+    "try:\n"
+    "    run()\n"
+    "except SystemExit:\n"
+    "    pass\n"
+    "import click.types, magazine_index.search as search\n"
+    "hints = [typing.get_type_hints(click.types.ParamTypeInfoDict),\n"
+    "         typing.get_type_hints(search.SearchResult)['suggestion']]\n"
+    "resume_collector()\n"
+    "print(compiled, hints, typing.ForwardRef.__init__ is made, file=sys.stderr)\n"
+)
+
+
+def test_a_cold_search_compiles_no_forward_reference(sample_index: Path) -> None:
+    # Forward references keep their text until they are evaluated (`startup.py`): the first
+    # `compile` of a process costs a cold search 3 % (a regular install compiles no module
+    # either). The hints still evaluate as made.
+    done = subprocess.run(
+        [sys.executable, "-c", _COMPILES, "--index-dir", str(sample_index), "search", "Europa"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "Europa" in done.stdout
+    shown = "[] [{'param_type': <class 'str'>, 'name': <class 'str'>}, str | None] True"
+    assert done.stderr.strip() == shown

@@ -7,6 +7,7 @@ import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -463,6 +464,28 @@ def test_one_word_is_parsed_as_whoosh_s_parser_would(searcher: Searcher) -> None
         assert searcher.parse(f" {word} ") == searcher.parse(f"({word})"), word
 
 
+def test_a_phrase_of_plain_words_is_parsed_as_whoosh_s_parser_would(searcher: Searcher) -> None:
+    # `Searcher.parse` reads a phrase of plain words without Whoosh's parser too.
+    from whoosh import query as wq
+
+    from magazine_index.language import STOP_WORDS
+    from magazine_index.search import _expand
+
+    words = re.findall(r"\w+", " ".join([*PAGES.values(), SAMPLE_PDF_TEXT_WORDS, "İSTANBUL ΟΔΟΣ"]))
+    phrases = [words[i : i + size] for size in (2, 3) for i in range(len(words) - size + 1)]
+    shortcut = 0
+    for phrase in phrases:
+        text = '"' + " ".join(phrase) + '"'
+        for field in ("content", "quote"):
+            if STOP_WORDS.intersection(w.lower() for w in phrase):
+                continue  # read by Whoosh's parser
+            whooshs = searcher.parse_with_whoosh(text, field)
+            assert whooshs == wq.Phrase(field, [w.lower() for w in phrase], slop=1), text
+            assert repr(searcher.parse(text, field)) == repr(_expand(whooshs, field)), text
+            shortcut += 1
+    assert shortcut > 20
+
+
 def test_pages_and_quotations_rank_as_one_text(tmp_path: Path) -> None:
     """A quotation's text is a field of its own (`quote`), ranked with the statistics of pages
     and quotations together: each score is the one Whoosh's BM25F gives where both are in one
@@ -537,24 +560,64 @@ def test_words_are_ranked_as_whoosh_ranks_them(
 ) -> None:
     # `_TopCollector` scores the terms of a query of words one by one (`_union_scores`):
     # the same hits, scores (to the bit) and order as Whoosh's stepping through them.
-    from whoosh.collectors import TopCollector
-
-    from magazine_index.search import _of_terms, _TopCollector, _union_scores
+    from magazine_index.search import _of_terms, _union_scores
 
     with Searcher(Store.open(sample_index)) as sample:
         for view in (searcher, sample):
             parsed = view.parse(query)
             for limit in (1, 3, 1000):
-                hits = []
-                for collector in (
-                    TopCollector(limit, usequality=False, replace=0),
-                    _TopCollector(limit),
-                ):
-                    view._searcher.search_with_collector(parsed, collector)
-                    results = collector.results()
-                    hits.append((len(results), [(h.docnum, h.score) for h in results]))
-                assert hits[0] == hits[1]
+                whooshs, ours = _ranked_both_ways(view, parsed, limit)
+                assert whooshs == ours
     # A word is the union of its spellings and stems: scored term by term, not stepped through.
     leaf = searcher._searcher.leaf_searchers()[0][0]
     matcher = searcher.parse("Europa").matcher(leaf, leaf.context())
     assert _of_terms(matcher) and _union_scores(matcher)
+
+
+def test_words_are_ranked_as_whoosh_ranks_them_past_deleted_pages(tmp_path: Path) -> None:
+    # A segment whose documents were deleted (a magazine indexed again) wraps each term's
+    # postings in a `FilterMatcher`; those are scored term by term too, without the deleted.
+    from whoosh.matching import FilterMatcher
+
+    from magazine_index.search import _of_terms
+
+    store = Store.create_or_open(tmp_path)
+    writer = store.writer()
+    for copy in (1, 2):
+        for name, text in PAGES.items():
+            magazine = Magazine(f"{name}-{copy}", name, f"/tmp/{name}.pdf", name, 1, 0.0, 1, 0)
+            record = MagazineRecord(magazine, ["1"], [], {})
+            writer.replace_magazine(record, [PageText(1, "1", text)], [])
+    writer.commit()
+    deleting = store.ix.writer()
+    for name in ("names-1", "english-2", "german-1", "phrase-2"):
+        deleting.delete_by_term("magazine", name)
+    deleting.commit(merge=False)  # the segment keeps its deleted documents
+    with Searcher(Store.open(tmp_path)) as view:
+        leaf = view._searcher.leaf_searchers()[0][0]
+        matcher = view.parse("Europa").matcher(leaf, leaf.context())
+        assert _of_terms(matcher) and FilterMatcher in _matcher_kinds(matcher)
+        for query in ("Europa", "Städte", "funding", "Köster OR Kosten", "Stadt Region"):
+            parsed = view.parse(query)
+            for limit in (1, 3, 1000):
+                whooshs, ours = _ranked_both_ways(view, parsed, limit)
+                assert whooshs == ours and whooshs[0], query
+
+
+def _ranked_both_ways(view: Searcher, parsed: Any, limit: int) -> list[tuple[int, list[Any]]]:
+    """The number of hits and the top hits' (document, score), by Whoosh's collector and ours."""
+    from whoosh.collectors import TopCollector
+
+    from magazine_index.search import _TopCollector
+
+    hits = []
+    for collector in (TopCollector(limit, usequality=False, replace=0), _TopCollector(limit)):
+        view._searcher.search_with_collector(parsed, collector)
+        results = collector.results()
+        hits.append((len(results), [(h.docnum, h.score) for h in results]))
+    return hits
+
+
+def _matcher_kinds(matcher: Any) -> set[type]:
+    children = [getattr(matcher, name) for name in ("a", "b", "child") if hasattr(matcher, name)]
+    return {type(matcher)}.union(*(_matcher_kinds(child) for child in children))
