@@ -338,10 +338,11 @@ INTERVIEW_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+# The words between the two names of "A in conversation with B".
+_TALKS_WITH = r"in\s+conversation\s+with|im\s+Gespräch\s+mit|talks\s+to|spricht\s+mit"
 INTERVIEW_PAIRS: tuple[tuple[str, str], ...] = (
     (
-        r"(?P<interviewer>.+?)\s+(?:in\s+conversation\s+with|im\s+Gespräch\s+mit|talks\s+to|"
-        r"spricht\s+mit)\s+(?P<interviewee>.+)",
+        rf"(?P<interviewer>.+?)\s+(?:{_TALKS_WITH})\s+(?P<interviewee>.+)",
         "Aoife Brennan in conversation with Kenji Matsuda",
     ),
     (
@@ -362,9 +363,19 @@ _INTERVIEW_PAIR_PATTERNS = tuple(
 )
 
 
+# The first row tries its words after every blank of a line that starts with a name; a line
+# it matches holds them between blanks, and one search for them first saves a third of the
+# function's instructions on the corpus's lines (it was 5.7 % of the contributors detector's
+# time, most of it this row's).
+_TALKS_WITH_BETWEEN = re.compile(rf"\s(?:{_TALKS_WITH})\s", re.IGNORECASE)
+
+
 def interview_pair(line: str) -> tuple[str, str] | None:
     """(interviewer, interviewee) named by an interview's heading line, else None."""
-    for pattern in _INTERVIEW_PAIR_PATTERNS:
+    patterns = _INTERVIEW_PAIR_PATTERNS
+    if not _TALKS_WITH_BETWEEN.search(line):
+        patterns = patterns[1:]
+    for pattern in patterns:
         match = pattern.match(line)
         if match:
             return match.group("interviewer"), match.group("interviewee")
