@@ -26,6 +26,7 @@ __all__ = [
     "normal_case",
     "resolve_surname",
     "split_person",
+    "word_trie",
 ]
 
 
@@ -240,9 +241,42 @@ OFFICES: tuple[str, ...] = (
     "Trainerin",
     "Trainer",
 )
-_OFFICE_PATTERN = "|".join(
-    re.escape(o).replace(r"\ ", r"\s+") for o in sorted(OFFICES, key=len, reverse=True)
-)
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def word_trie(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, a space matching any run of whitespace, with their
+    common beginnings factored out: "Minister(?:präsident(?:in|)|in|)".
+
+    It matches what the plain alternation, longest word first, matches, faster: `re` tries
+    each of the plain one's ~140 branches at every word start, the factored one's few first
+    letters (`_OFFICE_ANYWHERE` on a two-word name: 6.9 -> 1.8 µs). The words that match at
+    one place are beginnings of one another, so they lie on one branch, where a longer word
+    is tried before a shorter one ends: the same match. (Case-insensitively, one letter may
+    start two branches, as "MEP" and "Member": words that part there never both match.)
+    """
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def alternation(node: _Trie) -> str:
+        # A word that ends here comes last: the longer words through this node first.
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + alternation(rest)
+            for char, rest in node.items()
+            if char
+        ] + ([""] if "" in node else [])
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return alternation(tree)
+
+
+_OFFICE_PATTERN = word_trie(OFFICES)
 _OFFICE_AT_START = re.compile(rf"^(?:{_OFFICE_PATTERN})(?![\w-])", re.IGNORECASE)
 _OFFICE_ANYWHERE = re.compile(rf"(?<![\w-])(?:{_OFFICE_PATTERN})(?![\w-])", re.IGNORECASE)
 # An office may continue with its portfolio or place: "Minister für Europa", "Mayor of Lyon".

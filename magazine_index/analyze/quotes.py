@@ -63,6 +63,7 @@ from .given_names import is_given_name
 from .names import (
     OFFICES,
     PARTICLES,
+    Person,
     initials,
     is_person_name,
     looks_like_person_name,
@@ -207,7 +208,7 @@ class _Names:
         self._pages = pages
         self._running: frozenset[str] | None = None
         self._by_key: dict[str, str] = {}
-        self.persons: dict[tuple[tuple[str, ...], bool, bool], tuple[str, float] | None] = {}
+        self.persons: dict[tuple[tuple[str, ...], bool], tuple[str, float] | None] = {}
         """`_person_from_tokens` answers, remembered: a page's runs are read for each quote."""
         # Last word of the key -> names, so that a surname is resolved without a scan.
         self._by_last: dict[str, list[str]] = {}
@@ -915,24 +916,28 @@ def _is_title_or_initial(token: str) -> bool:
 
 
 def _person_from_tokens(
-    run: list[str], names: _Names, *, after_determiner: bool = False, lenient: bool = False
+    run: list[str], names: _Names, *, after_determiner: bool = False
 ) -> tuple[str, float] | None:
     """The person a capitalised run names ("Baudezernent Frank Reuter" -> "Frank Reuter")."""
-    key = (tuple(run), after_determiner, lenient)
+    key = (tuple(run), after_determiner)
     if key not in names.persons:
-        names.persons[key] = _read_person(run, names, after_determiner, lenient)
+        names.persons[key] = _read_person(run, names, after_determiner)
     return names.persons[key]
 
 
-def _read_person(
-    run: list[str], names: _Names, after_determiner: bool, lenient: bool
-) -> tuple[str, float] | None:
-    run = [w for w in run if w]
-    if not run or any(_POSSESSIVE.search(w) for w in run):
-        return None  # "Dunmore’s mayor", "Holt’s deputy": about someone, not a name
-    person = split_person(" ".join(run))
-    words = person.name.split()
-    if not words:
+def _split_run(run: Iterable[str]) -> Person | None:
+    """A capitalised run split into name, titles and office (`split_person`); None for a
+    possessive ("Dunmore’s mayor", "Holt’s deputy": about someone, not a name)."""
+    words = [w for w in run if w]
+    if not words or any(_POSSESSIVE.search(w) for w in words):
+        return None
+    return split_person(" ".join(words))
+
+
+def _read_person(run: list[str], names: _Names, after_determiner: bool) -> tuple[str, float] | None:
+    person = _split_run(run)
+    words = person.name.split() if person else []
+    if not person or not words:
         return None
     had_prefix = bool(person.titles or person.office)
     # A known name at the end of the run wins: "Unsere Klassenlehrerin Petra Hoffmann".
@@ -956,7 +961,7 @@ def _read_person(
             return words[0], SURNAME_ONLY
         return None
     tail = _name_tail_text(words)
-    if _plausible_name(tail, lenient=lenient):
+    if _plausible_name(tail):
         return names.canonical(tail), NAMED
     # A known surname after a sentence's first word: "Für Vosskamp beginnt damit ...". The
     # run itself, found in the text but not a person's name, resolves nothing.
@@ -1233,20 +1238,39 @@ def _names_in_text(pages: Sequence[PageText]) -> tuple[list[str], set[str]]:
     """
     found: dict[str, str] = {}
     pages_with: Counter[str] = Counter()
-    empty = _Names([])
+    read: dict[tuple[str, ...], str | None] = {}
     for page in pages:
         on_page: set[str] = set()
         for previous, run in _capital_runs(page.text, min_words=2):
             if previous in _PLACE_PREPOSITIONS or _names_a_thing(previous, run):
                 continue
-            person = _person_from_tokens(run, empty, lenient=True)
-            if person and " " in person[0]:
-                key = name_key(person[0])
-                found.setdefault(key, person[0])
+            words = tuple(run)
+            if words not in read:
+                read[words] = _printed_name(words)
+            name = read[words]
+            if name is not None:
+                key = name_key(name)
+                found.setdefault(key, name)
                 on_page.add(key)
         pages_with.update(on_page)
     running = {key for key, count in pages_with.items() if count >= 3 and count > len(pages) / 2}
     return [name for key, name in found.items() if key not in running], running
+
+
+def _printed_name(run: tuple[str, ...]) -> str | None:
+    """The full name (two words or more) a capitalised run prints, by its shape alone.
+
+    What `_read_person` reads with no name known yet, as here, where the known names are being
+    found: no name to match, no surname to resolve, and a single word is no full name. Read
+    through `_read_person` with an empty `_Names`, the lookups and the single words took a
+    fifth of the search for names (GeoTopo's 117 pages, 831 distinct runs: 66 -> 54 ms).
+    """
+    person = _split_run(run)
+    words = person.name.split() if person else []
+    if len(words) < 2:
+        return None
+    tail = _name_tail_text(words)
+    return tail if _plausible_name(tail, lenient=True) else None
 
 
 # ---------------------------------------------------------------------------------------------
