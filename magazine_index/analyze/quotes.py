@@ -1599,4 +1599,8 @@ def _repeats(first: Counter[str], second: Counter[str]) -> bool:
     shorter, longer = min(size_a, size_b), max(size_a, size_b)
     if shorter < 4 or shorter < 0.4 * longer:
         return False
-    return sum((first & second).values()) >= 0.8 * shorter
+    # The words in common, as `first & second` counts them, without the Counter it builds
+    # and its `__missing__` call a word not in `second` (det.py quotes: 9 million
+    # instructions fewer, a sixtieth of the quotations' own).
+    common = sum(min(count, second[word]) for word, count in first.items() if word in second)
+    return common >= 0.8 * shorter
