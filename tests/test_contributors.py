@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -11,11 +12,13 @@ import pytest
 
 from magazine_index.analyze.contributors import find_contributors
 from magazine_index.analyze.names import (
+    OFFICES,
     Person,
     looks_like_person_name,
     name_key,
     resolve_surname,
     split_person,
+    word_trie,
 )
 from magazine_index.analyze.structure import article_spans, contents_entries
 from magazine_index.models import Credit, OutlineEntry, PageText
@@ -70,6 +73,21 @@ def load_bench() -> ModuleType:
 )
 def test_split_person(raw: str, expected: Person) -> None:
     assert split_person(raw) == expected
+
+
+def test_word_trie_matches_what_the_plain_alternation_matches() -> None:
+    words = (*OFFICES, "MEPs", "Vice", "Minister of")
+    plain = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+    first = re.compile(rf"(?:{plain})(?![\w-])", re.IGNORECASE)
+    factored = re.compile(rf"(?:{word_trie(words)})(?![\w-])", re.IGNORECASE)
+    for word in words:
+        for text in (word, word.upper(), word.lower(), word.replace(" ", " \n ")):
+            for after in ("", " Ana Ruiz", "in", "-Elect", "s", " of Lyon", ", Lyon", "er"):
+                expected = first.match(text + after)
+                found = factored.match(text + after)
+                assert (found and found.group()) == (expected and expected.group())
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ __all__ = [
     "normal_case",
     "resolve_surname",
     "split_person",
+    "word_trie",
 ]
 
 
@@ -240,9 +241,42 @@ OFFICES: tuple[str, ...] = (
     "Trainerin",
     "Trainer",
 )
-_OFFICE_PATTERN = "|".join(
-    re.escape(o).replace(r"\ ", r"\s+") for o in sorted(OFFICES, key=len, reverse=True)
-)
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def word_trie(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, a space matching any run of whitespace, with their
+    common beginnings factored out: "Minister(?:präsident(?:in|)|in|)".
+
+    It matches what the plain alternation, longest word first, matches, faster: `re` tries
+    each of the plain one's ~140 branches at every word start, the factored one's few first
+    letters (`_OFFICE_ANYWHERE` on a two-word name: 6.9 -> 1.8 µs). The words that match at
+    one place are beginnings of one another, so they lie on one branch, where a longer word
+    is tried before a shorter one ends: the same match. (Case-insensitively, one letter may
+    start two branches, as "MEP" and "Member": words that part there never both match.)
+    """
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def alternation(node: _Trie) -> str:
+        # A word that ends here comes last: the longer words through this node first.
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + alternation(rest)
+            for char, rest in node.items()
+            if char
+        ] + ([""] if "" in node else [])
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return alternation(tree)
+
+
+_OFFICE_PATTERN = word_trie(OFFICES)
 _OFFICE_AT_START = re.compile(rf"^(?:{_OFFICE_PATTERN})(?![\w-])", re.IGNORECASE)
 _OFFICE_ANYWHERE = re.compile(rf"(?<![\w-])(?:{_OFFICE_PATTERN})(?![\w-])", re.IGNORECASE)
 # An office may continue with its portfolio or place: "Minister für Europa", "Mayor of Lyon".
@@ -383,11 +417,12 @@ def split_person(raw: str) -> Person:
     for Europe"). Text that holds no office or title comes back as the name, trimmed.
     """
     text = normal_case(" ".join(raw.replace("\u00a0", " ").split()).strip(" ,;:–—-|/"))
-    # "Dr. h. c." is printed with and without the inner space.
-    text = re.sub(r"\bh\.\s+c\.", "h.c.", text)
+    if "h." in text:  # "Dr. h. c." is printed with and without the inner space
+        text = _H_C.sub("h.c.", text)
     offices: list[str] = []
     # A comma (or dash) separates the name from what follows: "Greta Albers, Mayor of Lyon".
-    parts = [p.strip() for p in re.split(r"\s*(?:,|\s[–—]\s|\s\|\s)\s*", text) if p.strip()]
+    pieces = [text] if _PART_MARKS.isdisjoint(text) else _NAME_PARTS.split(text)
+    parts = [p.strip() for p in pieces if p.strip()]
     name_part = ""
     for part in parts:
         if not name_part:
@@ -420,6 +455,14 @@ def split_person(raw: str) -> Person:
     return Person(name=name, titles=" ".join(titles), office=", ".join(offices))
 
 
+_H_C = re.compile(r"\bh\.\s+c\.")
+_NAME_PARTS = re.compile(r"\s*(?:,|\s[–—]\s|\s\|\s)\s*")
+"""What parts a name from its office: "Greta Albers, Mayor of Lyon", "Ana Ruiz – MEP"."""
+_PART_MARKS = frozenset(",–—|")
+"""A mark each of `_NAME_PARTS`'s separators holds: a name without one is not split. With
+"h." before `_H_C` and the letters filtered in C (`normal_case`): `split_person` on GeoTopo's
+831 capitalised runs, 75 -> 64 million instructions."""
+
 _LEGAL_FORMS = frozenset({"GmbH", "gGmbH", "AG", "KG", "KGaA", "SE", "UG", "LLP", "LLC", "PLC"})
 """A firm's legal form ends its name as post-nominals end a person's: the name is a firm's."""
 _POST_NOMINAL = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,8}|Ph\.?D\.?")
@@ -435,8 +478,8 @@ def normal_case(text: str) -> str:
     """A name printed in capitals, in its normal case: "A. MANIS" -> "A. Manis",
     "J.-C. LIOU" -> "J.-C. Liou", "TOMÁS Ó BRIAIN" -> "Tomás Ó Briain". Text with lowercase
     letters is returned as it is."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 3 or any(c.islower() for c in letters):
+    letters = list(filter(str.isalpha, text))  # not a loop of Python a character
+    if len(letters) < 3 or any(map(str.islower, letters)):
         return text
 
     def word(match: re.Match[str]) -> str:
