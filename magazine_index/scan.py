@@ -14,7 +14,6 @@ segment since; a run with options that act on unchanged files) goes the full way
 from __future__ import annotations
 
 import os
-import re
 import stat
 import time
 from collections.abc import Iterable, Iterator
@@ -36,8 +35,7 @@ WHOOSH_DIR = "whoosh"
 FILE_LIST = "files.json"
 FILE_LIST_VERSION = 1
 # The Whoosh index's name inside WHOOSH_DIR; each commit writes `_MAIN_<generation>.toc`.
-# Compiled when first used: a search never needs it.
-_GENERATION_FILE = r"_MAIN_(\d+)\.toc"
+_TOC_PREFIX, _TOC_SUFFIX = "_MAIN_", ".toc"
 # Files above this size are refused before they are read: pypdf holds a whole file in memory,
 # and the largest real magazines we have seen are under 300 MB (a 4 GiB file took a worker to
 # 8 GB). `index --max-size` raises it.
@@ -220,9 +218,18 @@ def _whoosh_files(root: Path) -> dict[str, int]:
         return {entry.name: entry.stat().st_size for entry in entries}
 
 
+def toc_generation(name: str) -> int | None:
+    """The generation of a commit's table of contents from its file name in the Whoosh folder
+    (`_MAIN_<generation>.toc`); None for any other file. Told without a pattern: a search
+    asks it and compiles none."""
+    if not (name.startswith(_TOC_PREFIX) and name.endswith(_TOC_SUFFIX)):
+        return None
+    number = name[len(_TOC_PREFIX) : -len(_TOC_SUFFIX)]
+    return int(number) if number.isdecimal() else None
+
+
 def _latest_generation(whoosh_files: dict[str, int]) -> int | None:
-    matches = (re.fullmatch(_GENERATION_FILE, name) for name in whoosh_files)
-    found = [int(m.group(1)) for m in matches if m]
+    found = [number for name in whoosh_files if (number := toc_generation(name)) is not None]
     return max(found, default=None)
 
 

@@ -50,7 +50,14 @@ from .errors import (
 )
 from .language import LANGUAGES, STOP_WORDS, VOTES_ARE_STOP_WORDS, index_variants, page_languages
 from .models import Article, Credit, Magazine, OutlineEntry
-from .scan import FILE_LIST, META_TEXT, FileState, write_file_list, write_json_atomically
+from .scan import (
+    FILE_LIST,
+    META_TEXT,
+    FileState,
+    toc_generation,
+    write_file_list,
+    write_json_atomically,
+)
 from .scan import META_FILE as META_FILE
 from .scan import SCHEMA_VERSION as SCHEMA_VERSION
 from .scan import WHOOSH_DIR as WHOOSH_DIR
@@ -526,7 +533,9 @@ class Store:
         try:
             # Not `index.exists_in`: it reads the index, pickles and all. Not a glob, which
             # compiles a pattern for the names.
-            found = whoosh_dir.is_dir() and any(map(_is_toc, os.listdir(whoosh_dir)))
+            found = whoosh_dir.is_dir() and any(
+                toc_generation(name) is not None for name in os.listdir(whoosh_dir)
+            )
         except OSError as exc:
             raise IndexFolderError(f"cannot read the index folder {root} ({_reason(exc)})") from exc
         if not found:
@@ -940,11 +949,6 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:120]
-
-
-def _is_toc(name: str) -> bool:
-    """Whether a file of the Whoosh folder is a commit's table of contents (`_MAIN_*.toc`)."""
-    return name.startswith("_MAIN_") and name.endswith(".toc")
 
 
 def _check_version(root: Path) -> None:

@@ -137,3 +137,12 @@ def test_segment_files_read_as_streams_from_the_map() -> None:
     assert stream.seek(-3, os.SEEK_END) == 14 and stream.read(10) == b"two"
     assert stream.seek(-2, os.SEEK_CUR) == 15 and stream.read(1) == b"w"
     assert stream.seek(0) == 0 and stream.readline(4) == b"line"
+
+
+def test_a_commits_table_of_contents_is_told_by_its_name() -> None:
+    from magazine_index.scan import toc_generation
+
+    assert toc_generation("_MAIN_12.toc") == 12
+    assert toc_generation("_MAIN_0.toc") == 0
+    for other in ("_MAIN_.toc", "_MAIN_x.toc", "MAIN_abc.seg", "_MAIN_3.toc.tmp", "notes.toc"):
+        assert toc_generation(other) is None
