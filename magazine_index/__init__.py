@@ -6,11 +6,14 @@ Whoosh index, and answer searches with the magazine, printed page and PDF page o
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from .errors import MagazineIndexError
 
+# Names for the type checker only: `typing` is not loaded by an `index` run over an unchanged
+# archive (`entry.py`).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from .models import Credit, Hit, Magazine, OutlineEntry, PageText, Quote
 
 __version__ = "0.1.0"

@@ -1,5 +1,5 @@
-"""`python -m magazine_index` runs the command line."""
+"""`python -m magazine_index` runs the command line, as the console script does."""
 
-from .startup import main
+from .entry import main
 
 main()

@@ -289,7 +289,7 @@ def index(
     corrections file next to a PDF (same name, .toml) overrides detected contributors and
     topics. Exits with status 1 if any file failed; the others are indexed all the same.
     """
-    from .scan import MAX_FILE_MB, unchanged_files
+    from .scan import MAX_FILE_MB, index_summary, unchanged_files
 
     state = _state()
     if not rebuild and vocabulary is None and not (ocr or ocr_lang):
@@ -299,7 +299,7 @@ def index(
             state.index_dir, list(paths), prune=prune, max_mb=max_mb or MAX_FILE_MB
         )
         if unchanged is not None:
-            click.echo(_summary(unchanged=unchanged))
+            click.echo(index_summary(unchanged=unchanged))
             return
 
     _set_verbose(state.verbose)
@@ -423,7 +423,7 @@ def index(
             "`index --ocr` reads them."
         )
     click.echo(
-        _summary(
+        index_summary(
             len(report.indexed),
             report.pages,
             report.pages_without_text,
@@ -435,24 +435,6 @@ def index(
     )
     if report.failed or report.ocr_unavailable:
         sys.exit(1)
-
-
-def _summary(
-    indexed: int = 0,
-    pages: int = 0,
-    without_text: int = 0,
-    ocr_pages: int = 0,
-    from_cache: int = 0,
-    unchanged: int = 0,
-    failed: int = 0,
-) -> str:
-    """The last line of an `index` run."""
-    cached = f", {from_cache} from the cache" if from_cache else ""
-    read = f", {ocr_pages} read by OCR" if ocr_pages else ""
-    return (
-        f"Indexed {indexed} file(s): {pages} page(s), {without_text} without a text "
-        f"layer{read}{cached}. Unchanged, skipped: {unchanged}. Failed: {failed}."
-    )
 
 
 # -- search ------------------------------------------------------------------------------------
