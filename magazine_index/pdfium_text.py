@@ -17,6 +17,7 @@ parses the object tree in Python). Only this module imports pypdfium2; pypdf (in
 
 from __future__ import annotations
 
+import codecs
 import ctypes
 import itertools
 import logging
@@ -57,7 +58,7 @@ _SPACES_TO_JUDGE_A_PAGE = 20
 
 
 _Handle = ctypes.c_void_p
-"""A text page as the address PDFium gave (`_cheap`)."""
+"""A page or text page as the address PDFium gave (an int in Python; see `_cheap`)."""
 
 
 def _cheap(function: Any, restype: Any, *argtypes: Any) -> Any:
@@ -74,6 +75,17 @@ def _cheap(function: Any, restype: Any, *argtypes: Any) -> Any:
 
 
 _INT, _POINTER = ctypes.c_int, ctypes.c_void_p
+# A page is loaded, read and closed through PDFium's functions, not pypdfium2's `PdfPage` and
+# `PdfTextPage`: their finalizers, kept in weak references, and their closing took a tenth of
+# the worker's time outside PDFium itself. The page is closed after its text page, and both
+# before the document (`read`).
+_load_page = _cheap(pdfium_c.FPDF_LoadPage, _POINTER, _POINTER, _INT)
+_close_page = _cheap(pdfium_c.FPDF_ClosePage, None, _POINTER)
+_load_textpage = _cheap(pdfium_c.FPDFText_LoadPage, _POINTER, _POINTER)
+_close_textpage = _cheap(pdfium_c.FPDFText_ClosePage, None, _Handle)
+_count_chars = _cheap(pdfium_c.FPDFText_CountChars, _INT, _Handle)
+_text_index = _cheap(pdfium_c.FPDFText_GetTextIndexFromCharIndex, _INT, _Handle, _INT)
+_get_text = _cheap(pdfium_c.FPDFText_GetText, _INT, _Handle, _INT, _INT, _POINTER)
 _is_generated = _cheap(pdfium_c.FPDFText_IsGenerated, _INT, _Handle, _INT)
 _loose_char_box = _cheap(pdfium_c.FPDFText_GetLooseCharBox, _INT, _Handle, _INT, _POINTER)
 _text_object = _cheap(pdfium_c.FPDFText_GetTextObject, _POINTER, _Handle, _INT)
@@ -125,8 +137,9 @@ def read(
     try:
         count = len(document)
         labels = tuple(document.get_page_label(index) for index in range(count))
+        handle = _address(document.raw)
         return PdfiumDocument(
-            pages=[_page_text(document, index, path) for index in range(count)],
+            pages=[_page_text(handle, index, path) for index in range(count)],
             labels=labels if any(labels) else None,
             outline=_outline(document, path),
             title=document.get_metadata_value("Title"),
@@ -155,13 +168,20 @@ def _outline(document: pdfium.PdfDocument, path: Path) -> list[tuple[str, int, i
     return entries
 
 
-def _page_text(document: pdfium.PdfDocument, index: int, path: Path) -> PdfiumPage | None:
+def _page_text(document: int, index: int, path: Path) -> PdfiumPage | None:
     try:
-        page = document[index]
+        page = _load_page(document, index)
+        if not page:
+            raise pdfium.PdfiumError("Failed to load page.")
         try:
-            textpage = page.get_textpage()
+            textpage = _load_textpage(page)
+            if not textpage:
+                raise pdfium.PdfiumError("Failed to load text page.")
             try:
-                raw = textpage.get_text_range()
+                count = _count_chars(textpage)
+                if count == -1:
+                    raise pdfium.PdfiumError("Failed to get character count.")
+                raw = _text(textpage, count)
                 # PDFium counts a character beyond the Basic Multilingual Plane (an emoji)
                 # as two, as UTF-16 does: a pair of stand-ins keeps indexes and positions in
                 # step, and the character is put back afterwards.
@@ -170,20 +190,19 @@ def _page_text(document: pdfium.PdfDocument, index: int, path: Path) -> PdfiumPa
                     raw = "".join(_STAND_IN if ord(c) > _BMP_END else c for c in raw)
                 # Character indexes and string positions agree unless a character is counted
                 # twice; then the text is kept as PDFium gives it, without styles.
-                if pdfium_c.FPDFText_CountChars(textpage.raw) != len(raw):
+                if count != len(raw):
                     return to_pypdf_model(_put_back(raw, astral)), []
-                handle = ctypes.cast(textpage.raw, _Handle)
-                drop, breaks = _made_up_spaces(handle, raw)
+                drop, breaks = _made_up_spaces(textpage, raw)
                 if breaks:  # a character for a character: the indexes stay in step
                     letters = list(raw)
                     for at in breaks:
                         letters[at] = "\n"
                     raw = "".join(letters)
-                lines = _styled_lines(handle, raw, drop)
+                lines = _styled_lines(textpage, raw, drop)
             finally:
-                textpage.close()
+                _close_textpage(textpage)
         finally:
-            page.close()
+            _close_page(page)
     except (pdfium.PdfiumError, ValueError) as exc:
         log.info(
             "%s: page %d: PDFium cannot read it (%s); reading it with pypdf", path, index + 1, exc
@@ -200,6 +219,50 @@ def _page_text(document: pdfium.PdfDocument, index: int, path: Path) -> PdfiumPa
             for line in lines
         ]
     return to_pypdf_model(_put_back(_without(raw, drop, 0, len(raw)), astral)), lines
+
+
+def _address(handle: Any) -> int:
+    """The address a pypdfium2 handle holds, as `_cheap` functions take it."""
+    return ctypes.cast(handle, ctypes.c_void_p).value or 0
+
+
+class _TextBuffer:
+    """The UTF-16 buffer PDFium writes a page's text into: one a worker, grown to the largest
+    page read, where `PdfTextPage.get_text_range` made a new array (and a new ctypes array type)
+    for each page."""
+
+    def __init__(self) -> None:
+        self.units = 0
+        self.buffer = ctypes.create_string_buffer(0)
+
+    def of(self, units: int) -> ctypes.Array[ctypes.c_char]:
+        """A buffer of at least `units` UTF-16 code units."""
+        if units > self.units:
+            self.units = max(units, 2 * self.units)
+            self.buffer = ctypes.create_string_buffer(2 * self.units)
+        return self.buffer
+
+
+_TEXT_BUFFER = _TextBuffer()
+
+
+def _text(textpage: int, count: int) -> str:
+    """The text of a text page's `count` characters, as `PdfTextPage.get_text_range()` gives it.
+
+    As there, characters PDFium leaves out of the text at either end are left out of the range
+    asked for (pypdfium2 issue 261: PDFium otherwise reads beyond it), and code units that are
+    not UTF-16 (a lone surrogate) are dropped.
+    """
+    first, last = 0, count - 1
+    while first <= last and (start := _text_index(textpage, first)) == -1:
+        first += 1
+    if first > last:
+        return ""
+    while (end := _text_index(textpage, last)) == -1:  # stops at `first` at the latest
+        last -= 1
+    buffer = _TEXT_BUFFER.of(end + 2 - start)  # with the terminating NUL
+    written = _get_text(textpage, first, last + 1 - first, buffer)
+    return codecs.decode(memoryview(buffer)[: 2 * max(written - 1, 0)], "utf-16-le", "ignore")
 
 
 _BMP_END = 0xFFFF
@@ -228,7 +291,7 @@ def _without(text: str, drop: list[int], start: int, end: int) -> str:
     return "".join(text[begin + 1 : stop] for begin, stop in bounds)
 
 
-def _made_up_spaces(textpage: _Handle, text: str) -> tuple[list[int], list[int]]:
+def _made_up_spaces(textpage: int, text: str) -> tuple[list[int], list[int]]:
     """Spaces PDFium put in itself that pypdf's model has otherwise: those between kerned
     letters of one word (to drop), and those between two texts set apart on one line, a
     running head's rubric and its folio, say, or a page number left of its title in a contents
@@ -277,7 +340,7 @@ def _slant(name: bytes, flags: int, weight: int) -> tuple[bool, bool]:
 _FONT_NAME_BYTES = 128
 
 
-def _styled_lines(textpage: _Handle, text: str, drop: list[int]) -> list[LineStyle]:
+def _styled_lines(textpage: int, text: str, drop: list[int]) -> list[LineStyle]:
     """PDFium's lines, each with the style of its middle letter (a line mixing styles is
     mostly in the style of its middle: "By **Name**"; asking PDFium about every letter would
     cost more than reading the page) and the left edge of its first letter."""

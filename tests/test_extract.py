@@ -267,3 +267,23 @@ def test_characters_beyond_the_basic_plane_are_all_found() -> None:
     text = "Grüße 😀 aus 𝄞 Köln\ud800 \U0010ffff\uffff\ue000 \U00010000"
     assert _ASTRAL.findall(text) == [c for c in text if ord(c) > 0xFFFF]
     assert len(_ASTRAL.findall(text)) == 4
+
+
+def test_pdfium_page_text_is_what_pypdfium2s_text_page_gives(tmp_path: Path) -> None:
+    # `pdfium_text._text` calls PDFium itself, into one buffer grown to the longest page.
+    import pypdfium2 as pdfium
+
+    from magazine_index.pdfium_text import _address, _text
+
+    long_page = [f"Zeile {n}: Grüße aus Köln, Zusammen-" for n in range(80)]
+    pdf = make_pdf(tmp_path / "pages.pdf", [["Kurz"], [""], long_page, ["Ende", "der Probe"]])
+    document = pdfium.PdfDocument(pdf)
+    try:
+        for page in document:
+            textpage = page.get_textpage()
+            count = textpage.count_chars()
+            assert _text(_address(textpage.raw), count) == textpage.get_text_range()
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
