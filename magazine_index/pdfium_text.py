@@ -62,11 +62,11 @@ _Handle = ctypes.c_void_p
 
 
 def _cheap(function: Any, restype: Any, *argtypes: Any) -> Any:
-    """PDFium's `function` declared with plain C types, a text page passed as its address.
+    """PDFium's `function` declared with plain C types, a page passed as its address: for the
+    calls made once a page (`_per_character` for the others).
 
     pypdfium2 declares each handle as a pointer to its own struct type, which ctypes checks
     on every call: 1.5 µs a call against 1.0 µs declared so (FPDFText_GetUnicode, measured).
-    A page takes five calls a line, and five a space on a page that spells out its spaces.
     """
     cheap = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
     cheap.restype = restype
@@ -86,17 +86,32 @@ _close_textpage = _cheap(pdfium_c.FPDFText_ClosePage, None, _Handle)
 _count_chars = _cheap(pdfium_c.FPDFText_CountChars, _INT, _Handle)
 _text_index = _cheap(pdfium_c.FPDFText_GetTextIndexFromCharIndex, _INT, _Handle, _INT)
 _get_text = _cheap(pdfium_c.FPDFText_GetText, _INT, _Handle, _INT, _INT, _POINTER)
-_is_generated = _cheap(pdfium_c.FPDFText_IsGenerated, _INT, _Handle, _INT)
-_loose_char_box = _cheap(pdfium_c.FPDFText_GetLooseCharBox, _INT, _Handle, _INT, _POINTER)
-_text_object = _cheap(pdfium_c.FPDFText_GetTextObject, _POINTER, _Handle, _INT)
+
+
+def _per_character(function: Any, restype: Any = ctypes.c_int) -> Any:
+    """PDFium's `function` for the calls made for each line of a page (five) and each space of
+    a page that spells out its spaces (up to five), with no argument types declared.
+
+    ctypes then converts no argument through its type's `from_param`, which was a third of a
+    call: 4,200 instructions a call against 3,000 (FPDFText_GetFontSize), 5,800 against 3,500
+    with a pointer to a matrix. It checks none either: the text page goes in as a `c_void_p`,
+    an index as an int, a buffer or `byref` as it is, a length as a `c_ulong`; never a bare
+    int for a pointer or for a wider type.
+    """
+    unchecked = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+    unchecked.restype = restype
+    return unchecked
+
+
+_is_generated = _per_character(pdfium_c.FPDFText_IsGenerated)
+_loose_char_box = _per_character(pdfium_c.FPDFText_GetLooseCharBox)
+_text_object = _per_character(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
 """The address of the page object a character belongs to (None for one PDFium made up)."""
-_font_info = _cheap(
-    pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _Handle, _INT, _POINTER, ctypes.c_ulong, _POINTER
-)
-_font_weight = _cheap(pdfium_c.FPDFText_GetFontWeight, _INT, _Handle, _INT)
-_font_size = _cheap(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _Handle, _INT)
-_matrix = _cheap(pdfium_c.FPDFText_GetMatrix, _INT, _Handle, _INT, _POINTER)
-_char_origin = _cheap(pdfium_c.FPDFText_GetCharOrigin, _INT, _Handle, _INT, _POINTER, _POINTER)
+_font_info = _per_character(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
+_font_weight = _per_character(pdfium_c.FPDFText_GetFontWeight)
+_font_size = _per_character(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+_matrix = _per_character(pdfium_c.FPDFText_GetMatrix)
+_char_origin = _per_character(pdfium_c.FPDFText_GetCharOrigin)
 
 
 PdfiumPage = tuple[str, list[LineStyle]]
@@ -192,13 +207,14 @@ def _page_text(document: int, index: int, path: Path) -> PdfiumPage | None:
                 # twice; then the text is kept as PDFium gives it, without styles.
                 if count != len(raw):
                     return to_pypdf_model(_put_back(raw, astral)), []
-                drop, breaks = _made_up_spaces(textpage, raw)
+                handle = ctypes.c_void_p(textpage)  # as `_per_character` functions take it
+                drop, breaks = _made_up_spaces(handle, raw)
                 if breaks:  # a character for a character: the indexes stay in step
                     letters = list(raw)
                     for at in breaks:
                         letters[at] = "\n"
                     raw = "".join(letters)
-                lines = _styled_lines(textpage, raw, drop)
+                lines = _styled_lines(handle, raw, drop)
             finally:
                 _close_textpage(textpage)
         finally:
@@ -291,7 +307,7 @@ def _without(text: str, drop: list[int], start: int, end: int) -> str:
     return "".join(text[begin + 1 : stop] for begin, stop in bounds)
 
 
-def _made_up_spaces(textpage: int, text: str) -> tuple[list[int], list[int]]:
+def _made_up_spaces(textpage: ctypes.c_void_p, text: str) -> tuple[list[int], list[int]]:
     """Spaces PDFium put in itself that pypdf's model has otherwise: those between kerned
     letters of one word (to drop), and those between two texts set apart on one line, a
     running head's rubric and its folio, say, or a page number left of its title in a contents
@@ -338,9 +354,10 @@ def _slant(name: bytes, flags: int, weight: int) -> tuple[bool, bool]:
 
 
 _FONT_NAME_BYTES = 128
+_FONT_NAME_BUFFER_LENGTH = ctypes.c_ulong(_FONT_NAME_BYTES)  # an unsigned long (`_per_character`)
 
 
-def _styled_lines(textpage: int, text: str, drop: list[int]) -> list[LineStyle]:
+def _styled_lines(textpage: ctypes.c_void_p, text: str, drop: list[int]) -> list[LineStyle]:
     """PDFium's lines, each with the style of its middle letter (a line mixing styles is
     mostly in the style of its middle: "By **Name**"; asking PDFium about every letter would
     cost more than reading the page) and the left edge of its first letter."""
@@ -360,7 +377,7 @@ def _styled_lines(textpage: int, text: str, drop: list[int]) -> list[LineStyle]:
         last = start + len(segment.rstrip()) - 1
         middle = (first + last) // 2
         middle += text[middle].isspace()  # a space PDFium made up has no font
-        length = _font_info(textpage, middle, name, _FONT_NAME_BYTES, flags_ref)
+        length = _font_info(textpage, middle, name, _FONT_NAME_BUFFER_LENGTH, flags_ref)
         bold, italic = _slant(
             name.raw[: max(length - 1, 0)], flags.value, _font_weight(textpage, middle)
         )
