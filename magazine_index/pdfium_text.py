@@ -38,7 +38,6 @@ log = logging.getLogger(__name__)
 
 # PDFium's marker for a hyphen at a line end (U+FFFE now, STX in older builds).
 _MARKS = "\ufffe\x02"
-_LINE_END_HYPHEN_MARKS = re.compile(f"[{_MARKS}]")
 # A line of PDFium's text: up to a line break, or up to and with a line-end hyphen.
 _LINE = re.compile(f"[^\r\n{_MARKS}]+[{_MARKS}]?")
 # A space between two letters, which PDFium may have put there itself.
@@ -394,4 +393,10 @@ def _styled_lines(textpage: ctypes.c_void_p, text: str, drop: list[int]) -> list
 
 def to_pypdf_model(raw: str) -> str:
     """PDFium's page text with pypdf's line ends and hyphens (`normalise` does the rest)."""
-    return _LINE_END_HYPHEN_MARKS.sub("-\n", raw.replace("\r\n", "\n"))
+    # A replacement for each marker: a string without the character is left as it is after
+    # a search at C speed (none for U+FFFE in a string of Latin-1 letters), where a pattern of
+    # both tested every character of the page.
+    text = raw.replace("\r\n", "\n")
+    for mark in _MARKS:
+        text = text.replace(mark, "-\n")
+    return text
