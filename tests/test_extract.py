@@ -287,3 +287,16 @@ def test_pdfium_page_text_is_what_pypdfium2s_text_page_gives(tmp_path: Path) -> 
             page.close()
     finally:
         document.close()
+
+
+def test_a_line_too_short_to_match_takes_the_style_of_the_line_before() -> None:
+    from magazine_index.extract import align_styles
+    from magazine_index.models import LineStyle
+
+    raw = [LineStyle("Großer Titel", 20.0, True), LineStyle("2", 8.0), LineStyle("Fließtext", 10.0)]
+    styles = align_styles("Großer Titel\n2\nFließtext", raw)
+    assert [(s.text, s.size, s.bold) for s in styles] == [
+        ("Großer Titel", 20.0, True),
+        ("2", 20.0, True),
+        ("Fließtext", 10.0, False),
+    ]
