@@ -31,7 +31,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from .fonts import font_style
+from .fonts import BOLD_WEIGHT, named_style
 from .models import LineStyle
 
 log = logging.getLogger(__name__)
@@ -60,6 +60,11 @@ _Handle = ctypes.c_void_p
 """A page or text page as the address PDFium gave (an int in Python; see `_cheap`)."""
 
 
+def _address(handle: Any) -> int:
+    """The address a pypdfium2 handle or function holds."""
+    return ctypes.cast(handle, ctypes.c_void_p).value or 0
+
+
 def _cheap(function: Any, restype: Any, *argtypes: Any) -> Any:
     """PDFium's `function` declared with plain C types, a page passed as its address: for the
     calls made once a page (`_per_character` for the others).
@@ -67,7 +72,7 @@ def _cheap(function: Any, restype: Any, *argtypes: Any) -> Any:
     pypdfium2 declares each handle as a pointer to its own struct type, which ctypes checks
     on every call: 1.5 µs a call against 1.0 µs declared so (FPDFText_GetUnicode, measured).
     """
-    cheap = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+    cheap = type(function)(_address(function))
     cheap.restype = restype
     cheap.argtypes = argtypes
     return cheap
@@ -89,17 +94,17 @@ _get_text = _cheap(pdfium_c.FPDFText_GetText, _INT, _Handle, _INT, _INT, _POINTE
 
 def _per_character(function: Any, restype: Any = ctypes.c_int) -> Any:
     """PDFium's `function` for the calls made for each line of a page (five) and each space of
-    a page that spells out its spaces (up to five), with no argument types declared.
+    a page that spells out its spaces (up to five), with no argument types declared and the
+    GIL kept.
 
     ctypes then converts no argument through its type's `from_param`, which was a third of a
     call: 4,200 instructions a call against 3,000 (FPDFText_GetFontSize), 5,800 against 3,500
     with a pointer to a matrix. It checks none either: the text page goes in as a `c_void_p`,
     an index as an int, a buffer or `byref` as it is, a length as a `c_ulong`; never a bare
-    int for a pointer or for a wider type.
+    int for a pointer or for a wider type. A query of PDFium's character list takes no time
+    worth letting other threads run in: releasing and taking back the GIL was another 400.
     """
-    unchecked = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
-    unchecked.restype = restype
-    return unchecked
+    return ctypes.PYFUNCTYPE(restype)(_address(function))
 
 
 _is_generated = _per_character(pdfium_c.FPDFText_IsGenerated)
@@ -236,11 +241,6 @@ def _page_text(document: int, index: int, path: Path) -> PdfiumPage | None:
     return to_pypdf_model(_put_back(_without(raw, drop, 0, len(raw)), astral)), lines
 
 
-def _address(handle: Any) -> int:
-    """The address a pypdfium2 handle holds, as `_cheap` functions take it."""
-    return ctypes.cast(handle, ctypes.c_void_p).value or 0
-
-
 class _TextBuffer:
     """The UTF-16 buffer PDFium writes a page's text into: one a worker, grown to the largest
     page read, where `PdfTextPage.get_text_range` made a new array (and a new ctypes array type)
@@ -317,17 +317,18 @@ def _made_up_spaces(textpage: ctypes.c_void_p, text: str) -> tuple[list[int], li
     """
     found = (match.start() for match in _INNER_SPACE.finditer(text))
     sample = list(itertools.islice(found, _SPACES_TO_JUDGE_A_PAGE))
-    spelled = sum(_is_generated(textpage, at) != 1 for at in sample)
-    if spelled * 2 < len(sample):
-        return [], []  # the rest of the page's spaces are not even looked for
-    spaces = [*sample, *found]
+    made_up: list[int] = []
+    for at in sample:
+        if _is_generated(textpage, at) == 1:
+            made_up.append(at)
+            if len(made_up) * 2 > len(sample):  # most of the sample, whatever the rest is
+                return [], []  # the rest of the page's spaces are not even looked for
+    made_up += (at for at in found if _is_generated(textpage, at) == 1)
     drop: list[int] = []
     breaks: list[int] = []
     before, after = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
     before_ref, after_ref = ctypes.byref(before), ctypes.byref(after)
-    for at in spaces:
-        if _is_generated(textpage, at) != 1:
-            continue
+    for at in made_up:
         # Each character's box from its origin to its advance and from the font's descent to
         # its ascent.
         _loose_char_box(textpage, at - 1, before_ref)
@@ -346,10 +347,10 @@ _FONTS_REMEMBERED = 1024
 
 
 @lru_cache(maxsize=_FONTS_REMEMBERED)
-def _slant(name: bytes, flags: int, weight: int) -> tuple[bool, bool]:
-    """A font's bold and italic, worked out once per worker and not on every page (a file's
-    pages share their fonts)."""
-    return font_style(name.decode("latin-1"), flags, max(weight, 0))
+def _slant(name: bytes, flags: int) -> tuple[bool, bool]:
+    """A font's bold, as far as its name and flags tell, and its italic, worked out once per
+    worker and not on every page (a file's pages share their fonts)."""
+    return named_style(name.decode("latin-1"), flags)
 
 
 _FONT_NAME_BYTES = 128
@@ -377,9 +378,9 @@ def _styled_lines(textpage: ctypes.c_void_p, text: str, drop: list[int]) -> list
         middle = (first + last) // 2
         middle += text[middle].isspace()  # a space PDFium made up has no font
         length = _font_info(textpage, middle, name, _FONT_NAME_BUFFER_LENGTH, flags_ref)
-        bold, italic = _slant(
-            name.raw[: max(length - 1, 0)], flags.value, _font_weight(textpage, middle)
-        )
+        bold, italic = _slant(name.raw[: max(length - 1, 0)], flags.value)
+        # Its weight is asked for only where the name and flags do not make it bold.
+        bold = bold or _font_weight(textpage, middle) >= BOLD_WEIGHT
         # The font size is the one set with Tf; the matrix scales it to the size as printed.
         _matrix(textpage, middle, matrix_ref)
         size = _font_size(textpage, middle) * math.hypot(matrix.c, matrix.d)
