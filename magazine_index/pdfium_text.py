@@ -353,6 +353,28 @@ def _slant(name: bytes, flags: int) -> tuple[bool, bool]:
     return named_style(name.decode("latin-1"), flags)
 
 
+_TENTHS_KEPT = 100_000
+"""Values whose rounding `_tenths` keeps: far more than a file's sizes and left edges."""
+
+
+class _Tenths(dict[float, float]):
+    """Each value rounded to a tenth, `round(value, 1)`, worked out once and then found by a
+    lookup: rounding to a number of digits goes through the value's decimal digits (3,300
+    instructions; a lookup 1,200), and sizes and left edges repeat from line to line. Zero is
+    never kept, so that 0.0 and -0.0, equal keys, each come back as they went in."""
+
+    def __missing__(self, value: float) -> float:
+        rounded = round(value, 1)
+        if value:
+            if len(self) >= _TENTHS_KEPT:
+                self.clear()
+            self[value] = rounded
+        return rounded
+
+
+_tenths = _Tenths().__getitem__
+
+
 _FONT_NAME_BYTES = 128
 _FONT_NAME_BUFFER_LENGTH = ctypes.c_ulong(_FONT_NAME_BYTES)  # an unsigned long (`_per_character`)
 
@@ -388,7 +410,7 @@ def _styled_lines(textpage: ctypes.c_void_p, text: str, drop: list[int]) -> list
         line = _without(text, drop, start, end) if drop else segment
         if line[-1] in _MARKS:  # a line-end hyphen ends its line (`_LINE`)
             line = line[:-1] + "-"
-        lines.append(LineStyle(line, round(size, 1), bold, italic, round(left.value, 1)))
+        lines.append(LineStyle(line, _tenths(size), bold, italic, _tenths(left.value)))
     return lines
 
 

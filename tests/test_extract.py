@@ -300,3 +300,17 @@ def test_a_line_too_short_to_match_takes_the_style_of_the_line_before() -> None:
         ("2", 20.0, True),
         ("Fließtext", 10.0, False),
     ]
+
+
+def test_tenths_round_as_round_does() -> None:
+    # `pdfium_text._tenths` keeps each rounding; -0.0 equals 0.0 as a key and must not mix.
+    import math
+
+    from magazine_index.pdfium_text import _tenths
+
+    values = [-0.0, 0.0, -0.0, 0.04, -0.04, 1.25, 2.675, 0.05, 10.0, 56.692913, -3.35, 1e300]
+    for value in values * 2:
+        expected = round(value, 1)
+        assert _tenths(value) == expected
+        assert math.copysign(1.0, _tenths(value)) == math.copysign(1.0, expected)
+    assert math.isnan(_tenths(math.nan))
