@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import unicodedata
 
 import pytest
 
@@ -160,3 +161,14 @@ def test_line_keys_are_the_normalised_lines_with_single_spaces() -> None:
         ]
         expected = [" ".join(line.split()) for line in normalise_lines(lines)]
         assert line_keys(lines) == expected, lines
+
+
+def test_nfkc_line_by_line_is_nfkc_of_the_whole() -> None:
+    # `text._nfkc` normalises only the lines that need it.
+    from magazine_index.text import _nfkc
+
+    pieces = ["\n", "a", "e", "\u0301", "\u0308", "ﬁ", "\xa0", "ᄀ", "ᅡ", "ᆨ", "…", "²", "Å", "x"]
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert _nfkc(text) == unicodedata.normalize("NFKC", text), text
