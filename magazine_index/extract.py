@@ -35,7 +35,7 @@ from .models import (
     PageText,
 )
 from .pdfium_text import PdfiumDocument, read
-from .text import normalise, normalise_lines, remove_controls
+from .text import line_keys, normalise, remove_controls
 
 log = logging.getLogger(__name__)
 
@@ -63,10 +63,10 @@ class Extracted:
     def to_json(self) -> dict[str, Any]:
         return {
             "texts": list(self.texts),
-            "styles": [
-                [[st.text, st.size, st.bold, st.italic, st.x] for st in page]
-                for page in self.styles
-            ],
+            # Tuples, which JSON writes as arrays as it writes lists: the encoder's copy of a
+            # tuple costs less than a copy of each line as a list here (encoding a magazine's
+            # extraction took 5 % fewer instructions).
+            "styles": self.styles,
             "pdf_labels": None if self.pdf_labels is None else list(self.pdf_labels),
             "outline": [[e.title, e.page, e.level] for e in self.outline],
             "title": self.title,
@@ -356,6 +356,9 @@ _ALIGN_LOOKAHEAD = 6
 """Raw lines searched ahead for a normalised line: joined hyphenation and dropped blank lines
 shift the two sequences by a line or two, never by more on the pages we measured."""
 _ALIGN_PREFIX = 10
+_ALIGN_LETTERS = 4
+"""Letters a line (and a raw line it is matched with) has at least: a shorter one, a folio or a
+formula's index ("2", "n"), would match any raw line that holds it."""
 
 
 def align_styles(text: str, raw_lines: list[LineStyle]) -> tuple[LineStyle, ...]:
@@ -367,7 +370,12 @@ def align_styles(text: str, raw_lines: list[LineStyle]) -> tuple[LineStyle, ...]
     """
     if not raw_lines:
         return ()
-    keys = [" ".join(line.split()) for line in normalise_lines([r.text for r in raw_lines])]
+    keys = line_keys([r.text for r in raw_lines])
+    # What a line that begins like a raw line begins with: the first letters of its key without
+    # a line-end hyphen (None where too few), worked out once a key, not once for each line it
+    # is compared with.
+    stems = (key.rstrip("-\u2010") for key in keys)
+    prefixes = [stem[:_ALIGN_PREFIX] if len(stem) >= _ALIGN_LETTERS else None for stem in stems]
     styles: list[LineStyle] = []
     pointer = 0
     previous = raw_lines[0]
@@ -375,13 +383,15 @@ def align_styles(text: str, raw_lines: list[LineStyle]) -> tuple[LineStyle, ...]
         if not line.strip():
             styles.append(LineStyle("", 0.0))
             continue
-        for ahead in range(pointer, min(pointer + _ALIGN_LOOKAHEAD, len(keys))):
-            key = keys[ahead]
-            stem = key.rstrip("-\u2010")
+        # A line too short matches no raw line and is compared with none: it was compared with
+        # all those ahead, a tenth of aligning the pages of the worker's bench.
+        first = pointer if len(line) >= _ALIGN_LETTERS else len(keys)
+        for ahead in range(first, min(pointer + _ALIGN_LOOKAHEAD, len(keys))):
+            key, prefix = keys[ahead], prefixes[ahead]
             if (
-                (len(stem) >= 4 and line.startswith(stem[:_ALIGN_PREFIX]))
-                or (len(line) >= 4 and line in key)
-                or (len(key) >= 4 and key in line)
+                (prefix is not None and line.startswith(prefix))
+                or line in key
+                or (len(key) >= _ALIGN_LETTERS and key in line)
             ):
                 previous = raw_lines[ahead]
                 pointer = ahead + 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 
 SOFT_HYPHEN = "\u00ad"
 
@@ -30,8 +30,14 @@ _LINE_END_HYPHEN = r"[-\u2010](?<=\w[-\u2010])\n[ \t]*(\S+)"
 _SOFT_HYPHEN_BREAK = SOFT_HYPHEN + r"\s*\n[ \t]*"
 _BLANKS_BUT_SPACE = "\t\f\v\u2000-\u200a\u202f\u205f\u3000"
 _SPACES = f"[ {_BLANKS_BUT_SPACE}]+"
-_OTHER_BLANKS = f"[{_BLANKS_BUT_SPACE}]"
+# The same blanks one by one, each looked for with `in`: a quick search for one character
+# (none at all for one beyond Latin-1 in a Latin-1 string), where a pattern of them all tested
+# every character of the page against each (a quarter of normalising a page).
+_EACH_BLANK_BUT_SPACE = "\t\f\v" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _MANY_NEWLINES = r"\n{3,}"
+# Blanks that normalising keeps as they are besides the space and the line break
+# (`unicodedata.normalize` maps the others to spaces, `_single_spaces` those to one space).
+_KEPT_BLANKS = "\u1680\u2028\u2029"
 # C0 and C1 control characters but tab, line feed, vertical tab, form feed and carriage return
 # (blanks, which normalising turns into spaces and line breaks), and lone UTF-16 surrogates from
 # a font's ToUnicode table. pypdf passes NULs through (81 of 117 pages of one real magazine),
@@ -64,33 +70,69 @@ def normalise(text: str) -> str:
     is joined (see `dehyphenate`), runs of blanks become one space. Line breaks stay, since
     bylines, folios and interview turns are recognised line by line.
     """
-    text = compose_accents(remove_controls(text))
-    text = unicodedata.normalize("NFKC", text)
+    text = _nfkc(compose_accents(remove_controls(text)))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(_SOFT_HYPHEN_BREAK, "", text).replace(SOFT_HYPHEN, "")
     text = _single_spaces(text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = dehyphenate(text)
-    return re.sub(_MANY_NEWLINES, "\n\n", text).strip()
+    if "\n\n\n" in text:  # a quick search; the pattern was tried at every line break
+        text = re.sub(_MANY_NEWLINES, "\n\n", text)
+    return text.strip()
 
 
 def normalise_lines(lines: list[str]) -> list[str]:
     """`normalise` of each of `lines`, in one pass over them all (a call per line was a
     tenth of reading a page with PDFium): on one line, only the steps that change characters
     in place do anything. Lines holding a line break are normalised one by one."""
+    at_once = _normalised_at_once(lines)
+    return [normalise(line) for line in lines] if at_once is None else at_once[1]
+
+
+def line_keys(lines: list[str]) -> list[str]:
+    """Each of `lines` normalised with its blanks as single spaces, to match lines by:
+    `" ".join(line.split())` of each of `normalise_lines(lines)`.
+
+    Normalised in one pass, the lines hold single spaces and no other blank unless one of
+    `_KEPT_BLANKS`: then they are their own keys (splitting and joining each line's words
+    was an eighth of aligning a page's line styles).
+    """
+    at_once = _normalised_at_once(lines)
+    if at_once is not None and not any(blank in at_once[0] for blank in _KEPT_BLANKS):
+        return at_once[1]
+    normalised = [normalise(line) for line in lines] if at_once is None else at_once[1]
+    return [" ".join(line.split()) for line in normalised]
+
+
+def _normalised_at_once(lines: list[str]) -> tuple[str, list[str]] | None:
+    """`normalise_lines` in one pass (the text normalised and its lines), or None where the
+    lines hold line breaks and must be normalised one by one."""
     joined = "\n".join(lines)
+    if "\r" in joined:
+        return None
     text = compose_accents(remove_controls(joined))
-    text = unicodedata.normalize("NFKC", text).replace(SOFT_HYPHEN, "")
-    normalised = [line.strip() for line in _single_spaces(text).split("\n")]
-    if len(normalised) != len(lines) or "\r" in joined:
-        return [normalise(line) for line in lines]
-    return normalised
+    text = _single_spaces(_nfkc(text).replace(SOFT_HYPHEN, ""))
+    normalised = [line.strip() for line in text.split("\n")]
+    return None if len(normalised) != len(lines) else (text, normalised)
+
+
+_LINE_NFKC = partial(unicodedata.normalize, "NFKC")
+
+
+def _nfkc(text: str) -> str:
+    """`unicodedata.normalize("NFKC", text)`, line by line where the text is not normalised
+    already: a line break neither changes nor combines with what is next to it, and most
+    lines of a page that needs it (for a ligature, a no-break space) do not (the page's NFKC
+    took a third fewer instructions)."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    return "\n".join(map(_LINE_NFKC, text.split("\n")))
 
 
 def _single_spaces(text: str) -> str:
-    """Each run of blanks as one space. Most pages hold single spaces only: two quick scans
+    """Each run of blanks as one space. Most pages hold single spaces only: quick searches
     find that, where replacing did work at every space (a fifth of normalising a page)."""
-    if "  " not in text and not re.search(_OTHER_BLANKS, text):
+    if "  " not in text and not any(blank in text for blank in _EACH_BLANK_BUT_SPACE):
         return text
     return re.sub(_SPACES, " ", text)
 

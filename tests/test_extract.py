@@ -267,3 +267,50 @@ def test_characters_beyond_the_basic_plane_are_all_found() -> None:
     text = "Grüße 😀 aus 𝄞 Köln\ud800 \U0010ffff\uffff\ue000 \U00010000"
     assert _ASTRAL.findall(text) == [c for c in text if ord(c) > 0xFFFF]
     assert len(_ASTRAL.findall(text)) == 4
+
+
+def test_pdfium_page_text_is_what_pypdfium2s_text_page_gives(tmp_path: Path) -> None:
+    # `pdfium_text._text` calls PDFium itself, into one buffer grown to the longest page.
+    import pypdfium2 as pdfium
+
+    from magazine_index.pdfium_text import _address, _text
+
+    long_page = [f"Zeile {n}: Grüße aus Köln, Zusammen-" for n in range(80)]
+    pdf = make_pdf(tmp_path / "pages.pdf", [["Kurz"], [""], long_page, ["Ende", "der Probe"]])
+    document = pdfium.PdfDocument(pdf)
+    try:
+        for page in document:
+            textpage = page.get_textpage()
+            count = textpage.count_chars()
+            assert _text(_address(textpage.raw), count) == textpage.get_text_range()
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+
+
+def test_a_line_too_short_to_match_takes_the_style_of_the_line_before() -> None:
+    from magazine_index.extract import align_styles
+    from magazine_index.models import LineStyle
+
+    raw = [LineStyle("Großer Titel", 20.0, True), LineStyle("2", 8.0), LineStyle("Fließtext", 10.0)]
+    styles = align_styles("Großer Titel\n2\nFließtext", raw)
+    assert [(s.text, s.size, s.bold) for s in styles] == [
+        ("Großer Titel", 20.0, True),
+        ("2", 20.0, True),
+        ("Fließtext", 10.0, False),
+    ]
+
+
+def test_tenths_round_as_round_does() -> None:
+    # `pdfium_text._tenths` keeps each rounding; -0.0 equals 0.0 as a key and must not mix.
+    import math
+
+    from magazine_index.pdfium_text import _tenths
+
+    values = [-0.0, 0.0, -0.0, 0.04, -0.04, 1.25, 2.675, 0.05, 10.0, 56.692913, -3.35, 1e300]
+    for value in values * 2:
+        expected = round(value, 1)
+        assert _tenths(value) == expected
+        assert math.copysign(1.0, _tenths(value)) == math.copysign(1.0, expected)
+    assert math.isnan(_tenths(math.nan))

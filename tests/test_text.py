@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import random
+import unicodedata
 
 import pytest
 
-from magazine_index.text import fold, normalise, normalise_lines, slugify, surface_variants
+from magazine_index.text import (
+    fold,
+    line_keys,
+    normalise,
+    normalise_lines,
+    slugify,
+    surface_variants,
+)
 
 
 @pytest.mark.parametrize(
@@ -139,3 +147,28 @@ def test_lines_normalised_together_come_out_as_one_by_one() -> None:
             for _ in range(rng.randint(0, 5))
         ]
         assert normalise_lines(lines) == [normalise(line) for line in lines], lines
+
+
+def test_line_keys_are_the_normalised_lines_with_single_spaces() -> None:
+    # `line_keys` skips splitting and joining where one pass of normalising left single spaces.
+    pieces = ["Wort", " ", "  ", "\t", "\u2003", "\u1680", "\u2028", "\u2029", "\xa0", "\r", "\n"]
+    pieces += ["ﬁ", "\xad", "-", "é", "\x07"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        lines = [
+            "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+            for _ in range(rng.randint(0, 5))
+        ]
+        expected = [" ".join(line.split()) for line in normalise_lines(lines)]
+        assert line_keys(lines) == expected, lines
+
+
+def test_nfkc_line_by_line_is_nfkc_of_the_whole() -> None:
+    # `text._nfkc` normalises only the lines that need it.
+    from magazine_index.text import _nfkc
+
+    pieces = ["\n", "a", "e", "\u0301", "\u0308", "ﬁ", "\xa0", "ᄀ", "ᅡ", "ᆨ", "…", "²", "Å", "x"]
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert _nfkc(text) == unicodedata.normalize("NFKC", text), text
