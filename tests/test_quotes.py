@@ -14,6 +14,8 @@ from magazine_index.analyze.quotes import (
     _CASE_ALIKE,
     _HEADING_WORDS,
     _may_hold_heading,
+    _Names,
+    _person_mentions,
     find_quotes,
     word_overlap,
 )
@@ -786,3 +788,21 @@ def test_the_heading_words_are_found_in_any_case_the_regex_engine_knows() -> Non
     every_character = "".join(map(chr, range(0x110000)))
     for char in re.findall(f"(?i)[{letters}]", every_character):
         assert char in _CASE_ALIKE or (len(char.lower()) == 1 and char.lower() in letters)
+
+
+def test_one_word_is_read_as_a_name_only_if_a_known_name_has_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = (
+        "Die Stadträtin Jana Kowalczyk eröffnete das Hafenfest. Danach sprach KOWALCZYK "
+        "über Boote. Jana lachte, und Herr Brandt nickte. Am Ende kam Ole Brandt, der "
+        "Fährmann. Brandt winkte, Möwen kreisten über Kleinhafen."
+    )
+    names = _Names(["Jana Kowalczyk"], [PageText(1, "1", text)])
+    assert names.may_name("Kowalczyk") and names.may_name("KOWALCZYK") and names.may_name("Jana")
+    assert not names.may_name("Hafenfest") and not names.may_name("Möwen")
+    shortcut = _person_mentions(text, names)
+    # Without the shortcut every one-word run is read: the same people.
+    monkeypatch.setattr(_Names, "may_name", lambda self, word: True)
+    assert _person_mentions(text, _Names(["Jana Kowalczyk"], [PageText(1, "1", text)])) == shortcut
+    assert "Jana Kowalczyk" in shortcut and "Ole Brandt" in shortcut

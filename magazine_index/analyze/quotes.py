@@ -212,6 +212,8 @@ class _Names:
         """`_person_from_tokens` answers, remembered: a page's runs are read for each quote."""
         # Last word of the key -> names, so that a surname is resolved without a scan.
         self._by_last: dict[str, list[str]] = {}
+        self._words: frozenset[str] = frozenset()
+        """Every word of the known names' keys (`may_name`)."""
 
     @property
     def running(self) -> frozenset[str]:
@@ -249,6 +251,13 @@ class _Names:
         found = {name for name in self._by_key.values() if name_key(name).split()[0] == key}
         return found.pop() if len(found) == 1 else None
 
+    def may_name(self, word: str) -> bool:
+        """Whether one capitalised word may name a known person: a word of its key is a word
+        of a known name's key. `_read_person` finds a word that may not nothing known (no
+        full name, surname or given name), so that it reads it as a surname alone at most."""
+        self._load()
+        return "" in self._by_key or any(part in self._words for part in name_key(word).split())
+
     def _load(self) -> frozenset[str]:
         if self._running is None:
             printed, running = _names_in_text(self._pages) if self._pages else ([], set())
@@ -262,6 +271,9 @@ class _Names:
                 lenient_ok = not any(word in PARTICLES for word in name.split())
                 if key and (lenient_ok or key in self._by_key):
                     self._by_last.setdefault(key.split()[-1], []).append(name)
+            self._words = frozenset(
+                word for key in (*self._by_key, *self._by_last) for word in key.split()
+            )
         return self._running
 
 
@@ -1228,6 +1240,10 @@ def _person_mentions(text: str, names: _Names) -> list[str]:
     people: list[str] = []
     for previous, run in _capital_runs(text):
         if previous in _PLACE_PREPOSITIONS or _names_a_thing(previous, run):
+            continue
+        # Most runs are one word (a sentence's first, a noun) that names nobody known, and
+        # one such is not counted (below): it is not read.
+        if len(run) == 1 and not names.may_name(run[0]):
             continue
         person = _person_from_tokens(run, names)
         if person is None or name_key(person[0]) in names.running:
