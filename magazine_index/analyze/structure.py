@@ -260,7 +260,9 @@ def _join_bare_numbers(lines: list[str]) -> list[str]:
 
 
 def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.split("\n") if line.strip()]
+    # Stripped and the empty ones dropped through `map` and `filter` in C: a loop of Python
+    # stripped each line twice.
+    return list(filter(None, map(str.strip, text.split("\n"))))
 
 
 def contents_pages(pages: Sequence[PageText]) -> list[int]:
@@ -355,8 +357,11 @@ def detect_rubrics(pages: Sequence[PageText]) -> dict[int, str | None]:
     """
     edges: dict[int, list[str]] = {}
     for page in pages:
-        lines = [line.strip() for line in page.text.split("\n") if line.strip()]
-        edges[page.number] = lines[:_HEAD_LINES] + lines[-_TAIL_LINES:]
+        # The first and the last lines only are stripped, from each end of the page.
+        lines = page.text.split("\n")
+        head = list(islice(filter(None, map(str.strip, lines)), _HEAD_LINES))
+        tail = list(islice(filter(None, map(str.strip, reversed(lines))), _TAIL_LINES))
+        edges[page.number] = head + tail[::-1]
     line_pages: Counter[str] = Counter()
     parities: dict[str, set[int]] = {}
     for number, lines in edges.items():

@@ -435,8 +435,12 @@ def vocabulary_topics(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     # (`_about`). Most pages have none, and their first lines are not searched a second time:
     # that search was a sixth of `topic_evidence` (51 of 324 million instructions on the 164
     # pages of the detector bench).
+    # A topic mentioned in fewer sentences than `mentions` is decided without its head: it
+    # is not copied to be asked (most topics of most pages are in no sentence).
     if any(
-        _about(replace(e, in_head=True), best, vocabulary) and not _about(e, best, vocabulary)
+        e.sentences >= vocabulary.mentions
+        and _about(replace(e, in_head=True), best, vocabulary)
+        and not _about(e, best, vocabulary)
         for e in evidence.values()
     ):
         in_head = _head_topics(text, vocabulary)
