@@ -14,6 +14,8 @@ from magazine_index.analyze.pipeline import analyse
 from magazine_index.analyze.sidecar import apply_sidecar_articles, parse_sidecar
 from magazine_index.analyze.structure import (
     HEADLINE_FACTOR,
+    _running_key,
+    _running_keys,
     article_spans,
     body_size,
     detect_rubrics,
@@ -58,6 +60,23 @@ def test_body_size_is_the_size_of_most_characters() -> None:
     pages = [article_page(1, "Youth", "A Long Headline Over Many Words Indeed")]
     assert body_size(pages) == BODY
     assert body_size([PageText(1, "1", "no styles")]) is None
+
+
+def test_the_running_frame_is_read_from_the_top_lines_of_each_page() -> None:
+    # `_running_keys` reads all of a page's top lines at once; each line's key is still the
+    # one `_running_key` gives it, blank lines are skipped, and only the first 40 count.
+    body = [f"Zeile {n} des Berichts über die Werft" for n in range(45)]
+    pages = [
+        PageText(
+            n, str(n), "\n".join(["", f"  Kleinhafen  Bote · {n}/2025 ", "", *body, "Fußnote"])
+        )
+        for n in range(1, 4)
+    ]
+    assert _running_key(" Kleinhafen  Bote · 3/2025") == "kleinhafen bote · /"
+    keys = _running_keys(pages)
+    assert "kleinhafen bote · /" in keys
+    assert "zeile des berichts über die werft" in keys
+    assert "fußnote" not in keys  # the 47th line of each page, below the top lines
 
 
 @pytest.mark.parametrize(

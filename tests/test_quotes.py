@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from magazine_index.analyze.quotes import find_quotes, word_overlap
+from magazine_index.analyze.conventions import INTERVIEW_HEADING, INTERVIEW_HEADINGS
+from magazine_index.analyze.quotes import (
+    _CASE_ALIKE,
+    _HEADING_WORDS,
+    _may_hold_heading,
+    _Names,
+    _person_mentions,
+    find_quotes,
+    word_overlap,
+)
 from magazine_index.models import Credit, PageText, Quote
 
 REPO = Path(__file__).resolve().parent.parent
@@ -749,3 +759,50 @@ def test_a_full_stop_after_an_abbreviation_ends_no_sentence(
 
     text = f"{before}. Danach"
     assert _is_abbreviation(text, len(before)) is abbreviation
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        *(example for _, example in INTERVIEW_HEADINGS),
+        "INTERVIEW WITH DR. AMARA OKAFOR",
+        "İnterview mit Jan Kurz",  # İ: the regex engine's i, two characters lowered
+        "Five queſtions for Dr Ada Obi",
+        "Drei FRAGEN AN Lea Roux",
+    ],
+)
+def test_a_page_with_an_interview_heading_is_read_line_by_line(line: str) -> None:
+    # Pages without a heading's words are not matched line by line; every heading has one.
+    assert INTERVIEW_HEADING.match(line)
+    assert _may_hold_heading(f"Seite 4\n{line}\nLorem ipsum.")
+
+
+def test_a_page_without_the_words_of_a_heading_is_not_read_line_by_line() -> None:
+    assert not _may_hold_heading("Ein Gespraech mit Anna Roth\nQuestion for Ada Obi")
+
+
+def test_the_heading_words_are_found_in_any_case_the_regex_engine_knows() -> None:
+    # The ignore-case matching of the heading words' letters takes a character for a letter
+    # only where `str.lower` makes it that letter, apart from `_CASE_ALIKE`.
+    letters = "".join(sorted(set("".join(_HEADING_WORDS))))
+    every_character = "".join(map(chr, range(0x110000)))
+    for char in re.findall(f"(?i)[{letters}]", every_character):
+        assert char in _CASE_ALIKE or (len(char.lower()) == 1 and char.lower() in letters)
+
+
+def test_one_word_is_read_as_a_name_only_if_a_known_name_has_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = (
+        "Die Stadträtin Jana Kowalczyk eröffnete das Hafenfest. Danach sprach KOWALCZYK "
+        "über Boote. Jana lachte, und Herr Brandt nickte. Am Ende kam Ole Brandt, der "
+        "Fährmann. Brandt winkte, Möwen kreisten über Kleinhafen."
+    )
+    names = _Names(["Jana Kowalczyk"], [PageText(1, "1", text)])
+    assert names.may_name("Kowalczyk") and names.may_name("KOWALCZYK") and names.may_name("Jana")
+    assert not names.may_name("Hafenfest") and not names.may_name("Möwen")
+    shortcut = _person_mentions(text, names)
+    # Without the shortcut every one-word run is read: the same people.
+    monkeypatch.setattr(_Names, "may_name", lambda self, word: True)
+    assert _person_mentions(text, _Names(["Jana Kowalczyk"], [PageText(1, "1", text)])) == shortcut
+    assert "Jana Kowalczyk" in shortcut and "Ole Brandt" in shortcut

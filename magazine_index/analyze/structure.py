@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import TypeVar
 
 from ..models import Article, Credit, LineStyle, OutlineEntry, PageText
@@ -231,7 +232,8 @@ def _find_contents_pages(pages: Sequence[PageText]) -> list[tuple[int, list[str]
     found: list[tuple[int, list[str]]] = []
     for page in pages:
         lines = _lines(page.text)
-        if not any(_CONTENTS_HEADING.match(line) and len(line) < 60 for line in lines):
+        # The length first: a line of running text is too long for a heading, and is not matched.
+        if not any(len(line) < 60 and _CONTENTS_HEADING.match(line) for line in lines):
             continue
         lines = _join_bare_numbers(lines)
         numbered = sum(1 for line in lines if _is_contents_line(line))
@@ -258,7 +260,9 @@ def _join_bare_numbers(lines: list[str]) -> list[str]:
 
 
 def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.split("\n") if line.strip()]
+    # Stripped and the empty ones dropped through `map` and `filter` in C: a loop of Python
+    # stripped each line twice.
+    return list(filter(None, map(str.strip, text.split("\n"))))
 
 
 def contents_pages(pages: Sequence[PageText]) -> list[int]:
@@ -353,8 +357,11 @@ def detect_rubrics(pages: Sequence[PageText]) -> dict[int, str | None]:
     """
     edges: dict[int, list[str]] = {}
     for page in pages:
-        lines = [line.strip() for line in page.text.split("\n") if line.strip()]
-        edges[page.number] = lines[:_HEAD_LINES] + lines[-_TAIL_LINES:]
+        # The first and the last lines only are stripped, from each end of the page.
+        lines = page.text.split("\n")
+        head = list(islice(filter(None, map(str.strip, lines)), _HEAD_LINES))
+        tail = list(islice(filter(None, map(str.strip, reversed(lines))), _TAIL_LINES))
+        edges[page.number] = head + tail[::-1]
     line_pages: Counter[str] = Counter()
     parities: dict[str, set[int]] = {}
     for number, lines in edges.items():
@@ -598,7 +605,12 @@ def _running_key(text: str) -> str:
 def _running_keys(pages: Sequence[PageText]) -> frozenset[str]:
     counts: Counter[str] = Counter()
     for page in pages:
-        counts.update({_running_key(line) for line in _lines(page.text)[:_TOP_LINES]})
+        # `_running_key` of each of the page's top lines, each step over all of them at once:
+        # the lines looked at only until there are enough, their digits taken out and their
+        # case lowered in one call (a call a line was half the headlines' search).
+        top = islice(filter(None, map(str.strip, page.text.split("\n"))), _TOP_LINES)
+        keys = _DIGITS.sub("", "\n".join(top)).lower().split("\n")
+        counts.update(set(map(" ".join, map(str.split, keys))))
     return frozenset(
         key for key, count in counts.items() if key and count >= max(3, _RUNNING_SHARE * len(pages))
     )
