@@ -14,6 +14,9 @@ from magazine_index.analyze.conventions import (
     SIGN_OFFS,
     Convention,
     Form,
+    interview_pair,
+    match_label,
+    may_name_a_pair,
 )
 from magazine_index.analyze.given_names import build, gender, is_given_name
 from magazine_index.analyze.names import (
@@ -1426,3 +1429,35 @@ def test_a_given_name_alone_after_the_person_was_introduced() -> None:
     )
     speakers = {q.speaker for q in find_quotes([PageText(1, "1", text)])}
     assert speakers == {"Ingrid Solvang"}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        *(example for _, example in INTERVIEW_PAIRS),
+        "AOIFE BRENNAN IN CONVERSATION WITH KENJI MATSUDA",
+        # Letters the regex engine folds to an "s" or an "i" and `str.lower` does not.
+        "Annette Vogelsang \u017fpricht mit Hiroshi Nakamura",
+        "Annette Vogelsang SPR\u0130CHT MIT Hiroshi Nakamura",
+    ],
+)
+def test_a_page_with_an_interview_pair_heading_may_name_a_pair(heading: str) -> None:
+    assert interview_pair(heading) is not None
+    assert may_name_a_pair(f"{BODY}\n{heading}\n{BODY}")
+
+
+def test_a_page_without_a_pairs_words_names_no_pair() -> None:
+    assert not may_name_a_pair(f"{BODY}\nMit dem Boot fuhr sie los.\nIn conclusion: Anna and Ben")
+
+
+def test_an_interview_pair_below_the_lead_of_an_articles_first_page() -> None:
+    lines = [BODY] * 14 + ["Aoife Brennan in conversation with Kenji Matsuda", BODY]
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", "\n".join(lines))])}
+    assert credits == {("Aoife Brennan", "interviewer"), ("Kenji Matsuda", "interviewee")}
+
+
+@pytest.mark.parametrize("line", ["Senior Features Editor", "AUTORINNEN UND AUTOREN", "Fotografie"])
+def test_a_label_above_names_of_up_to_three_words(line: str) -> None:
+    label = match_label(line)
+    assert label is not None and label.convention.form is Form.ABOVE
+    assert match_label(f"{line} and more") is None

@@ -33,6 +33,7 @@ from .conventions import (
     caption_credit,
     interview_pair,
     match_label,
+    may_name_a_pair,
 )
 from .given_names import is_given_name
 from .names import (
@@ -1192,14 +1193,17 @@ def _heading_line_signals(
     heading broken over two lines continues on the next one. A heading that names both ("A in
     conversation with B") opens a short interview anywhere else: on its own page."""
     found: list[_Signal] = []
-    for index, line in enumerate(lines):
+    # Below the lead only a pair's heading is read, on a page with its words.
+    pairs = may_name_a_pair("\n".join(lines))
+    read = lines if pairs else lines[:_LEAD_LINES] if first_page else ()
+    for index, line in enumerate(read):
         near_top = first_page and index < _LEAD_LINES
         following = lines[index + 1] if index + 1 < len(lines) else ""
         # A heading broken inside a name ("… with Declan" / "Ryan") or before the second
         # ("In conversation: A" / "and B").
         if _is_name_rest(following) or _SECOND_NAME.match(following):
             line = f"{line} {following}"
-        pair = interview_pair(line)
+        pair = interview_pair(line) if pairs else None
         if pair is not None:
             interviewer, interviewee = (_without_place(part) for part in pair)
             pages = span if near_top else (page,)

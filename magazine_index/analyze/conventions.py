@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache
 
 from .given_names import is_given_name
 
@@ -38,9 +39,11 @@ __all__ = [
     "Form",
     "LabelMatch",
     "caption_credit",
+    "compile_labels",
     "interview_pair",
     "interviewer_in",
     "match_label",
+    "may_name_a_pair",
 ]
 
 
@@ -86,8 +89,11 @@ C, L, A = Form.COLON, Form.LEADING, Form.ABOVE
 # The editors of a masthead, in English: "Editor", "Deputy Editor", "Picture editors",
 # "Poetry Editor", "Senior Features Editor": up to two words of desk or rank before "editor",
 # none of them a word of a heading or an address ("Letters to the Editor", "Dear Editor").
+# A word's letters and the blanks after it are taken whole (`++`: no letter is a blank, so
+# giving one back never matches): backtracking through every shorter word cost the imprint and
+# masthead labels 23 % of their instructions on the corpus's lines.
 _EDITORS = (
-    r"(?:(?!(?:to|the|dear|from|our|your|an?|for|letters?|and)\b)[A-Za-z]+[\s-]+){0,2}"
+    r"(?:(?!(?:to|the|dear|from|our|your|an?|for|letters?|and)\b)[A-Za-z]++[\s-]++){0,2}"
     r"editors?|Editor-in-chief|Editorial\s+(?:team|assistants?)"
 )
 
@@ -299,6 +305,11 @@ _COLON = re.compile(
 )
 # Mastheads set labels in capitals ("REVIEWED BY"); running text never has a label alone.
 _ABOVE = re.compile(rf"^(?P<label>{_alternation(Form.ABOVE)})\s*:?$", re.IGNORECASE)
+_ABOVE_WORDS = 4
+"""Words of a line that `_ABOVE` can match: a label of three at most ("Senior Features
+Editor", "Autorinnen und Autoren") and its colon set apart. A longer line is not tried: half
+the lines are, and the labels, ignoring case, cost each line tried as much as the other forms
+together (measured on the corpus's lines)."""
 _LEADING = re.compile(rf"^(?P<label>{_alternation(Form.LEADING)}):?\s+(?P<value>\S.*)$")
 # A byline set all in capitals, label and names alike: "BY TOMASZ NOWAK", "VON ANNA BERG".
 _LEADING_CAPS = re.compile(_LEADING.pattern, re.IGNORECASE)
@@ -368,6 +379,33 @@ _INTERVIEW_PAIR_PATTERNS = tuple(
 # function's instructions on the corpus's lines (it was 5.7 % of the contributors detector's
 # time, most of it this row's).
 _TALKS_WITH_BETWEEN = re.compile(rf"\s(?:{_TALKS_WITH})\s", re.IGNORECASE)
+
+
+# Each row of INTERVIEW_PAIRS holds one of these words (ignoring case), so a page without any
+# of them has no line that names a pair: the rows, tried on every line (the first at every
+# blank), took 7 % of the contributors detector's instructions on det.py's pages.
+_PAIR_WORDS = (
+    "conversation",
+    "gespräch",
+    "dialog",
+    "talks",
+    "spricht",
+    "sprach",
+    "spoke",
+    "talked",
+)
+# Letters a pattern ignoring case takes for an "i" or an "s" that `str.lower` keeps apart (the
+# regex engine's simple folding: "İ" and "ı" are an "i", "ſ" an "s").
+_FOLDED_APART = ("\u0130", "\u0131", "\u017f")
+
+
+def may_name_a_pair(text: str) -> bool:
+    """Whether a line of `text` may be a heading that `interview_pair` reads: False where
+    none can be."""
+    lowered = text.lower()
+    return any(word in lowered for word in _PAIR_WORDS) or any(
+        letter in text for letter in _FOLDED_APART
+    )
 
 
 def interview_pair(line: str) -> tuple[str, str] | None:
@@ -476,7 +514,7 @@ def match_label(line: str) -> LabelMatch | None:
         form = Form.COLON if match.re is _COLON else Form.LEADING
         label = match.group("label").split("/")[0]
         return LabelMatch(_row_for(label, form), match.group("value").strip())
-    match = _ABOVE.match(line)
+    match = _ABOVE.match(line) if len(line.split(None, _ABOVE_WORDS)) <= _ABOVE_WORDS else None
     if match:
         return LabelMatch(_row_for(match.group("label"), Form.ABOVE), "")
     match = _COPYRIGHT.match(line)
@@ -485,12 +523,34 @@ def match_label(line: str) -> LabelMatch | None:
     return None
 
 
+@cache
+def _row_labels() -> tuple[tuple[Convention, re.Pattern[str], re.Pattern[str] | None], ...]:
+    """Each row with its label compiled ignoring case and, for a leading label (matched with
+    its capital as printed), as printed."""
+    return tuple(
+        (
+            row,
+            re.compile(row.label, re.IGNORECASE),
+            re.compile(row.label) if row.form is Form.LEADING else None,
+        )
+        for row in CONVENTIONS
+    )
+
+
+def compile_labels() -> None:
+    """Compile the rows' labels that `match_label` tells a credit's convention by: once, before
+    worker processes fork, not in each worker at its first credit (25 patterns; `re`'s cache
+    compiled them there, 5 % of the contributors detector's instructions on det.py's pages)."""
+    _row_labels()
+
+
 def _row_for(label: str, form: Form) -> Convention:
-    flags = 0 if form is Form.LEADING and not label.isupper() else re.IGNORECASE
+    ignore_case = form is not Form.LEADING or label.isupper()
     label = " ".join(label.split())
     if form is Form.COLON:
-        label = re.sub(r"\s*/.*$", "", label)
-    for row in CONVENTIONS:
-        if row.form is form and re.fullmatch(row.label, label, flags):
+        label = label.split("/")[0].rstrip()
+    for row, any_case, as_printed in _row_labels():
+        pattern = any_case if ignore_case else as_printed
+        if row.form is form and pattern is not None and pattern.fullmatch(label):
             return row
     raise AssertionError(f"no convention row matches the label {label!r}")  # pragma: no cover
