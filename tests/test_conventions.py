@@ -15,6 +15,8 @@ from magazine_index.analyze.conventions import (
     Convention,
     Form,
     interview_pair,
+    is_colon_label,
+    is_sign_off,
     match_label,
     may_name_a_pair,
 )
@@ -1461,3 +1463,34 @@ def test_a_label_above_names_of_up_to_three_words(line: str) -> None:
     label = match_label(line)
     assert label is not None and label.convention.form is Form.ABOVE
     assert match_label(f"{line} and more") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        *(example for _, example in SIGN_OFFS),
+        "On behalf of the Committee,",
+        "Lots of Love from",
+        "Ihre / Yours sincerely / Herzliche Grüße,",
+    ],
+)
+def test_a_sign_off_of_up_to_five_words_or_in_two_languages(line: str) -> None:
+    assert is_sign_off(line)
+    assert not is_sign_off(f"{line.rstrip(',')} and all the best to the whole crew")
+
+
+@pytest.mark.parametrize(
+    ("line", "colon"),
+    [
+        ("Illustration: Malin Ekdahl", True),
+        ("© Lars Eriksen", True),
+        ("Foto © Inga Solberg", True),
+        ("Photo by Eamon Walsh", False),
+        ("Managing Editor", False),
+        ("The council met at 10:30 in the hall", False),
+    ],
+)
+def test_a_colon_label_is_what_match_label_reads_as_one(line: str, colon: bool) -> None:
+    label = match_label(line)
+    assert is_colon_label(line) is colon
+    assert (label is not None and label.convention.form is Form.COLON) is colon

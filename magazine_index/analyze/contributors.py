@@ -26,12 +26,12 @@ from .conventions import (
     INLINE_PICTURE,
     INTERVIEW_HEADING,
     QUESTION_MARKS,
-    SIGN_OFF,
     SIGN_OFF_WORDS,
-    Form,
     LabelMatch,
     caption_credit,
     interview_pair,
+    is_colon_label,
+    is_sign_off,
     match_label,
     may_name_a_pair,
 )
@@ -523,7 +523,7 @@ def _closing_name_signals(
                     # a heading set bold in body size, or bolder and larger than the name
                     or (following.bold and (not line.bold or following.size > line.size))
                     or _starts_with_office(following.text)
-                    or _is_colon_label(following.text)  # "Illustration: Name"
+                    or is_colon_label(following.text)  # "Illustration: Name"
                     # "Noah Berg, Year 10" in the body's size signs one entry of a diary
                     or _signed_with_comma(line, text, body)
                 )
@@ -582,11 +582,6 @@ _AGE = re.compile(r"\d{1,3}\b")
 _MAX_SIGNATURE_REST_WORDS = 4
 """Words of a signature's second line: a place, a class or member number ("(Diplom 1979),
 Regensburg"); a longer line is the next paragraph."""
-
-
-def _is_colon_label(line: str) -> bool:
-    label = match_label(line)
-    return label is not None and label.convention.form is Form.COLON
 
 
 _SIGNATURE_SIZE = 0.97
@@ -900,7 +895,9 @@ def _initials_signals(pages: Sequence[PageText]) -> list[_Signal]:
     found: list[_Signal] = []
     for page in pages:
         for line in page.text.split("\n"):
-            signed = _INITIALS_SIGNED.search(line.strip())
+            # (`_INITIALS_SIGNED` ends with the bracket: no other line is searched.)
+            line = line.strip()
+            signed = _INITIALS_SIGNED.search(line) if line.endswith(")") else None
             signer = people.get(signed.group("initials")) if signed else None
             if signer:
                 found.append(_Signal(signer, "author", (page.number,), byline=(page.number, True)))
@@ -1256,7 +1253,7 @@ def _signature_signals(
     for page in span_pages:
         lines = _lines(page.text)
         for index, line in enumerate(lines):
-            after_salutation = index > 0 and bool(SIGN_OFF.match(lines[index - 1]))
+            after_salutation = index > 0 and is_sign_off(lines[index - 1])
             # "Euer Festausschuss" / "Carina Mohr und Thorsten" / "Baumgart".
             if after_salutation and index + 1 < len(lines) and _broken_name(line, lines[index + 1]):
                 line = f"{line} {lines[index + 1]}"

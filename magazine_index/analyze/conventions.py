@@ -42,6 +42,8 @@ __all__ = [
     "compile_labels",
     "interview_pair",
     "interviewer_in",
+    "is_colon_label",
+    "is_sign_off",
     "match_label",
     "may_name_a_pair",
 ]
@@ -293,7 +295,7 @@ def _alternation(form: Form, roles: frozenset[str] | None = None) -> str:
         for row in CONVENTIONS
         if row.form is form and (roles is None or roles.intersection(row.roles))
     ]
-    return "|".join(f"(?:{label})" for label in labels)
+    return "|".join(labels)
 
 
 _COLON_LABELS = _alternation(Form.COLON)
@@ -345,7 +347,7 @@ INTERVIEW_HEADINGS: tuple[tuple[str, str], ...] = (
 )
 """Headings that name an interview's interviewee: (spellings, example)."""
 INTERVIEW_HEADING = re.compile(
-    r"^(?:" + "|".join(f"(?:{words})" for words, _ in INTERVIEW_HEADINGS) + r")\s+(?P<value>.+)$",
+    r"^(?:" + "|".join(words for words, _ in INTERVIEW_HEADINGS) + r")\s+(?P<value>.+)$",
     re.IGNORECASE,
 )
 
@@ -461,12 +463,26 @@ SIGN_OFFS: tuple[tuple[str, str], ...] = (
     (r"(?:Herzliche|Viele|Liebe|Beste|Freundliche)\s+Grüße", "Herzliche Grüße,"),
 )
 """The words a letter closes with, above its signature: (spellings, example)."""
-_SIGN_OFF_WORDS = "|".join(f"(?:{words})" for words, _ in SIGN_OFFS)
+_SIGN_OFF_WORDS = "|".join(words for words, _ in SIGN_OFFS)
 SIGN_OFF_WORDS = _SIGN_OFF_WORDS
 # Bilingual magazines sign in both languages: "Ihre / Yours,".
 SIGN_OFF = re.compile(
     rf"^(?:{_SIGN_OFF_WORDS})(?:\s*/\s*(?:{_SIGN_OFF_WORDS}))*[,!]?$", re.IGNORECASE
 )
+_SIGN_OFF_MAX_WORDS = 5
+"""Words of the longest sign-off ("On behalf of the Committee", "Lots of Love from"); a
+longer line signs off only in two languages, with a slash between them."""
+
+
+def is_sign_off(line: str) -> bool:
+    """Whether a line holds nothing but a letter's sign-off (`SIGN_OFF`). A longer line is
+    not tried: the rows, ignoring case, cost a line as much as the three forms of credit
+    labels, and the sign-offs were read on every line of a page (4 % of the contributors
+    detector's instructions)."""
+    return (
+        "/" in line or len(line.split(None, _SIGN_OFF_MAX_WORDS)) <= _SIGN_OFF_MAX_WORDS
+    ) and bool(SIGN_OFF.match(line))
+
 
 CAPTION_PICTURE = re.compile(
     r"[.!?…)]\s+(?:(?P<label>"
@@ -517,10 +533,19 @@ def match_label(line: str) -> LabelMatch | None:
     match = _ABOVE.match(line) if len(line.split(None, _ABOVE_WORDS)) <= _ABOVE_WORDS else None
     if match:
         return LabelMatch(_row_for(match.group("label"), Form.ABOVE), "")
-    match = _COPYRIGHT.match(line)
+    match = _COPYRIGHT.match(line) if line[:1] == "©" else None
     if match:
         return LabelMatch(_PHOTOGRAPHER, match.group("value").strip())
     return None
+
+
+def is_colon_label(line: str) -> bool:
+    """Whether `match_label` reads a line as a label with a colon ("Illustration: Name",
+    "© Name"). Only those two patterns are tried: no other form's label starts with "©", and
+    the other forms are what `match_label` costs a line without a colon."""
+    return bool(("©" in line or ":" in line) and _COLON.match(line)) or bool(
+        line[:1] == "©" and _COPYRIGHT.match(line)
+    )
 
 
 @cache
