@@ -1494,3 +1494,18 @@ def test_a_colon_label_is_what_match_label_reads_as_one(line: str, colon: bool) 
     label = match_label(line)
     assert is_colon_label(line) is colon
     assert (label is not None and label.convention.form is Form.COLON) is colon
+
+
+def test_turns_with_a_blank_before_the_colon_and_lines_without_one() -> None:
+    text = (
+        "Ein Gespräch über Sprachen und Stipendien.\n"
+        "Mateusz Grabowski : Was hat Sie am meisten überrascht?\n"
+        "Henrike Oyelaran-Voss : Wie viele Sprachen man in der Mensa hört, und wie laut.\n"
+        "Mateusz Grabowski : Und was wünschen Sie sich?\n"
+        "Henrike Oyelaran-Voss : Partnerschaften, die atmen können, und mehr Zeit für Besuche.\n"
+        "Henrike Oyelaran-Voss leitet das Institut seit Oktober\n"
+    )
+    assert _roles(text) == {
+        ("Mateusz Grabowski", "interviewer"),
+        ("Henrike Oyelaran-Voss", "interviewee"),
+    }
