@@ -14,6 +14,11 @@ from magazine_index.analyze.conventions import (
     SIGN_OFFS,
     Convention,
     Form,
+    interview_pair,
+    is_colon_label,
+    is_sign_off,
+    match_label,
+    may_name_a_pair,
 )
 from magazine_index.analyze.given_names import build, gender, is_given_name
 from magazine_index.analyze.names import (
@@ -1426,3 +1431,81 @@ def test_a_given_name_alone_after_the_person_was_introduced() -> None:
     )
     speakers = {q.speaker for q in find_quotes([PageText(1, "1", text)])}
     assert speakers == {"Ingrid Solvang"}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        *(example for _, example in INTERVIEW_PAIRS),
+        "AOIFE BRENNAN IN CONVERSATION WITH KENJI MATSUDA",
+        # Letters the regex engine folds to an "s" or an "i" and `str.lower` does not.
+        "Annette Vogelsang \u017fpricht mit Hiroshi Nakamura",
+        "Annette Vogelsang SPR\u0130CHT MIT Hiroshi Nakamura",
+    ],
+)
+def test_a_page_with_an_interview_pair_heading_may_name_a_pair(heading: str) -> None:
+    assert interview_pair(heading) is not None
+    assert may_name_a_pair(f"{BODY}\n{heading}\n{BODY}")
+
+
+def test_a_page_without_a_pairs_words_names_no_pair() -> None:
+    assert not may_name_a_pair(f"{BODY}\nMit dem Boot fuhr sie los.\nIn conclusion: Anna and Ben")
+
+
+def test_an_interview_pair_below_the_lead_of_an_articles_first_page() -> None:
+    lines = [BODY] * 14 + ["Aoife Brennan in conversation with Kenji Matsuda", BODY]
+    credits = {(c.name, c.role) for c in find_contributors([PageText(1, "1", "\n".join(lines))])}
+    assert credits == {("Aoife Brennan", "interviewer"), ("Kenji Matsuda", "interviewee")}
+
+
+@pytest.mark.parametrize("line", ["Senior Features Editor", "AUTORINNEN UND AUTOREN", "Fotografie"])
+def test_a_label_above_names_of_up_to_three_words(line: str) -> None:
+    label = match_label(line)
+    assert label is not None and label.convention.form is Form.ABOVE
+    assert match_label(f"{line} and more") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        *(example for _, example in SIGN_OFFS),
+        "On behalf of the Committee,",
+        "Lots of Love from",
+        "Ihre / Yours sincerely / Herzliche Grüße,",
+    ],
+)
+def test_a_sign_off_of_up_to_five_words_or_in_two_languages(line: str) -> None:
+    assert is_sign_off(line)
+    assert not is_sign_off(f"{line.rstrip(',')} and all the best to the whole crew")
+
+
+@pytest.mark.parametrize(
+    ("line", "colon"),
+    [
+        ("Illustration: Malin Ekdahl", True),
+        ("© Lars Eriksen", True),
+        ("Foto © Inga Solberg", True),
+        ("Photo by Eamon Walsh", False),
+        ("Managing Editor", False),
+        ("The council met at 10:30 in the hall", False),
+    ],
+)
+def test_a_colon_label_is_what_match_label_reads_as_one(line: str, colon: bool) -> None:
+    label = match_label(line)
+    assert is_colon_label(line) is colon
+    assert (label is not None and label.convention.form is Form.COLON) is colon
+
+
+def test_turns_with_a_blank_before_the_colon_and_lines_without_one() -> None:
+    text = (
+        "Ein Gespräch über Sprachen und Stipendien.\n"
+        "Mateusz Grabowski : Was hat Sie am meisten überrascht?\n"
+        "Henrike Oyelaran-Voss : Wie viele Sprachen man in der Mensa hört, und wie laut.\n"
+        "Mateusz Grabowski : Und was wünschen Sie sich?\n"
+        "Henrike Oyelaran-Voss : Partnerschaften, die atmen können, und mehr Zeit für Besuche.\n"
+        "Henrike Oyelaran-Voss leitet das Institut seit Oktober\n"
+    )
+    assert _roles(text) == {
+        ("Mateusz Grabowski", "interviewer"),
+        ("Henrike Oyelaran-Voss", "interviewee"),
+    }

@@ -26,13 +26,14 @@ from .conventions import (
     INLINE_PICTURE,
     INTERVIEW_HEADING,
     QUESTION_MARKS,
-    SIGN_OFF,
     SIGN_OFF_WORDS,
-    Form,
     LabelMatch,
     caption_credit,
     interview_pair,
+    is_colon_label,
+    is_sign_off,
     match_label,
+    may_name_a_pair,
 )
 from .given_names import is_given_name
 from .names import (
@@ -75,8 +76,8 @@ _IMPRINT_MARKS = "·|•"
 _IMPRINT_SEPARATOR = re.compile(rf"\s+[{_IMPRINT_MARKS}]\s+")
 # A line without any of the marks is not split: the separator's pattern starts with blanks,
 # so the regex engine tries it at every blank (1.1 % of the contributors detector's
-# instructions on a 117-page book, measured).
-_IMPRINT_MARK = re.compile(f"[{_IMPRINT_MARKS}]")
+# instructions on a 117-page book, measured). The three marks are looked for one by one: a
+# quarter of the instructions of a pattern's search for them, on the corpus's lines.
 _AUTHOR_BOX = re.compile(
     r"^(?P<value>(?:[A-ZÄÖÜ][\w.'’-]*\s+){1,6}?[A-ZÀ-Þ][\w'’-]+)(?:\s*\(\d{1,3}\))?,?\s+"
     r"(?:is|ist|lehrt|teaches|leitet|heads|works|arbeitet|studied|studierte|studiert|"
@@ -317,7 +318,7 @@ def _has_turns(text: str) -> bool:
     """Whether a page is set as questions and answers: two turns of each kind at least."""
     marks: dict[str, int] = {}
     for line in _lines(text):
-        match = _QA_TURN.match(line) or _TURN.match(line)
+        match = (_QA_TURN.match(line) or _TURN.match(line)) if ":" in line else None
         if match:
             mark = match.group(0).split(":")[0].strip().lower()
             marks[mark] = marks.get(mark, 0) + 1
@@ -522,7 +523,7 @@ def _closing_name_signals(
                     # a heading set bold in body size, or bolder and larger than the name
                     or (following.bold and (not line.bold or following.size > line.size))
                     or _starts_with_office(following.text)
-                    or _is_colon_label(following.text)  # "Illustration: Name"
+                    or is_colon_label(following.text)  # "Illustration: Name"
                     # "Noah Berg, Year 10" in the body's size signs one entry of a diary
                     or _signed_with_comma(line, text, body)
                 )
@@ -581,11 +582,6 @@ _AGE = re.compile(r"\d{1,3}\b")
 _MAX_SIGNATURE_REST_WORDS = 4
 """Words of a signature's second line: a place, a class or member number ("(Diplom 1979),
 Regensburg"); a longer line is the next paragraph."""
-
-
-def _is_colon_label(line: str) -> bool:
-    label = match_label(line)
-    return label is not None and label.convention.form is Form.COLON
 
 
 _SIGNATURE_SIZE = 0.97
@@ -660,7 +656,9 @@ def _credit_signals(
     lines = [
         part.strip()
         for line in lines
-        for part in (_IMPRINT_SEPARATOR.split(line) if _IMPRINT_MARK.search(line) else (line,))
+        for part in (
+            _IMPRINT_SEPARATOR.split(line) if "·" in line or "|" in line or "•" in line else (line,)
+        )
     ]
     lines = [part for line in lines for part in _labels_of(line)]
     lines = _credit_list_items(lines)
@@ -899,7 +897,9 @@ def _initials_signals(pages: Sequence[PageText]) -> list[_Signal]:
     found: list[_Signal] = []
     for page in pages:
         for line in page.text.split("\n"):
-            signed = _INITIALS_SIGNED.search(line.strip())
+            # (`_INITIALS_SIGNED` ends with the bracket: no other line is searched.)
+            line = line.strip()
+            signed = _INITIALS_SIGNED.search(line) if line.endswith(")") else None
             signer = people.get(signed.group("initials")) if signed else None
             if signer:
                 found.append(_Signal(signer, "author", (page.number,), byline=(page.number, True)))
@@ -1192,14 +1192,17 @@ def _heading_line_signals(
     heading broken over two lines continues on the next one. A heading that names both ("A in
     conversation with B") opens a short interview anywhere else: on its own page."""
     found: list[_Signal] = []
-    for index, line in enumerate(lines):
+    # Below the lead only a pair's heading is read, on a page with its words.
+    pairs = may_name_a_pair("\n".join(lines))
+    read = lines if pairs else lines[:_LEAD_LINES] if first_page else ()
+    for index, line in enumerate(read):
         near_top = first_page and index < _LEAD_LINES
         following = lines[index + 1] if index + 1 < len(lines) else ""
         # A heading broken inside a name ("… with Declan" / "Ryan") or before the second
         # ("In conversation: A" / "and B").
         if _is_name_rest(following) or _SECOND_NAME.match(following):
             line = f"{line} {following}"
-        pair = interview_pair(line)
+        pair = interview_pair(line) if pairs else None
         if pair is not None:
             interviewer, interviewee = (_without_place(part) for part in pair)
             pages = span if near_top else (page,)
@@ -1252,7 +1255,7 @@ def _signature_signals(
     for page in span_pages:
         lines = _lines(page.text)
         for index, line in enumerate(lines):
-            after_salutation = index > 0 and bool(SIGN_OFF.match(lines[index - 1]))
+            after_salutation = index > 0 and is_sign_off(lines[index - 1])
             # "Euer Festausschuss" / "Carina Mohr und Thorsten" / "Baumgart".
             if after_salutation and index + 1 < len(lines) and _broken_name(line, lines[index + 1]):
                 line = f"{line} {lines[index + 1]}"
@@ -1325,7 +1328,8 @@ def _turn_signals(
         text = "\n".join(by_number[number].text for number in span)
         for number in span:
             for line in _lines(by_number[number].text):
-                match = _TURN.match(line)
+                # (A turn's mark ends with a colon: a line without one is not matched.)
+                match = _TURN.match(line) if ":" in line else None
                 if not match:
                     continue
                 speaker = split_person(match.group("speaker")).name

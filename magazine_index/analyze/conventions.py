@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache
 
 from .given_names import is_given_name
 
@@ -38,9 +39,13 @@ __all__ = [
     "Form",
     "LabelMatch",
     "caption_credit",
+    "compile_labels",
     "interview_pair",
     "interviewer_in",
+    "is_colon_label",
+    "is_sign_off",
     "match_label",
+    "may_name_a_pair",
 ]
 
 
@@ -86,8 +91,11 @@ C, L, A = Form.COLON, Form.LEADING, Form.ABOVE
 # The editors of a masthead, in English: "Editor", "Deputy Editor", "Picture editors",
 # "Poetry Editor", "Senior Features Editor": up to two words of desk or rank before "editor",
 # none of them a word of a heading or an address ("Letters to the Editor", "Dear Editor").
+# A word's letters and the blanks after it are taken whole (`++`: no letter is a blank, so
+# giving one back never matches): backtracking through every shorter word cost the imprint and
+# masthead labels 23 % of their instructions on the corpus's lines.
 _EDITORS = (
-    r"(?:(?!(?:to|the|dear|from|our|your|an?|for|letters?|and)\b)[A-Za-z]+[\s-]+){0,2}"
+    r"(?:(?!(?:to|the|dear|from|our|your|an?|for|letters?|and)\b)[A-Za-z]++[\s-]++){0,2}"
     r"editors?|Editor-in-chief|Editorial\s+(?:team|assistants?)"
 )
 
@@ -287,7 +295,7 @@ def _alternation(form: Form, roles: frozenset[str] | None = None) -> str:
         for row in CONVENTIONS
         if row.form is form and (roles is None or roles.intersection(row.roles))
     ]
-    return "|".join(f"(?:{label})" for label in labels)
+    return "|".join(labels)
 
 
 _COLON_LABELS = _alternation(Form.COLON)
@@ -299,6 +307,11 @@ _COLON = re.compile(
 )
 # Mastheads set labels in capitals ("REVIEWED BY"); running text never has a label alone.
 _ABOVE = re.compile(rf"^(?P<label>{_alternation(Form.ABOVE)})\s*:?$", re.IGNORECASE)
+_ABOVE_WORDS = 4
+"""Words of a line that `_ABOVE` can match: a label of three at most ("Senior Features
+Editor", "Autorinnen und Autoren") and its colon set apart. A longer line is not tried: half
+the lines are, and the labels, ignoring case, cost each line tried as much as the other forms
+together (measured on the corpus's lines)."""
 _LEADING = re.compile(rf"^(?P<label>{_alternation(Form.LEADING)}):?\s+(?P<value>\S.*)$")
 # A byline set all in capitals, label and names alike: "BY TOMASZ NOWAK", "VON ANNA BERG".
 _LEADING_CAPS = re.compile(_LEADING.pattern, re.IGNORECASE)
@@ -334,7 +347,7 @@ INTERVIEW_HEADINGS: tuple[tuple[str, str], ...] = (
 )
 """Headings that name an interview's interviewee: (spellings, example)."""
 INTERVIEW_HEADING = re.compile(
-    r"^(?:" + "|".join(f"(?:{words})" for words, _ in INTERVIEW_HEADINGS) + r")\s+(?P<value>.+)$",
+    r"^(?:" + "|".join(words for words, _ in INTERVIEW_HEADINGS) + r")\s+(?P<value>.+)$",
     re.IGNORECASE,
 )
 
@@ -368,6 +381,33 @@ _INTERVIEW_PAIR_PATTERNS = tuple(
 # function's instructions on the corpus's lines (it was 5.7 % of the contributors detector's
 # time, most of it this row's).
 _TALKS_WITH_BETWEEN = re.compile(rf"\s(?:{_TALKS_WITH})\s", re.IGNORECASE)
+
+
+# Each row of INTERVIEW_PAIRS holds one of these words (ignoring case), so a page without any
+# of them has no line that names a pair: the rows, tried on every line (the first at every
+# blank), took 7 % of the contributors detector's instructions on det.py's pages.
+_PAIR_WORDS = (
+    "conversation",
+    "gespräch",
+    "dialog",
+    "talks",
+    "spricht",
+    "sprach",
+    "spoke",
+    "talked",
+)
+# Letters a pattern ignoring case takes for an "i" or an "s" that `str.lower` keeps apart (the
+# regex engine's simple folding: "İ" and "ı" are an "i", "ſ" an "s").
+_FOLDED_APART = ("\u0130", "\u0131", "\u017f")
+
+
+def may_name_a_pair(text: str) -> bool:
+    """Whether a line of `text` may be a heading that `interview_pair` reads: False where
+    none can be."""
+    lowered = text.lower()
+    return any(word in lowered for word in _PAIR_WORDS) or any(
+        letter in text for letter in _FOLDED_APART
+    )
 
 
 def interview_pair(line: str) -> tuple[str, str] | None:
@@ -423,12 +463,26 @@ SIGN_OFFS: tuple[tuple[str, str], ...] = (
     (r"(?:Herzliche|Viele|Liebe|Beste|Freundliche)\s+Grüße", "Herzliche Grüße,"),
 )
 """The words a letter closes with, above its signature: (spellings, example)."""
-_SIGN_OFF_WORDS = "|".join(f"(?:{words})" for words, _ in SIGN_OFFS)
+_SIGN_OFF_WORDS = "|".join(words for words, _ in SIGN_OFFS)
 SIGN_OFF_WORDS = _SIGN_OFF_WORDS
 # Bilingual magazines sign in both languages: "Ihre / Yours,".
 SIGN_OFF = re.compile(
     rf"^(?:{_SIGN_OFF_WORDS})(?:\s*/\s*(?:{_SIGN_OFF_WORDS}))*[,!]?$", re.IGNORECASE
 )
+_SIGN_OFF_MAX_WORDS = 5
+"""Words of the longest sign-off ("On behalf of the Committee", "Lots of Love from"); a
+longer line signs off only in two languages, with a slash between them."""
+
+
+def is_sign_off(line: str) -> bool:
+    """Whether a line holds nothing but a letter's sign-off (`SIGN_OFF`). A longer line is
+    not tried: the rows, ignoring case, cost a line as much as the three forms of credit
+    labels, and the sign-offs were read on every line of a page (4 % of the contributors
+    detector's instructions)."""
+    return (
+        "/" in line or len(line.split(None, _SIGN_OFF_MAX_WORDS)) <= _SIGN_OFF_MAX_WORDS
+    ) and bool(SIGN_OFF.match(line))
+
 
 CAPTION_PICTURE = re.compile(
     r"[.!?…)]\s+(?:(?P<label>"
@@ -476,21 +530,52 @@ def match_label(line: str) -> LabelMatch | None:
         form = Form.COLON if match.re is _COLON else Form.LEADING
         label = match.group("label").split("/")[0]
         return LabelMatch(_row_for(label, form), match.group("value").strip())
-    match = _ABOVE.match(line)
+    match = _ABOVE.match(line) if len(line.split(None, _ABOVE_WORDS)) <= _ABOVE_WORDS else None
     if match:
         return LabelMatch(_row_for(match.group("label"), Form.ABOVE), "")
-    match = _COPYRIGHT.match(line)
+    match = _COPYRIGHT.match(line) if line[:1] == "©" else None
     if match:
         return LabelMatch(_PHOTOGRAPHER, match.group("value").strip())
     return None
 
 
+def is_colon_label(line: str) -> bool:
+    """Whether `match_label` reads a line as a label with a colon ("Illustration: Name",
+    "© Name"). Only those two patterns are tried: no other form's label starts with "©", and
+    the other forms are what `match_label` costs a line without a colon."""
+    return bool(("©" in line or ":" in line) and _COLON.match(line)) or bool(
+        line[:1] == "©" and _COPYRIGHT.match(line)
+    )
+
+
+@cache
+def _row_labels() -> tuple[tuple[Convention, re.Pattern[str], re.Pattern[str] | None], ...]:
+    """Each row with its label compiled ignoring case and, for a leading label (matched with
+    its capital as printed), as printed."""
+    return tuple(
+        (
+            row,
+            re.compile(row.label, re.IGNORECASE),
+            re.compile(row.label) if row.form is Form.LEADING else None,
+        )
+        for row in CONVENTIONS
+    )
+
+
+def compile_labels() -> None:
+    """Compile the rows' labels that `match_label` tells a credit's convention by: once, before
+    worker processes fork, not in each worker at its first credit (25 patterns; `re`'s cache
+    compiled them there, 5 % of the contributors detector's instructions on det.py's pages)."""
+    _row_labels()
+
+
 def _row_for(label: str, form: Form) -> Convention:
-    flags = 0 if form is Form.LEADING and not label.isupper() else re.IGNORECASE
+    ignore_case = form is not Form.LEADING or label.isupper()
     label = " ".join(label.split())
     if form is Form.COLON:
-        label = re.sub(r"\s*/.*$", "", label)
-    for row in CONVENTIONS:
-        if row.form is form and re.fullmatch(row.label, label, flags):
+        label = label.split("/")[0].rstrip()
+    for row, any_case, as_printed in _row_labels():
+        pattern = any_case if ignore_case else as_printed
+        if row.form is form and pattern is not None and pattern.fullmatch(label):
             return row
     raise AssertionError(f"no convention row matches the label {label!r}")  # pragma: no cover

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..models import Article, Credit, OutlineEntry, PageText, Quote
 from .contributors import find_contributors
+from .conventions import compile_labels
 from .given_names import is_given_name
 from .quotes import find_quotes
 from .sidecar import apply_sidecar, apply_sidecar_articles, load_sidecar
@@ -64,3 +65,4 @@ def warm_up(vocabulary: Vocabulary | None = None) -> None:
     topic_scores("", vocabulary if vocabulary is not None else default_vocabulary())
     # The given names' table (187 million instructions to load): once here, not in each worker.
     is_given_name("")
+    compile_labels()
