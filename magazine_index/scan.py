@@ -158,8 +158,9 @@ def _pdfs_in(
         elif linked:
             found.append((parts, os.path.realpath(entry.path)))
         else:
-            found.append((parts, below + os.sep.join(parts)))
-            plain.append(found[-1][1])
+            real = below + os.sep.join(parts)
+            found.append((parts, real))
+            plain.append(real)
     if sidecars is not None:
         for real in plain:  # `_sidecar_name` of a name that ends in ".pdf"
             sidecars[real] = bool(corrections) and real[:-4] + _SIDECAR_SUFFIX in corrections

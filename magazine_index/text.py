@@ -28,12 +28,11 @@ _ELISION_WORDS = frozenset(
 # normalising it).
 _LINE_END_HYPHEN = r"[-\u2010](?<=\w[-\u2010])\n[ \t]*(\S+)"
 _SOFT_HYPHEN_BREAK = SOFT_HYPHEN + r"\s*\n[ \t]*"
-_BLANKS_BUT_SPACE = "\t\f\v\u2000-\u200a\u202f\u205f\u3000"
+# Each is looked for with `in` before any pattern: a quick search for one character (none at
+# all for one beyond Latin-1 in a Latin-1 string), where a pattern of them all tested every
+# character of the page against each (a quarter of normalising a page).
+_BLANKS_BUT_SPACE = "\t\f\v" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _SPACES = f"[ {_BLANKS_BUT_SPACE}]+"
-# The same blanks one by one, each looked for with `in`: a quick search for one character
-# (none at all for one beyond Latin-1 in a Latin-1 string), where a pattern of them all tested
-# every character of the page against each (a quarter of normalising a page).
-_EACH_BLANK_BUT_SPACE = "\t\f\v" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _MANY_NEWLINES = r"\n{3,}"
 # Blanks that normalising keeps as they are besides the space and the line break
 # (`unicodedata.normalize` maps the others to spaces, `_single_spaces` those to one space).
@@ -132,7 +131,7 @@ def _nfkc(text: str) -> str:
 def _single_spaces(text: str) -> str:
     """Each run of blanks as one space. Most pages hold single spaces only: quick searches
     find that, where replacing did work at every space (a fifth of normalising a page)."""
-    if "  " not in text and not any(blank in text for blank in _EACH_BLANK_BUT_SPACE):
+    if "  " not in text and not any(blank in text for blank in _BLANKS_BUT_SPACE):
         return text
     return re.sub(_SPACES, " ", text)
 

@@ -9,11 +9,15 @@ from typing import Any
 
 import pytest
 
-from magazine_index.analyze.conventions import INTERVIEW_HEADING, INTERVIEW_HEADINGS
-from magazine_index.analyze.quotes import (
+from magazine_index.analyze.conventions import (
     _CASE_ALIKE,
     _HEADING_WORDS,
-    _may_hold_heading,
+    _PAIR_WORDS,
+    INTERVIEW_HEADING,
+    INTERVIEW_HEADINGS,
+    may_hold_interview_heading,
+)
+from magazine_index.analyze.quotes import (
     _Names,
     _person_mentions,
     find_quotes,
@@ -774,17 +778,18 @@ def test_a_full_stop_after_an_abbreviation_ends_no_sentence(
 def test_a_page_with_an_interview_heading_is_read_line_by_line(line: str) -> None:
     # Pages without a heading's words are not matched line by line; every heading has one.
     assert INTERVIEW_HEADING.match(line)
-    assert _may_hold_heading(f"Seite 4\n{line}\nLorem ipsum.")
+    assert may_hold_interview_heading(f"Seite 4\n{line}\nLorem ipsum.")
 
 
 def test_a_page_without_the_words_of_a_heading_is_not_read_line_by_line() -> None:
-    assert not _may_hold_heading("Ein Gespraech mit Anna Roth\nQuestion for Ada Obi")
+    assert not may_hold_interview_heading("Ein Gespraech mit Anna Roth\nQuestion for Ada Obi")
 
 
 def test_the_heading_words_are_found_in_any_case_the_regex_engine_knows() -> None:
     # The ignore-case matching of the heading words' letters takes a character for a letter
-    # only where `str.lower` makes it that letter, apart from `_CASE_ALIKE`.
-    letters = "".join(sorted(set("".join(_HEADING_WORDS))))
+    # only where `str.lower` makes it that letter, apart from `_CASE_ALIKE` (the words of
+    # interview pairs' headings too, which `may_name_a_pair` looks for the same way).
+    letters = "".join(sorted(set("".join(_HEADING_WORDS + _PAIR_WORDS))))
     every_character = "".join(map(chr, range(0x110000)))
     for char in re.findall(f"(?i)[{letters}]", every_character):
         assert char in _CASE_ALIKE or (len(char.lower()) == 1 and char.lower() in letters)

@@ -57,7 +57,13 @@ from enum import Enum
 
 from ..models import Article, Credit, PageText, Quote
 from ..text import fold, fold_key
-from .conventions import ANSWER_MARKS, INTERVIEW_HEADING, QUESTION_MARKS, interviewer_in
+from .conventions import (
+    ANSWER_MARKS,
+    INTERVIEW_HEADING,
+    QUESTION_MARKS,
+    interviewer_in,
+    may_hold_interview_heading,
+)
 from .given_names import gender as given_gender
 from .given_names import is_given_name
 from .names import (
@@ -1322,30 +1328,6 @@ class _Interview:
 _ENDS_WITH_PAGE_NUMBER = re.compile(r"\s\d{1,3}$")
 """A contents entry or a teaser: a line that ends with a page number."""
 
-_HEADING_WORDS = (
-    "interview",
-    "gespräch",
-    "conversation",
-    "talking",
-    "entretien",
-    "questions",
-    "fragen",
-)
-"""A word each spelling of `INTERVIEW_HEADINGS` holds: a page that holds none of them, in any
-case, has no interview heading, and its lines are not matched one by one (on det.py's 164
-pages the matching took 52 million instructions, a tenth of the quotations')."""
-_CASE_ALIKE = frozenset("İıſ")
-"""Letters that the regex engine's ignore-case matching takes for an i or an s, and that
-`str.lower` does not make one (İ becomes two characters)."""
-
-
-def _may_hold_heading(text: str) -> bool:
-    """False only where no line of `text` can match `INTERVIEW_HEADING`."""
-    if any(letter in text for letter in _CASE_ALIKE):  # a search in C a letter
-        return True
-    lowered = text.lower()
-    return any(word in lowered for word in _HEADING_WORDS)
-
 
 def _interview_on_page(
     page: PageText,
@@ -1355,7 +1337,7 @@ def _interview_on_page(
 ) -> _Interview | None:
     interviewees = [c.name for c in credits if c.role == "interviewee" and page.number in c.pages]
     interviewers = [c.name for c in credits if c.role == "interviewer" and page.number in c.pages]
-    heading_words = _may_hold_heading(page.text)
+    heading_words = may_hold_interview_heading(page.text)
     # Without a heading's words and a credited interviewee, no line is read (below).
     lines = page.text.split("\n") if heading_words or interviewees else []
     heading_found = False
